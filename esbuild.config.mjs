@@ -1,0 +1,44 @@
+// Two builds from one core: the Obsidian plugin (main.js, browser platform, CommonJS, as
+// Obsidian loads it) and the command line (dist/cli.js, Node platform, with a shebang).
+// Both are deterministic: no dates, hashes or paths in the output.
+import esbuild from 'esbuild';
+import { builtinModules } from 'node:module';
+
+const target = process.argv[2] ?? 'plugin';
+
+const plugin = {
+  entryPoints: ['src/plugin/main.ts'],
+  outfile: 'main.js',
+  bundle: true,
+  format: 'cjs',
+  platform: 'browser',
+  // 'worker' picks the decoder of named character references that needs no DOM (no innerHTML).
+  conditions: ['worker'],
+  target: 'es2020',
+  external: ['obsidian', 'electron', '@codemirror/*', '@lezer/*', ...builtinModules],
+  treeShaking: true,
+  minify: true,
+  legalComments: 'eof',
+  logLevel: 'warning',
+};
+
+const cli = {
+  entryPoints: ['src/cli/main.ts'],
+  outfile: 'dist/cli.js',
+  bundle: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  banner: {
+    js: "#!/usr/bin/env node\nimport { createRequire as __createRequire } from 'node:module';\nconst require = __createRequire(import.meta.url);",
+  },
+  legalComments: 'eof',
+  logLevel: 'warning',
+};
+
+const configs = { plugin: [plugin], cli: [cli], all: [plugin, cli] }[target];
+if (!configs) {
+  console.error(`Unknown build target "${target}": use plugin, cli or all.`);
+  process.exit(2);
+}
+await Promise.all(configs.map((config) => esbuild.build(config)));
