@@ -1,0 +1,75 @@
+import { buildSnapshot, type IndexSnapshot } from './index-snapshot';
+import type { LocalDate } from './local-date';
+import { isInFolder, type NoteRecord } from './note-record';
+import { isRelevant, readNoteFacts, type NoteFacts } from './note-facts';
+import type { Settings } from './settings';
+
+/**
+ * The follow-up index: the facts of every relevant note, kept current one note at a time.
+ * Views ask for a snapshot for a day; it is derived once per revision and day, then reused.
+ */
+export class FollowUpIndex {
+  private readonly facts = new Map<string, NoteFacts>();
+  private cached: { revision: number; today: LocalDate; snapshot: IndexSnapshot } | null = null;
+  private currentRevision = 0;
+
+  constructor(readonly settings: Settings) {}
+
+  /** Bumped by every change that can alter a snapshot; views compare it instead of diffing data. */
+  get revision(): number {
+    return this.currentRevision;
+  }
+
+  get size(): number {
+    return this.facts.size;
+  }
+
+  isExcluded(path: string): boolean {
+    return this.settings.excludedFolders.some((folder) => folder.trim() !== '' && isInFolder(path, folder));
+  }
+
+  /** Adds or replaces one note. Returns whether anything the index shows may have changed. */
+  upsert(record: NoteRecord): boolean {
+    if (this.isExcluded(record.path)) return this.remove(record.path);
+    const facts = readNoteFacts(record, this.settings);
+    if (!isRelevant(facts)) return this.remove(record.path);
+    this.facts.set(record.path, facts);
+    this.touch();
+    return true;
+  }
+
+  remove(path: string): boolean {
+    if (!this.facts.delete(path)) return false;
+    this.touch();
+    return true;
+  }
+
+  /** A renamed note: its old entry goes, its record under the new path comes in. */
+  rename(oldPath: string, record: NoteRecord): void {
+    this.remove(oldPath);
+    this.upsert(record);
+  }
+
+  factsOf(path: string): NoteFacts | undefined {
+    return this.facts.get(path);
+  }
+
+  snapshot(today: LocalDate): IndexSnapshot {
+    const cached = this.cached;
+    if (cached && cached.revision === this.currentRevision && cached.today === today) return cached.snapshot;
+    const snapshot = buildSnapshot(this.facts.values(), this.settings, today);
+    this.cached = { revision: this.currentRevision, today, snapshot };
+    return snapshot;
+  }
+
+  private touch(): void {
+    this.currentRevision += 1;
+  }
+}
+
+/** Builds an index from a whole vault's records at once. */
+export function indexRecords(records: Iterable<NoteRecord>, settings: Settings): FollowUpIndex {
+  const index = new FollowUpIndex(settings);
+  for (const record of records) index.upsert(record);
+  return index;
+}

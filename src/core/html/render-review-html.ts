@@ -1,0 +1,54 @@
+import type { Element, ElementContent, Root as HastRoot } from 'hast';
+import type { Root as MdastRoot } from 'mdast';
+import remarkRehype from 'remark-rehype';
+import rehypeStringify from 'rehype-stringify';
+import { unified } from 'unified';
+import { reviewTree } from '../markdown/review-tree';
+import type { WikiLink } from '../markdown/wiki-link';
+import type { ReviewModel } from '../review-model';
+import { REVIEW_CSS } from './review-css';
+
+export interface HtmlOptions {
+  /** The vault's name, for `obsidian://open` links; without it links are plain text. */
+  readonly vaultName?: string;
+}
+
+/**
+ * The review as one self-contained HTML page. Everything that comes from notes goes through
+ * hast text nodes, which the serialiser escapes; nothing is concatenated into markup.
+ */
+export function renderReviewHtml(model: ReviewModel, options: HtmlOptions = {}): string {
+  const processor = unified()
+    .use(remarkRehype, { handlers: { wikiLink: (_state: unknown, node: WikiLink) => wikiLinkElement(node, options.vaultName) } })
+    .use(rehypeStringify);
+  const body = processor.runSync(reviewTree(model) as MdastRoot) as HastRoot;
+  const title = `Follow-up review ${model.week.label}`;
+  const page: HastRoot = {
+    type: 'root',
+    children: [
+      { type: 'doctype' },
+      element('html', { lang: 'en' }, [
+        element('head', {}, [
+          element('meta', { charSet: 'utf-8' }, []),
+          element('meta', { name: 'viewport', content: 'width=device-width, initial-scale=1' }, []),
+          element('meta', { name: 'color-scheme', content: 'light dark' }, []),
+          element('title', {}, [{ type: 'text', value: title }]),
+          element('style', {}, [{ type: 'text', value: REVIEW_CSS }]),
+        ]),
+        element('body', {}, [element('main', {}, body.children as ElementContent[])]),
+      ]),
+    ],
+  };
+  return `${processor.stringify(page)}\n`;
+}
+
+function wikiLinkElement(node: WikiLink, vaultName: string | undefined): Element {
+  const label: ElementContent = { type: 'text', value: node.alias ?? node.value };
+  if (vaultName === undefined) return element('span', { className: ['wikilink'] }, [label]);
+  const href = `obsidian://open?vault=${encodeURIComponent(vaultName)}&file=${encodeURIComponent(node.value)}`;
+  return element('a', { className: ['wikilink'], href }, [label]);
+}
+
+function element(tagName: string, properties: Element['properties'], children: ElementContent[]): Element {
+  return { type: 'element', tagName, properties, children };
+}

@@ -1,0 +1,135 @@
+import { addDuration, formatDuration } from './duration';
+import { compareItems, type Bucket, type Item, type ItemFlag } from './item';
+import { addDays, daysBetween, type LocalDate } from './local-date';
+import type { NoteFacts } from './note-facts';
+import { followUpPeople, PeopleDirectory } from './people-directory';
+import { compareProblems, type Problem } from './problem';
+import type { Settings } from './settings';
+
+/** Everything the views need, derived for one day from the facts of every note. */
+export interface IndexSnapshot {
+  readonly today: LocalDate;
+  /** All open items, in order. */
+  readonly items: readonly Item[];
+  readonly problems: readonly Problem[];
+  readonly people: PeopleDirectory;
+  readonly facts: readonly NoteFacts[];
+}
+
+export function buildSnapshot(allFacts: Iterable<NoteFacts>, settings: Settings, today: LocalDate): IndexSnapshot {
+  const facts = [...allFacts].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  const people = new PeopleDirectory(facts, today);
+  const drafts: Omit<Item, 'flags' | 'bucket'>[] = [];
+
+  for (const note of facts) {
+    const isContact = people.isContactNote(note);
+    if (note.followUp !== null) {
+      const names = followUpPeople(note, isContact);
+      drafts.push({
+        path: note.path,
+        title: note.title,
+        due: note.followUp.date,
+        time: note.followUp.time,
+        people: names,
+        channel: note.channel ?? firstPreferredChannel(names, people),
+        about: note.about,
+        attempts: note.attempts,
+        every: note.every ? formatDuration(note.every) : null,
+        source: 'note',
+      });
+    } else if (isContact && note.every !== null) {
+      const last = people.person(note.title).lastContact;
+      drafts.push({
+        path: note.path,
+        title: note.title,
+        due: last === null ? today : addDuration(last, note.every),
+        time: null,
+        people: [note.title],
+        channel: note.channel ?? note.preferredChannel,
+        about: note.about,
+        attempts: note.attempts,
+        every: formatDuration(note.every),
+        source: 'cadence',
+      });
+    }
+  }
+
+  const windowEnd = addDays(today, settings.upcomingDays);
+  const dueSoonPerPerson = new Map<string, number>();
+  for (const draft of drafts) {
+    if (draft.due <= windowEnd) for (const name of draft.people) dueSoonPerPerson.set(name, (dueSoonPerPerson.get(name) ?? 0) + 1);
+  }
+  const context: FlagContext = { people, settings, today, windowEnd, dueSoonPerPerson };
+  const items = drafts
+    .map((draft) => ({ ...draft, bucket: bucketOf(draft.due, today, windowEnd), flags: flagsOf(draft, context) }))
+    .map(orderFields)
+    .sort(compareItems);
+  const problems = facts.flatMap((note) => note.problems).sort(compareProblems);
+  return { today, items, problems, people, facts };
+}
+
+export function bucketOf(due: LocalDate, today: LocalDate, windowEnd: LocalDate): Bucket {
+  if (due < today) return 'overdue';
+  if (due === today) return 'today';
+  return due <= windowEnd ? 'upcoming' : 'later';
+}
+
+interface FlagContext {
+  readonly people: PeopleDirectory;
+  readonly settings: Settings;
+  readonly today: LocalDate;
+  readonly windowEnd: LocalDate;
+  /** How many open items per person are due by the end of the upcoming window. */
+  readonly dueSoonPerPerson: ReadonlyMap<string, number>;
+}
+
+function flagsOf(item: Omit<Item, 'flags' | 'bucket'>, context: FlagContext): ItemFlag[] {
+  const flags: ItemFlag[] = [];
+  if (item.attempts >= context.settings.maxAttempts) flags.push('unresponsive');
+  if (hasBatchPartner(item, context)) flags.push('batch');
+  if (tooSoon(item, context.people, context.settings, context.today)) flags.push('too_soon');
+  return flags;
+}
+
+/** Another open item with one of the same people is due within the window: do them together. */
+function hasBatchPartner(item: Omit<Item, 'flags' | 'bucket'>, context: FlagContext): boolean {
+  const self = item.due <= context.windowEnd ? 1 : 0;
+  return item.people.some((name) => (context.dueSoonPerPerson.get(name) ?? 0) - self > 0);
+}
+
+/**
+ * Whether acting on this item would follow up with one of its people sooner than the minimum gap
+ * after the last follow-up done with them. It would be acted on at its due date, or today if late.
+ */
+function tooSoon(item: Omit<Item, 'flags' | 'bucket'>, people: PeopleDirectory, settings: Settings, today: LocalDate): boolean {
+  const actedOn = item.due > today ? item.due : today;
+  return item.people.some((name) => {
+    const lastDone = people.lastFollowUpDone(name);
+    if (lastDone === null) return false;
+    const gap = daysBetween(lastDone, actedOn);
+    return gap >= 0 && gap < settings.minGapDays;
+  });
+}
+
+function firstPreferredChannel(names: readonly string[], people: PeopleDirectory): string | null {
+  const first = names[0];
+  return first === undefined ? null : people.contactOf(first)?.preferredChannel ?? null;
+}
+
+/** Keeps the key order of SPEC §8, whatever order the item was assembled in. */
+function orderFields(item: Item): Item {
+  return {
+    path: item.path,
+    title: item.title,
+    due: item.due,
+    time: item.time,
+    bucket: item.bucket,
+    people: item.people,
+    channel: item.channel,
+    about: item.about,
+    attempts: item.attempts,
+    every: item.every,
+    source: item.source,
+    flags: item.flags,
+  };
+}

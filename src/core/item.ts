@@ -1,0 +1,39 @@
+import type { LocalDate } from './local-date';
+
+export type Bucket = 'overdue' | 'today' | 'upcoming' | 'later';
+export type ItemSource = 'note' | 'cadence';
+export type ItemFlag = 'unresponsive' | 'batch' | 'too_soon';
+
+/** One follow-up to make, in the shape of SPEC §8 (field order included). */
+export interface Item {
+  readonly path: string;
+  readonly title: string;
+  readonly due: LocalDate;
+  readonly time: string | null;
+  readonly bucket: Bucket;
+  readonly people: readonly string[];
+  readonly channel: string | null;
+  readonly about: string | null;
+  readonly attempts: number;
+  /** ISO 8601 duration, e.g. `P2W`. */
+  readonly every: string | null;
+  readonly source: ItemSource;
+  readonly flags: readonly ItemFlag[];
+}
+
+/** Due date, then time (a whole day before a timed one), then path. */
+export function compareItems(a: Item, b: Item): number {
+  if (a.due !== b.due) return a.due < b.due ? -1 : 1;
+  if (a.time !== b.time) {
+    if (a.time === null) return -1;
+    if (b.time === null) return 1;
+    return a.time < b.time ? -1 : 1;
+  }
+  if (a.path !== b.path) return a.path < b.path ? -1 : 1;
+  return a.source < b.source ? -1 : a.source > b.source ? 1 : 0;
+}
+
+/** A stable key for an item: a note can carry one item of each source. */
+export function itemKey(item: Pick<Item, 'path' | 'source'>): string {
+  return `${item.source}:${item.path}`;
+}

@@ -1,0 +1,206 @@
+import { readDateValue, type DateValue } from './date-value';
+import { DURATION_HELP, parseDuration, type Duration } from './duration';
+import { parseLocalDate, type LocalDate } from './local-date';
+import { isInFolder, noteTitle, type NoteRecord } from './note-record';
+import { readPeople } from './people';
+import { describeValue, type Problem } from './problem';
+import type { Settings } from './settings';
+
+/** What one note tells the index. Derived only from that note, so an edit touches only its own facts. */
+export interface NoteFacts {
+  readonly path: string;
+  readonly title: string;
+  readonly inPeopleFolder: boolean;
+  readonly followUp: DateValue | null;
+  readonly about: string | null;
+  /** People named in the follow-up field itself. */
+  readonly with: readonly string[];
+  /** People named in the note's people fields (attendees, people, …). */
+  readonly people: readonly string[];
+  readonly channel: string | null;
+  readonly attempts: number;
+  readonly every: Duration | null;
+  readonly done: LocalDate | null;
+  readonly outcome: string | null;
+  readonly feedback: string | null;
+  /** Set for a meeting note: a dated note with at least one person in its people fields. */
+  readonly meetingDate: LocalDate | null;
+  readonly email: string | null;
+  readonly phone: string | null;
+  readonly preferredChannel: string | null;
+  readonly lastContact: LocalDate | null;
+  readonly problems: readonly Problem[];
+}
+
+const FILE_NAME_DATE = /^(\d{4}-\d{2}-\d{2})/;
+
+export function readNoteFacts(record: NoteRecord, settings: Settings): NoteFacts {
+  const path = record.path;
+  const title = noteTitle(path);
+  const problems: Problem[] = [];
+  const problem = (field: string, raw: unknown, message: string): void => {
+    problems.push({ path, field, value: raw === undefined ? null : describeValue(raw), message });
+  };
+  const fm = new FieldLookup(record.frontmatter ?? {});
+  const names = settings.fields;
+
+  if (record.frontmatterError !== undefined) {
+    problem('frontmatter', undefined, `The frontmatter could not be read, so its follow-up fields are ignored until it is fixed: ${record.frontmatterError}`);
+  }
+
+  const followUpKeys = [names.followUp, ...settings.followUpAliases];
+  const followUp = readDateField(fm.first(followUpKeys, problem), problem);
+  const every = readDurationField(names.every, fm.get(names.every), problem);
+  const attempts = readAttempts(names.attempts, fm.get(names.attempts), problem);
+  const doneRaw = fm.get(names.done);
+  const done = isBlank(doneRaw) ? null : readDay(names.done, doneRaw, problem);
+  const lastContactRaw = fm.get(names.lastContact);
+  const lastContact = isBlank(lastContactRaw) ? null : readDay(names.lastContact, lastContactRaw, problem);
+
+  const withReading = readPeople(fm.get(names.with));
+  for (const rejected of withReading.rejected) problem(names.with, rejected, 'Expected a link like "[[Jane Doe]]" or a name, or a list of them.');
+  const people: string[] = [];
+  for (const field of settings.peopleFields) {
+    for (const name of readPeople(fm.get(field)).names) if (!people.includes(name)) people.push(name);
+  }
+
+  const meetingDay = meetingDate(fm.get(settings.meetingDateField), title);
+  return {
+    path,
+    title,
+    inPeopleFolder: settings.peopleFolder.trim() !== '' && isInFolder(path, settings.peopleFolder),
+    followUp,
+    about: readText(names.about, fm.get(names.about), problem),
+    with: withReading.names,
+    people,
+    channel: lower(readText(names.channel, fm.get(names.channel), problem)),
+    attempts,
+    every,
+    done,
+    outcome: readText(names.outcome, fm.get(names.outcome), problem),
+    feedback: readText(names.feedback, fm.get(names.feedback), problem),
+    meetingDate: people.length > 0 ? meetingDay : null,
+    email: plainText(fm.get(settings.emailField)),
+    phone: plainText(fm.get(settings.phoneField)),
+    preferredChannel: lower(plainText(fm.firstQuiet(settings.preferredChannelFields))),
+    lastContact,
+    problems,
+  };
+}
+
+/** Whether the facts matter to the index at all; most notes of a vault do not. */
+export function isRelevant(facts: NoteFacts): boolean {
+  return (
+    facts.followUp !== null ||
+    facts.every !== null ||
+    facts.done !== null ||
+    facts.outcome !== null ||
+    facts.meetingDate !== null ||
+    facts.lastContact !== null ||
+    facts.preferredChannel !== null ||
+    facts.email !== null ||
+    facts.phone !== null ||
+    facts.problems.length > 0
+  );
+}
+
+type Report = (field: string, raw: unknown, message: string) => void;
+
+/** Frontmatter keys matched without regard to case or surrounding spaces, as people type them. */
+class FieldLookup {
+  private readonly byName = new Map<string, { key: string; value: unknown }>();
+
+  constructor(frontmatter: Readonly<Record<string, unknown>>) {
+    for (const key of Object.keys(frontmatter)) {
+      const name = key.trim().toLowerCase();
+      if (!this.byName.has(name)) this.byName.set(name, { key, value: frontmatter[key] });
+    }
+  }
+
+  get(name: string): unknown {
+    return this.byName.get(name.trim().toLowerCase())?.value;
+  }
+
+  /** The first of several names that is set; two set to different values is a problem. */
+  first(names: readonly string[], report: Report): { key: string; value: unknown } | null {
+    let found: { key: string; value: unknown } | null = null;
+    for (const name of names) {
+      const entry = this.byName.get(name.trim().toLowerCase());
+      if (!entry || isBlank(entry.value)) continue;
+      if (found === null) found = entry;
+      else if (describeValue(found.value) !== describeValue(entry.value)) {
+        report(entry.key, entry.value, `Both "${found.key}" and "${entry.key}" are set, to different dates; keep one of them.`);
+      }
+    }
+    return found;
+  }
+
+  firstQuiet(names: readonly string[]): unknown {
+    for (const name of names) {
+      const value = this.get(name);
+      if (!isBlank(value)) return value;
+    }
+    return undefined;
+  }
+}
+
+function readDateField(entry: { key: string; value: unknown } | null, report: Report): DateValue | null {
+  if (entry === null) return null;
+  const reading = readDateValue(entry.value);
+  if (reading.ok) return reading.value;
+  report(entry.key, entry.value, reading.message);
+  return null;
+}
+
+function readDay(field: string, raw: unknown, report: Report): LocalDate | null {
+  const reading = readDateValue(raw);
+  if (reading.ok) return reading.value.date;
+  report(field, raw, reading.message);
+  return null;
+}
+
+function readDurationField(field: string, raw: unknown, report: Report): Duration | null {
+  if (isBlank(raw)) return null;
+  const duration = typeof raw === 'string' ? parseDuration(raw) : null;
+  if (duration === null) report(field, raw, `"${describeValue(raw)}" is not a duration. ${DURATION_HELP}`);
+  return duration;
+}
+
+function readAttempts(field: string, raw: unknown, report: Report): number {
+  if (isBlank(raw)) return 0;
+  const value = typeof raw === 'string' && /^\s*\d+\s*$/.test(raw) ? Number(raw) : raw;
+  if (typeof value === 'number' && Number.isSafeInteger(value) && value >= 0) return value;
+  report(field, raw, 'Expected the number of reminders already sent: a whole number, 0 or more.');
+  return 0;
+}
+
+function readText(field: string, raw: unknown, report: Report): string | null {
+  if (isBlank(raw)) return null;
+  if (typeof raw === 'string') return raw.trim();
+  if (typeof raw === 'number' || typeof raw === 'boolean') return String(raw);
+  report(field, raw, 'Expected one text value, not a list or a map.');
+  return null;
+}
+
+function plainText(raw: unknown): string | null {
+  if (typeof raw === 'string' && raw.trim() !== '') return raw.trim();
+  if (typeof raw === 'number') return String(raw);
+  return null;
+}
+
+function lower(text: string | null): string | null {
+  return text === null ? null : text.toLowerCase();
+}
+
+function meetingDate(raw: unknown, title: string): LocalDate | null {
+  if (!isBlank(raw)) {
+    const reading = readDateValue(raw);
+    if (reading.ok) return reading.value.date;
+  }
+  const fromName = FILE_NAME_DATE.exec(title);
+  return fromName ? parseLocalDate(fromName[1] ?? '') : null;
+}
+
+function isBlank(value: unknown): boolean {
+  return value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
+}

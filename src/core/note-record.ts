@@ -1,0 +1,25 @@
+/**
+ * The one shape that crosses into the core: a note with its frontmatter already parsed.
+ * The plugin fills it from Obsidian's metadata cache, the command line from its own reader.
+ */
+export interface NoteRecord {
+  /** Vault-relative, `/`-separated, with the `.md` extension. */
+  readonly path: string;
+  /** The parsed frontmatter; null when the note has none. */
+  readonly frontmatter: Readonly<Record<string, unknown>> | null;
+  /** Set when the note has a frontmatter block that could not be read; says why. */
+  readonly frontmatterError?: string;
+}
+
+/** The note's file name without `.md`: its title and, for a person note, the person's name. */
+export function noteTitle(path: string): string {
+  const name = path.slice(path.lastIndexOf('/') + 1);
+  return name.toLowerCase().endsWith('.md') ? name.slice(0, -3) : name;
+}
+
+/** Whether `path` lies in `folder` (or one of its subfolders); '' is the whole vault. */
+export function isInFolder(path: string, folder: string): boolean {
+  const clean = folder.replace(/^\/+|\/+$/g, '');
+  if (clean === '') return true;
+  return path.startsWith(`${clean}/`);
+}

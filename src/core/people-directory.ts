@@ -1,0 +1,87 @@
+import { maxDate, type LocalDate } from './local-date';
+import type { NoteFacts } from './note-facts';
+
+/** What the vault knows about one person, gathered across notes. */
+export interface PersonRecord {
+  readonly name: string;
+  /** Their contact note, if there is one. */
+  readonly contact: NoteFacts | null;
+  /** Dates of meeting notes that name them in a people field, up to today. */
+  readonly lastMeeting: LocalDate | null;
+  /** The latest `follow_up_done` of notes that follow up with them, up to today. */
+  readonly lastFollowUpDone: LocalDate | null;
+  /** Latest of their `last_contact`, meetings and follow-ups done. */
+  readonly lastContact: LocalDate | null;
+}
+
+/** The people a note follows up with: its follow-up field, else its people fields, else itself if it is a contact note. */
+export function followUpPeople(facts: NoteFacts, isContact: boolean): readonly string[] {
+  if (facts.with.length > 0) return facts.with;
+  if (facts.people.length > 0) return facts.people;
+  return isContact ? [facts.title] : [];
+}
+
+/**
+ * Builds the per-person view of the vault from the facts of every relevant note.
+ * A contact note is one in the people folder or one that a people field names.
+ */
+export class PeopleDirectory {
+  private readonly contacts = new Map<string, NoteFacts>();
+  private readonly meetings = new Map<string, LocalDate>();
+  private readonly followUpsDone = new Map<string, LocalDate>();
+
+  constructor(allFacts: Iterable<NoteFacts>, today: LocalDate) {
+    const facts = [...allFacts];
+    const named = new Set<string>();
+    for (const note of facts) for (const name of [...note.with, ...note.people]) named.add(name);
+    for (const note of facts) {
+      if (!note.inPeopleFolder && !named.has(note.title)) continue;
+      const existing = this.contacts.get(note.title);
+      if (!existing || prefer(note, existing)) this.contacts.set(note.title, note);
+    }
+    for (const note of facts) {
+      if (note.meetingDate !== null && note.meetingDate <= today) {
+        for (const name of note.people) keepLatest(this.meetings, name, note.meetingDate);
+      }
+      if (note.done !== null && note.done <= today) {
+        for (const name of followUpPeople(note, this.isContactNote(note))) keepLatest(this.followUpsDone, name, note.done);
+      }
+    }
+  }
+
+  isContactNote(facts: NoteFacts): boolean {
+    return this.contacts.get(facts.title) === facts;
+  }
+
+  contactOf(name: string): NoteFacts | null {
+    return this.contacts.get(name) ?? null;
+  }
+
+  contactNotes(): Iterable<NoteFacts> {
+    return this.contacts.values();
+  }
+
+  lastFollowUpDone(name: string): LocalDate | null {
+    return this.followUpsDone.get(name) ?? null;
+  }
+
+  person(name: string): PersonRecord {
+    const contact = this.contactOf(name);
+    const lastMeeting = this.meetings.get(name) ?? null;
+    const lastFollowUpDone = this.lastFollowUpDone(name);
+    const known = [contact?.lastContact ?? null, lastMeeting, lastFollowUpDone].filter((date): date is LocalDate => date !== null);
+    return { name, contact, lastMeeting, lastFollowUpDone, lastContact: maxDate(known) };
+  }
+}
+
+/** Between two notes with one name, the one in the people folder wins, then the shorter path. */
+function prefer(candidate: NoteFacts, existing: NoteFacts): boolean {
+  if (candidate.inPeopleFolder !== existing.inPeopleFolder) return candidate.inPeopleFolder;
+  if (candidate.path.length !== existing.path.length) return candidate.path.length < existing.path.length;
+  return candidate.path < existing.path;
+}
+
+function keepLatest(map: Map<string, LocalDate>, name: string, date: LocalDate): void {
+  const current = map.get(name);
+  if (current === undefined || date > current) map.set(name, date);
+}

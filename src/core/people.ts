@@ -1,0 +1,39 @@
+/** The result of reading a people field: names found, and values that were not names. */
+export interface PeopleReading {
+  readonly names: string[];
+  readonly rejected: unknown[];
+}
+
+const WIKILINK = /^\[\[([^\]]+)\]\]$/;
+
+/**
+ * Reads `"[[People/Jane Doe|Jane]]"`, plain `Jane Doe`, or a list of either, as person names.
+ * An unquoted `[[Jane Doe]]` reaches us from YAML as a nested list; its meaning is plain, so it is
+ * read as the link it was meant to be.
+ */
+export function readPeople(raw: unknown): PeopleReading {
+  const names: string[] = [];
+  const rejected: unknown[] = [];
+  const visit = (value: unknown, depth: number): void => {
+    if (typeof value === 'string') {
+      const name = personName(value);
+      if (name !== null && !names.includes(name)) names.push(name);
+    } else if (Array.isArray(value) && depth < 2) {
+      for (const entry of value) visit(entry, depth + 1);
+    } else if (value !== null && value !== undefined) {
+      rejected.push(value);
+    }
+  };
+  visit(raw, 0);
+  return { names, rejected };
+}
+
+/** `[[People/Jane Doe|Jane]]` → `Jane Doe`; `Jane Doe` → `Jane Doe`; blank → null. */
+export function personName(text: string): string | null {
+  const trimmed = text.trim();
+  const link = WIKILINK.exec(trimmed);
+  if (!link) return trimmed === '' ? null : trimmed;
+  const target = (link[1] ?? '').split('|')[0]?.split('#')[0]?.trim() ?? '';
+  const name = target.slice(target.lastIndexOf('/') + 1).replace(/\.md$/i, '').trim();
+  return name === '' ? null : name;
+}

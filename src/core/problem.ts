@@ -1,0 +1,24 @@
+/** A note whose follow-up fields could not be read: shown, never silently dropped. */
+export interface Problem {
+  readonly path: string;
+  readonly field: string;
+  /** The value as written, or null when there is none to show (a frontmatter that does not parse). */
+  readonly value: string | null;
+  readonly message: string;
+}
+
+/** Shows a frontmatter value the way the user wrote it, as near as the parsed value allows. */
+export function describeValue(value: unknown): string {
+  if (typeof value === 'string') return value;
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? 'Invalid Date' : value.toISOString();
+  if (value === undefined) return '';
+  try {
+    return JSON.stringify(value) ?? String(value);
+  } catch {
+    return String(value);
+  }
+}
+
+export function compareProblems(a: Problem, b: Problem): number {
+  return a.path < b.path ? -1 : a.path > b.path ? 1 : a.field < b.field ? -1 : a.field > b.field ? 1 : 0;
+}

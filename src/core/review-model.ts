@@ -1,0 +1,136 @@
+import type { IndexSnapshot } from './index-snapshot';
+import type { Item } from './item';
+import { addDays, type LocalDate } from './local-date';
+import type { NoteFacts } from './note-facts';
+import { followUpPeople } from './people-directory';
+import type { Problem } from './problem';
+import { reviewWeek, type ReviewWeek } from './review-week';
+import type { Settings } from './settings';
+
+export interface DoneEntry {
+  readonly path: string;
+  readonly title: string;
+  readonly done: LocalDate;
+  readonly people: readonly string[];
+  readonly outcome: string | null;
+  readonly feedback: string | null;
+}
+
+export interface MeetingWithoutFollowUp {
+  readonly path: string;
+  readonly title: string;
+  readonly date: LocalDate;
+  /** The people in it who have no open follow-up. */
+  readonly people: readonly string[];
+}
+
+export interface ReviewSummary {
+  readonly open: number;
+  readonly overdue: number;
+  readonly doneThisWeek: number;
+  /** Closed follow-ups (with an outcome) and how many of them got a reply. */
+  readonly closed: number;
+  readonly replied: number;
+}
+
+/** The weekly review of SPEC §6, as data: every output format renders this one model. */
+export interface ReviewModel {
+  readonly today: LocalDate;
+  readonly week: ReviewWeek;
+  /** Days ahead covered by "due soon". */
+  readonly windowDays: number;
+  readonly summary: ReviewSummary;
+  readonly overdue: readonly Item[];
+  readonly dueSoon: readonly Item[];
+  readonly done: readonly DoneEntry[];
+  readonly waiting: readonly Item[];
+  readonly lettingGo: readonly Item[];
+  readonly meetingsWithoutFollowUp: readonly MeetingWithoutFollowUp[];
+  readonly stayInTouch: readonly Item[];
+  readonly problems: readonly Problem[];
+  /** The contact note of each person named above who has one, by name. */
+  readonly contactPaths: Readonly<Record<string, string>>;
+}
+
+export function buildReview(snapshot: IndexSnapshot, settings: Settings): ReviewModel {
+  const today = snapshot.today;
+  const week = reviewWeek(today, settings.weekStart);
+  const windowEnd = addDays(today, settings.upcomingDays);
+  const noteItems = snapshot.items.filter((item) => item.source === 'note');
+  const done = snapshot.facts
+    .filter((facts) => facts.done !== null && facts.done >= week.start && facts.done <= week.end)
+    .map((facts) => doneEntry(facts, snapshot))
+    .sort((a, b) => (a.done !== b.done ? (a.done < b.done ? -1 : 1) : a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  const closed = snapshot.facts.filter((facts) => facts.outcome !== null);
+  const overdue = noteItems.filter((item) => item.bucket === 'overdue');
+  const dueSoon = noteItems.filter((item) => item.due >= today && item.due <= windowEnd);
+  const waiting = noteItems.filter((item) => item.attempts >= 1 && !item.flags.includes('unresponsive'));
+  const lettingGo = snapshot.items.filter((item) => item.flags.includes('unresponsive'));
+  const meetings = meetingsWithoutFollowUp(snapshot, week);
+  const stayInTouch = snapshot.items.filter((item) => item.source === 'cadence' && item.due <= windowEnd);
+  const named = [overdue, dueSoon, done, waiting, lettingGo, meetings, stayInTouch].flatMap((entries) => entries.flatMap((entry) => entry.people));
+
+  return {
+    today,
+    week,
+    windowDays: settings.upcomingDays,
+    summary: {
+      open: snapshot.items.length,
+      overdue: snapshot.items.filter((item) => item.bucket === 'overdue').length,
+      doneThisWeek: done.length,
+      closed: closed.length,
+      replied: closed.filter((facts) => facts.outcome?.toLowerCase() === 'replied').length,
+    },
+    overdue,
+    dueSoon,
+    done,
+    waiting,
+    lettingGo,
+    meetingsWithoutFollowUp: meetings,
+    stayInTouch,
+    problems: snapshot.problems,
+    contactPaths: contactPaths(named, snapshot),
+  };
+}
+
+function contactPaths(names: readonly string[], snapshot: IndexSnapshot): Record<string, string> {
+  const paths: Record<string, string> = Object.create(null) as Record<string, string>;
+  for (const name of [...new Set(names)].sort()) {
+    const contact = snapshot.people.contactOf(name);
+    if (contact) paths[name] = contact.path;
+  }
+  return paths;
+}
+
+export function replyRate(summary: ReviewSummary): number | null {
+  return summary.closed === 0 ? null : summary.replied / summary.closed;
+}
+
+function doneEntry(facts: NoteFacts, snapshot: IndexSnapshot): DoneEntry {
+  return {
+    path: facts.path,
+    title: facts.title,
+    done: facts.done ?? snapshot.today,
+    people: followUpPeople(facts, snapshot.people.isContactNote(facts)),
+    outcome: facts.outcome,
+    feedback: facts.feedback,
+  };
+}
+
+/**
+ * Meetings of this week, up to today, that nobody has followed up yet: the note has no follow-up
+ * (open or done), and some of its people have no open follow-up anywhere.
+ */
+function meetingsWithoutFollowUp(snapshot: IndexSnapshot, week: ReviewWeek): MeetingWithoutFollowUp[] {
+  const followedUp = new Set<string>();
+  for (const item of snapshot.items) for (const name of item.people) followedUp.add(name);
+  const result: MeetingWithoutFollowUp[] = [];
+  for (const facts of snapshot.facts) {
+    const date = facts.meetingDate;
+    if (date === null || date < week.start || date > snapshot.today) continue;
+    if (facts.followUp !== null || facts.done !== null) continue;
+    const missing = facts.people.filter((name) => !followedUp.has(name));
+    if (missing.length > 0) result.push({ path: facts.path, title: facts.title, date, people: missing });
+  }
+  return result.sort((a, b) => (a.date !== b.date ? (a.date < b.date ? -1 : 1) : a.path < b.path ? -1 : 1));
+}

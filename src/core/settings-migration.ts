@@ -1,0 +1,70 @@
+import { DEFAULT_SETTINGS, type FieldNames, type Settings } from './settings';
+
+export interface MigratedSettings {
+  settings: Settings;
+  /** One line per value that was not usable and fell back to its default. */
+  warnings: string[];
+}
+
+type Range = readonly [number, number];
+const NUMBER_RANGES: Partial<Record<keyof Settings, Range>> = {
+  upcomingDays: [0, 365],
+  maxAttempts: [1, 100],
+  waitDays: [1, 365],
+  minGapDays: [0, 365],
+  everyoneDays: [0, 365],
+  weekStart: [0, 6],
+};
+
+/**
+ * Turns whatever was stored (an older version, a hand-edited config file, nothing) into complete
+ * settings. Pure: the defaults are never mutated, and a bad value falls back with a warning.
+ */
+export function migrateSettings(raw: unknown): MigratedSettings {
+  const warnings: string[] = [];
+  const input = isRecord(raw) ? raw : {};
+  if (raw !== undefined && raw !== null && !isRecord(raw)) warnings.push('Settings must be an object; using the defaults.');
+
+  const settings: Settings = { ...DEFAULT_SETTINGS, fields: { ...DEFAULT_SETTINGS.fields } };
+  const mutable = settings as unknown as Record<string, unknown>;
+  for (const key of Object.keys(DEFAULT_SETTINGS) as (keyof Settings)[]) {
+    if (key === 'fields' || !(key in input)) continue;
+    const value = input[key];
+    const fallback = DEFAULT_SETTINGS[key];
+    const read = readLike(fallback, value, NUMBER_RANGES[key]);
+    if (read === undefined) warnings.push(`Setting "${key}" has an unusable value ${JSON.stringify(value)}; using ${JSON.stringify(fallback)}.`);
+    else mutable[key] = read;
+  }
+  if ('fields' in input) {
+    const fields = input.fields;
+    if (!isRecord(fields)) warnings.push('Setting "fields" must be an object of field names.');
+    else {
+      for (const name of Object.keys(DEFAULT_SETTINGS.fields) as (keyof FieldNames)[]) {
+        if (!(name in fields)) continue;
+        const value = fields[name];
+        if (typeof value === 'string' && value.trim() !== '') settings.fields[name] = value.trim();
+        else warnings.push(`Field name "${name}" must be a non-empty text; using "${DEFAULT_SETTINGS.fields[name]}".`);
+      }
+    }
+  }
+  return { settings, warnings };
+}
+
+function readLike(fallback: unknown, value: unknown, range: Range | undefined): unknown {
+  if (typeof fallback === 'boolean') return typeof value === 'boolean' ? value : undefined;
+  if (typeof fallback === 'number') {
+    if (typeof value !== 'number' || !Number.isInteger(value)) return undefined;
+    if (range && (value < range[0] || value > range[1])) return undefined;
+    return value;
+  }
+  if (typeof fallback === 'string') return typeof value === 'string' ? value.trim() : undefined;
+  if (Array.isArray(fallback)) {
+    if (!Array.isArray(value) || !value.every((entry) => typeof entry === 'string')) return undefined;
+    return value.map((entry: string) => entry.trim()).filter((entry) => entry !== '');
+  }
+  return undefined;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}

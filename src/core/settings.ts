@@ -1,0 +1,79 @@
+/** Names of the frontmatter fields the product reads and (in the plugin) writes. */
+export interface FieldNames {
+  followUp: string;
+  about: string;
+  with: string;
+  channel: string;
+  attempts: string;
+  every: string;
+  done: string;
+  outcome: string;
+  feedback: string;
+  lastContact: string;
+}
+
+export interface Settings {
+  fields: FieldNames;
+  /** Other names read as the follow-up date field. */
+  followUpAliases: string[];
+  /** Fields of a meeting note that name the people in it, in order of preference. */
+  peopleFields: string[];
+  /** The meeting date field; else a `YYYY-MM-DD` at the start of the file name. */
+  meetingDateField: string;
+  /** Contact fields, read from person notes. */
+  emailField: string;
+  phoneField: string;
+  preferredChannelFields: string[];
+  peopleFolder: string;
+  excludedFolders: string[];
+  /** Days ahead that count as upcoming (and the `batch` window). */
+  upcomingDays: number;
+  /** Reminders without a reply after which an item is `unresponsive`. */
+  maxAttempts: number;
+  /** Days to wait for a reply after a nudge. */
+  waitDays: number;
+  /** The least days between two follow-ups with one person before `too_soon`. */
+  minGapDays: number;
+  /** Days out for "Follow up with everyone". */
+  everyoneDays: number;
+  /** 0 = Sunday … 6 = Saturday. */
+  weekStart: number;
+  reviewFolder: string;
+  /** The review note's name; `{{week}}` becomes the ISO week, e.g. 2024-W24. */
+  reviewName: string;
+  updateLastContactOnDone: boolean;
+  startupNotice: boolean;
+}
+
+export const DEFAULT_SETTINGS: Settings = Object.freeze({
+  fields: Object.freeze({
+    followUp: 'follow_up',
+    about: 'follow_up_about',
+    with: 'follow_up_with',
+    channel: 'follow_up_channel',
+    attempts: 'follow_up_attempts',
+    every: 'follow_up_every',
+    done: 'follow_up_done',
+    outcome: 'follow_up_outcome',
+    feedback: 'follow_up_feedback',
+    lastContact: 'last_contact',
+  }),
+  followUpAliases: ['follow-up', 'followup'],
+  peopleFields: ['people', 'attendees', 'with', 'contact', 'contacts'],
+  meetingDateField: 'date',
+  emailField: 'email',
+  phoneField: 'phone',
+  preferredChannelFields: ['preferred_channel', 'channel'],
+  peopleFolder: 'People',
+  excludedFolders: ['Templates'],
+  upcomingDays: 7,
+  maxAttempts: 3,
+  waitDays: 3,
+  minGapDays: 2,
+  everyoneDays: 2,
+  weekStart: 1,
+  reviewFolder: 'Reviews',
+  reviewName: 'Follow-up review {{week}}',
+  updateLastContactOnDone: true,
+  startupNotice: true,
+}) as Settings;
