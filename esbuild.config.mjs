@@ -2,7 +2,10 @@
 // Obsidian loads it) and the command line (dist/cli.js, Node platform, with a shebang).
 // Both are deterministic: no dates, hashes or paths in the output.
 import esbuild from 'esbuild';
+import { readFileSync } from 'node:fs';
 import { builtinModules } from 'node:module';
+
+const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
 
 const target = process.argv[2] ?? 'plugin';
 
@@ -29,6 +32,7 @@ const cli = {
   format: 'esm',
   platform: 'node',
   target: 'node20',
+  define: { __VERSION__: JSON.stringify(version) },
   banner: {
     js: "#!/usr/bin/env node\nimport { createRequire as __createRequire } from 'node:module';\nconst require = __createRequire(import.meta.url);",
   },

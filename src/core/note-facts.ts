@@ -45,7 +45,7 @@ export function readNoteFacts(record: NoteRecord, settings: Settings): NoteFacts
   const names = settings.fields;
 
   if (record.frontmatterError !== undefined) {
-    problem('frontmatter', undefined, `The frontmatter could not be read, so its follow-up fields are ignored until it is fixed: ${record.frontmatterError}`);
+    problem('frontmatter', undefined, `${record.frontmatterError} Its follow-up fields are ignored until this is fixed.`);
   }
 
   const followUpKeys = [names.followUp, ...settings.followUpAliases];

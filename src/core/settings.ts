@@ -76,4 +76,4 @@ export const DEFAULT_SETTINGS: Settings = Object.freeze({
   reviewName: 'Follow-up review {{week}}',
   updateLastContactOnDone: true,
   startupNotice: true,
-}) as Settings;
+});

@@ -1,5 +1,4 @@
 import type { Element, ElementContent, Root as HastRoot } from 'hast';
-import type { Root as MdastRoot } from 'mdast';
 import remarkRehype from 'remark-rehype';
 import rehypeStringify from 'rehype-stringify';
 import { unified } from 'unified';
@@ -21,7 +20,7 @@ export function renderReviewHtml(model: ReviewModel, options: HtmlOptions = {}):
   const processor = unified()
     .use(remarkRehype, { handlers: { wikiLink: (_state: unknown, node: WikiLink) => wikiLinkElement(node, options.vaultName) } })
     .use(rehypeStringify);
-  const body = processor.runSync(reviewTree(model) as MdastRoot) as HastRoot;
+  const body = processor.runSync(reviewTree(model));
   const title = `Follow-up review ${model.week.label}`;
   const page: HastRoot = {
     type: 'root',

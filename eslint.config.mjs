@@ -1,0 +1,71 @@
+import { builtinModules } from 'node:module';
+import { defineConfig, globalIgnores } from 'eslint/config';
+import obsidianmd from 'eslint-plugin-obsidianmd';
+
+// Where each layer may reach, enforced here rather than by discipline (ARCHITECTURE.md):
+// the core is pure, only the plugin touches 'obsidian', only the command line touches Node.
+const nodeBuiltins = [...builtinModules, ...builtinModules.map((name) => `node:${name}`)];
+const restrict = (paths, patterns) => ['error', { paths: paths.map((name) => ({ name, message: 'Not in this layer: see ARCHITECTURE.md.' })), patterns }];
+
+export default defineConfig([
+  globalIgnores(['node_modules/', 'dist/', 'main.js', 'examples/', 'docs/', 'coverage/', 'test-results/']),
+  ...obsidianmd.configs.recommended,
+  {
+    languageOptions: {
+      parserOptions: {
+        projectService: { allowDefaultProject: ['eslint.config.mjs', 'esbuild.config.mjs', 'scripts/*.mjs'] },
+        tsconfigRootDir: import.meta.dirname,
+      },
+    },
+  },
+  {
+    // TypeScript checks names itself; the core rule does not know its types (typescript-eslint's advice).
+    files: ['**/*.ts'],
+    rules: { 'no-undef': 'off' },
+  },
+  {
+    files: ['**/*.mjs'],
+    languageOptions: { globals: { process: 'readonly', console: 'readonly' } },
+  },
+  {
+    files: ['src/core/**/*.ts'],
+    rules: { 'no-restricted-imports': restrict(['obsidian', 'gray-matter', ...nodeBuiltins], ['**/plugin/**', '**/cli/**']) },
+  },
+  {
+    files: ['src/plugin/**/*.ts'],
+    rules: { 'no-restricted-imports': restrict(['gray-matter', ...nodeBuiltins], ['**/cli/**']) },
+  },
+  {
+    files: ['src/cli/**/*.ts'],
+    rules: {
+      'no-restricted-imports': restrict(['obsidian'], ['**/plugin/**']),
+      // The command line runs in Node, outside Obsidian: these rules are about plugin code.
+      'obsidianmd/no-nodejs-modules': 'off',
+      'obsidianmd/prefer-window-timers': 'off',
+      'obsidianmd/no-global-this': 'off',
+    },
+  },
+  {
+    // The fake 'obsidian' module stands in for Obsidian itself: the rules for plugins do not apply.
+    files: ['test/fakes/**/*.ts'],
+    rules: {
+      ...Object.fromEntries(Object.keys(obsidianmd.rules).map((rule) => [`obsidianmd/${rule}`, 'off'])),
+      '@typescript-eslint/no-explicit-any': 'off',
+      '@typescript-eslint/no-unsafe-assignment': 'off',
+      '@typescript-eslint/no-unsafe-member-access': 'off',
+      '@typescript-eslint/no-unsafe-argument': 'off',
+      '@typescript-eslint/no-this-alias': 'off',
+    },
+  },
+  {
+    files: ['test/**/*.ts', 'scripts/**', '*.mjs', '*.ts'],
+    rules: {
+      'obsidianmd/no-nodejs-modules': 'off',
+      'obsidianmd/prefer-window-timers': 'off',
+      'obsidianmd/no-global-this': 'off',
+      'obsidianmd/hardcoded-config-path': 'off',
+      'obsidianmd/ui/sentence-case': 'off',
+      'no-console': 'off',
+    },
+  },
+]);

@@ -1,0 +1,81 @@
+import { parseArgs } from 'node:util';
+
+export type Command = 'due' | 'review' | 'check';
+export type ReviewFormat = 'md' | 'html' | 'json';
+
+export interface CliOptions {
+  readonly command: Command;
+  readonly vault: string;
+  readonly today: string | null;
+  readonly within: number | null;
+  readonly json: boolean;
+  readonly out: string | null;
+  readonly format: ReviewFormat;
+  readonly config: string | null;
+}
+
+export type ParsedArgs = { kind: 'help' } | { kind: 'version' } | { kind: 'run'; options: CliOptions };
+
+/** A mistake in how the command was called: one clear line, exit code 2. */
+export class UsageError extends Error {}
+
+const COMMANDS: readonly Command[] = ['due', 'review', 'check'];
+const FORMATS: readonly ReviewFormat[] = ['md', 'html', 'json'];
+const ONLY_FOR: Record<string, readonly Command[]> = { within: ['due'], json: ['due'], out: ['review'], format: ['review'] };
+
+export function parseCliArgs(argv: readonly string[]): ParsedArgs {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      strict: true,
+      options: {
+        vault: { type: 'string' },
+        today: { type: 'string' },
+        within: { type: 'string' },
+        json: { type: 'boolean' },
+        out: { type: 'string' },
+        format: { type: 'string' },
+        config: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+        version: { type: 'boolean', short: 'v' },
+      },
+    });
+  } catch (error) {
+    throw new UsageError(error instanceof Error ? error.message.split('\n')[0] : String(error));
+  }
+  const { values, positionals } = parsed;
+  if (values.help) return { kind: 'help' };
+  if (values.version) return { kind: 'version' };
+  if (positionals.length === 0) throw new UsageError('Name a command: due, review or check (see --help).');
+  const [name, ...extra] = positionals;
+  const command = COMMANDS.find((candidate) => candidate === name);
+  if (!command) throw new UsageError(`Unknown command "${name}": use due, review or check (see --help).`);
+  if (extra.length > 0) throw new UsageError(`Unexpected argument "${extra[0]}".`);
+  for (const [option, commands] of Object.entries(ONLY_FOR)) {
+    if (values[option as keyof typeof values] !== undefined && !commands.includes(command)) {
+      throw new UsageError(`--${option} goes with ${commands.join(' or ')}, not ${command}.`);
+    }
+  }
+  const format = values.format ?? 'md';
+  if (!FORMATS.includes(format as ReviewFormat)) throw new UsageError(`--format must be md, html or json, not "${format}".`);
+  return {
+    kind: 'run',
+    options: {
+      command,
+      vault: values.vault ?? '.',
+      today: values.today ?? null,
+      within: values.within === undefined ? null : readWithin(values.within),
+      json: values.json ?? false,
+      out: values.out ?? null,
+      format: format as ReviewFormat,
+      config: values.config ?? null,
+    },
+  };
+}
+
+function readWithin(text: string): number {
+  if (!/^\d{1,4}$/.test(text.trim())) throw new UsageError(`--within must be a whole number of days, not "${text}".`);
+  return Number(text.trim());
+}

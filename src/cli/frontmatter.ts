@@ -1,0 +1,84 @@
+import matter from 'gray-matter';
+import YAML from 'yaml';
+
+export type FrontmatterReading =
+  | { kind: 'none' }
+  | { kind: 'ok'; data: Record<string, unknown> }
+  | { kind: 'error'; message: string };
+
+/** Opening fence: `---` at byte 0, optionally naming a language (`---js`), nothing else on the line. */
+const OPEN = /^---([A-Za-z]*)[ \t]*\r?$/;
+const CLOSE = /^(?:---|\.\.\.)[ \t]*\r?$/;
+
+const refuse = (language: string) => (): never => {
+  throw new Error(`"---${language}" frontmatter is code; it is never run. Use YAML frontmatter ("---").`);
+};
+
+/**
+ * gray-matter with its engines pinned: YAML through the `yaml` package's core schema, so dates
+ * stay strings exactly as Obsidian gives them, and the code engines replaced by ones that refuse.
+ * Passing options every time also keeps gray-matter's shared cache out of the way.
+ */
+const MATTER_OPTIONS = {
+  language: 'yaml',
+  engines: {
+    yaml: {
+      parse: (source: string): object => YAML.parse(source, { schema: 'core', uniqueKeys: true, maxAliasCount: 100, prettyErrors: true }) as object,
+      stringify: (): never => {
+        throw new Error('Writing frontmatter is not done by the command line.');
+      },
+    },
+    js: refuse('js'),
+    javascript: refuse('javascript'),
+    coffee: refuse('coffee'),
+    coffeescript: refuse('coffeescript'),
+    cson: refuse('cson'),
+  },
+} as unknown as Parameters<typeof matter>[1];
+
+/**
+ * Finds the frontmatter block the way Obsidian does (a `---` line at the very start, closed by a
+ * `---` line) and parses only that block.
+ */
+export function readFrontmatter(text: string): FrontmatterReading {
+  const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const lines = blockLines(source);
+  if (lines === null) return { kind: 'none' };
+  if (lines === 'unterminated') return { kind: 'error', message: 'The frontmatter starts with "---" but has no closing "---" line.' };
+  const { language, body } = lines;
+  if (language !== '' && language.toLowerCase() !== 'yaml') {
+    if (!['js', 'javascript', 'coffee', 'coffeescript', 'cson', 'json'].includes(language.toLowerCase())) {
+      return { kind: 'error', message: `"---${language}" is not YAML frontmatter; Obsidian reads only "---".` };
+    }
+  }
+  try {
+    const parsed = matter(`---${language}\n${body}\n---\n`, MATTER_OPTIONS) as { data: unknown };
+    const data = parsed.data;
+    if (data === null || data === undefined) return { kind: 'ok', data: {} };
+    if (typeof data !== 'object' || Array.isArray(data)) return { kind: 'error', message: 'The frontmatter is not a set of "key: value" fields.' };
+    return { kind: 'ok', data: data as Record<string, unknown> };
+  } catch (error) {
+    return { kind: 'error', message: firstLine(error) };
+  }
+}
+
+function blockLines(source: string): { language: string; body: string } | 'unterminated' | null {
+  const firstEnd = source.indexOf('\n');
+  const firstLine = firstEnd === -1 ? source : source.slice(0, firstEnd);
+  const open = OPEN.exec(firstLine);
+  if (!open) return null;
+  let cursor = firstEnd === -1 ? source.length : firstEnd + 1;
+  while (cursor < source.length) {
+    const end = source.indexOf('\n', cursor);
+    const line = end === -1 ? source.slice(cursor) : source.slice(cursor, end);
+    if (CLOSE.test(line)) return { language: open[1] ?? '', body: source.slice(firstEnd + 1, cursor).replace(/\r?\n$/, '') };
+    if (end === -1) break;
+    cursor = end + 1;
+  }
+  return 'unterminated';
+}
+
+function firstLine(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  return message.split('\n')[0]?.trim() || 'The frontmatter is not valid YAML.';
+}

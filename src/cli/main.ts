@@ -1,0 +1,11 @@
+import { runCli } from './run';
+
+declare const __VERSION__: string;
+
+const code = runCli(process.argv.slice(2), {
+  stdout: (text) => process.stdout.write(text),
+  stderr: (text) => process.stderr.write(text),
+  now: () => new Date(),
+  version: typeof __VERSION__ === 'string' ? __VERSION__ : '0.0.0',
+});
+process.exitCode = code;

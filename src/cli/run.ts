@@ -1,0 +1,87 @@
+import { existsSync, statSync } from 'node:fs';
+import { basename, resolve } from 'node:path';
+import { dueReport } from '../core/due-report';
+import { renderReviewHtml } from '../core/html/render-review-html';
+import { indexRecords } from '../core/follow-up-index';
+import { localDateOf, parseLocalDate, type LocalDate } from '../core/local-date';
+import { renderReviewJson, renderReviewMarkdown } from '../core/markdown/render-review';
+import { buildReview } from '../core/review-model';
+import { parseCliArgs, UsageError, type CliOptions } from './args';
+import { formatDueText } from './due-text';
+import { loadSettings } from './load-settings';
+import { readVault } from './read-vault';
+import { USAGE } from './usage';
+import { writeFileAtomic } from './write-atomic';
+
+export interface CliIo {
+  readonly stdout: (text: string) => void;
+  readonly stderr: (text: string) => void;
+  readonly now: () => Date;
+  readonly version: string;
+}
+
+/** Runs one command line; returns the exit code. Every failure the user can fix is one line on stderr. */
+export function runCli(argv: readonly string[], io: CliIo): number {
+  try {
+    const parsed = parseCliArgs(argv);
+    if (parsed.kind === 'run') return runCommand(parsed.options, io);
+    io.stdout(parsed.kind === 'help' ? USAGE : `${io.version}\n`);
+    return 0;
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.stderr(`follow-up: ${error.message}\n`);
+      return 2;
+    }
+    throw error;
+  }
+}
+
+function runCommand(options: CliOptions, io: CliIo): number {
+  const vault = resolve(options.vault);
+  if (!existsSync(vault) || !statSync(vault).isDirectory()) throw new UsageError(`The vault folder ${options.vault} does not exist or is not a folder.`);
+  const today = readToday(options.today, io.now);
+  const settings = loadSettings(vault, options.config, (line) => io.stderr(`follow-up: ${line}\n`));
+  const index = indexRecords(readVault(vault, settings.excludedFolders), settings);
+  const snapshot = index.snapshot(today);
+
+  switch (options.command) {
+    case 'due': {
+      const within = options.within ?? settings.upcomingDays;
+      const report = dueReport(snapshot, within);
+      io.stdout(options.json ? `${JSON.stringify(report, null, 2)}\n` : formatDueText(report, within));
+      return 0;
+    }
+    case 'review': {
+      const model = buildReview(snapshot, settings);
+      const output =
+        options.format === 'html' ? renderReviewHtml(model, { vaultName: basename(vault) }) : options.format === 'json' ? renderReviewJson(model) : renderReviewMarkdown(model);
+      if (options.out === null) io.stdout(output);
+      else writeOut(options.out, output);
+      return 0;
+    }
+    case 'check': {
+      for (const problem of snapshot.problems) {
+        const value = problem.value === null ? '' : ` ${JSON.stringify(problem.value)}`;
+        io.stdout(`${problem.path}: ${problem.field}${value}: ${problem.message}\n`);
+      }
+      const count = snapshot.problems.length;
+      io.stdout(count === 0 ? `No problems in ${index.size} notes with follow-up data.\n` : `${count} ${count === 1 ? 'problem' : 'problems'} found.\n`);
+      return count === 0 ? 0 : 1;
+    }
+  }
+}
+
+function readToday(text: string | null, now: () => Date): LocalDate {
+  if (text === null) return localDateOf(now());
+  const date = parseLocalDate(text.trim());
+  if (!date) throw new UsageError(`--today must be a date written YYYY-MM-DD, not "${text}".`);
+  return date;
+}
+
+function writeOut(path: string, content: string): void {
+  try {
+    writeFileAtomic(resolve(path), content);
+  } catch (error) {
+    throw new UsageError(`Cannot write ${path}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+  }
+}

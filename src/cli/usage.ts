@@ -1,0 +1,20 @@
+export const USAGE = `Usage: follow-up <command> [options]
+
+Commands:
+  due     List overdue follow-ups and those due soon
+  review  Write the weekly review (Markdown, HTML or JSON)
+  check   Report notes whose follow-up fields cannot be read (exit 1 if any)
+
+Options:
+  --vault DIR        The vault folder (default: the current folder)
+  --today YYYY-MM-DD The day to report for (default: today, local time)
+  --within DAYS      due: days ahead to include (default: the upcoming window, 7)
+  --json             due: print JSON
+  --out FILE         review: write to FILE (atomically) instead of standard output
+  --format FORMAT    review: md (default), html or json
+  --config FILE      Settings file (default: follow-up.config.json in the vault, if present)
+  --help             Show this help
+  --version          Show the version
+
+Exit codes: 0 success; 1 check found problems; 2 usage error or unreadable vault.
+`;
