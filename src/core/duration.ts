@@ -39,6 +39,8 @@ export function parseDuration(raw: string): Duration | null {
   if (word) return word;
   const iso = ISO.exec(raw.trim().toUpperCase());
   if (iso) return positive(Number(iso[1]), iso[2] as DurationUnit);
+  const single = /^every (day|week|month|year)$/.exec(text);
+  if (single) return { amount: 1, unit: UNIT_WORDS[single[1] ?? ''] ?? 'D' };
   const match = SHORT_OR_LONG.exec(text);
   if (!match) return null;
   const unit = UNIT_WORDS[match[2] ?? ''];

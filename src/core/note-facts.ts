@@ -88,9 +88,10 @@ export function readNoteFacts(record: NoteRecord, settings: Settings): NoteFacts
   };
 }
 
-/** Whether the facts matter to the index at all; most notes of a vault do not. */
+/** Whether the facts matter to the index at all; most notes of a vault do not. Person notes always do. */
 export function isRelevant(facts: NoteFacts): boolean {
   return (
+    facts.inPeopleFolder ||
     facts.followUp !== null ||
     facts.every !== null ||
     facts.done !== null ||

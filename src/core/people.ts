@@ -4,7 +4,7 @@ export interface PeopleReading {
   readonly rejected: unknown[];
 }
 
-const WIKILINK = /^\[\[([^\]]+)\]\]$/;
+const WIKILINK = /^\[\[([^\]]*)\]\]$/;
 
 /**
  * Reads `"[[People/Jane Doe|Jane]]"`, plain `Jane Doe`, or a list of either, as person names.

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { readDateValue } from '../../src/core/date-value';
+
+describe('readDateValue accepts', () => {
+  it.each([
+    ['2024-06-10', '2024-06-10', null],
+    ['  2024-06-10  ', '2024-06-10', null],
+    ['2024-06-10T14:30', '2024-06-10', '14:30'],
+    ['2024-06-10 14:30', '2024-06-10', '14:30'],
+    ['2024-06-10T14:30:45', '2024-06-10', '14:30'],
+    ['2024-06-10 09:05:00', '2024-06-10', '09:05'],
+    ['2024-06-10T00:00', '2024-06-10', '00:00'],
+    ['2024-06-10T23:59', '2024-06-10', '23:59'],
+    ['[[2024-06-10]]', '2024-06-10', null],
+    ['[[Daily/2024-06-10]]', '2024-06-10', null],
+    ['[[2024-06-10|Monday]]', '2024-06-10', null],
+    ['2024-02-29', '2024-02-29', null],
+  ])('%j as %s %s', (raw, date, time) => {
+    expect(readDateValue(raw)).toEqual({ ok: true, value: { date, time } });
+  });
+
+  it('reads a YAML timestamp a parser turned into a Date by its UTC fields', () => {
+    expect(readDateValue(new Date(Date.UTC(2024, 5, 10)))).toEqual({ ok: true, value: { date: '2024-06-10', time: null } });
+    expect(readDateValue(new Date(Date.UTC(2024, 5, 10, 14, 30)))).toEqual({ ok: true, value: { date: '2024-06-10', time: '14:30' } });
+  });
+});
+
+describe('readDateValue refuses, saying what is accepted', () => {
+  it.each([
+    ['2024-02-30', /not a day on the calendar/],
+    ['2023-02-29', /not a day on the calendar/],
+    ['2024-13-01', /not a day on the calendar/],
+    ['2024-06', /A month is not enough/],
+    ['06/10/2024', /either way/],
+    ['10.06.2024', /either way/],
+    ['next week', /not a date/],
+    ['2024-6-1', /two digits/],
+    ['20240610', /not a date/],
+    ['2024-06-10T09:00Z', /time zone/],
+    ['2024-06-10T09:00+05:30', /time zone/],
+    ['2024-06-10T24:00', /time that does not exist/],
+    ['2024-06-10T12:60', /time that does not exist/],
+    ['1789-06-01', /before 1900/],
+    ['12024-06-10', /not a date/],
+    ['[[Project plan]]', /not a date/],
+  ])('%j', (raw, message) => {
+    const reading = readDateValue(raw);
+    expect(reading.ok).toBe(false);
+    if (!reading.ok) {
+      expect(reading.message).toMatch(message);
+      expect(reading.message).toContain('YYYY-MM-DD');
+    }
+  });
+
+  it.each([
+    [1718000000000, /number/],
+    [20240610, /number/],
+    [['2024-06-10', '2024-06-11'], /list/],
+    [{ date: '2024-06-10' }, /Expected a date/],
+    [true, /Expected a date/],
+    [new Date(Number.NaN), /could not be read/],
+  ])('%j', (raw, message) => {
+    const reading = readDateValue(raw);
+    expect(reading.ok).toBe(false);
+    if (!reading.ok) expect(reading.message).toMatch(message);
+  });
+});

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { addDuration, formatDuration, parseDuration } from '../../src/core/duration';
+
+describe('parseDuration', () => {
+  it.each([
+    ['3d', 'P3D'],
+    ['2w', 'P2W'],
+    ['1m', 'P1M'],
+    ['1y', 'P1Y'],
+    ['10 days', 'P10D'],
+    ['1 day', 'P1D'],
+    ['2 weeks', 'P2W'],
+    ['1 month', 'P1M'],
+    ['6 months', 'P6M'],
+    ['2 years', 'P2Y'],
+    ['every 2 weeks', 'P2W'],
+    ['Every Month', 'P1M'],
+    ['every week', 'P1W'],
+    ['every fortnight', null],
+    ['month', null],
+    ['daily', 'P1D'],
+    ['weekly', 'P1W'],
+    ['biweekly', 'P2W'],
+    ['fortnightly', 'P2W'],
+    ['monthly', 'P1M'],
+    ['quarterly', 'P3M'],
+    ['yearly', 'P1Y'],
+    ['Monthly', 'P1M'],
+    ['P2W', 'P2W'],
+    ['P1M', 'P1M'],
+    ['P10D', 'P10D'],
+    ['p1y', 'P1Y'],
+    ['0d', null],
+    ['P0D', null],
+    ['-1w', null],
+    ['soon', null],
+    ['2 fortnights', null],
+    ['P1M2D', null],
+    ['', null],
+    ['3', null],
+  ])('%j is %s', (raw, iso) => {
+    const duration = parseDuration(raw);
+    expect(duration === null ? null : formatDuration(duration)).toBe(iso);
+  });
+});
+
+describe('addDuration', () => {
+  it.each([
+    ['2024-01-31', 'P1M', '2024-02-29'],
+    ['2023-01-31', 'P1M', '2023-02-28'],
+    ['2024-11-30', 'P3M', '2025-02-28'],
+    ['2024-03-09', 'P1D', '2024-03-10'],
+    ['2024-11-02', 'P1W', '2024-11-09'],
+    ['2024-09-22', 'P2W', '2024-10-06'],
+    ['2024-02-29', 'P1Y', '2025-02-28'],
+  ])('%s + %s = %s', (from, iso, to) => {
+    expect(addDuration(from, parseDuration(iso)!)).toBe(to);
+  });
+});

@@ -1,0 +1,116 @@
+import { describe, expect, it } from 'vitest';
+import { readNoteFacts } from '../../src/core/note-facts';
+import { note, settingsWith } from '../helpers/notes';
+
+const settings = settingsWith();
+const facts = (frontmatter: Record<string, unknown> | null, path = 'Meetings/Note.md') => readNoteFacts(note(path, frontmatter), settings);
+
+describe('reading the follow-up fields of a note', () => {
+  it('reads every field', () => {
+    const read = facts({
+      follow_up: '2024-06-10',
+      follow_up_about: 'Send the deck',
+      follow_up_with: ['[[People/Jane Doe|Jane]]', 'Sam Lee'],
+      follow_up_channel: 'Email',
+      follow_up_attempts: 2,
+      follow_up_every: '2 weeks',
+      follow_up_done: '2024-06-01',
+      follow_up_outcome: 'replied',
+      follow_up_feedback: 'Loved it',
+    });
+    expect(read).toMatchObject({
+      followUp: { date: '2024-06-10', time: null },
+      about: 'Send the deck',
+      with: ['Jane Doe', 'Sam Lee'],
+      channel: 'email',
+      attempts: 2,
+      every: { amount: 2, unit: 'W' },
+      done: '2024-06-01',
+      outcome: 'replied',
+      feedback: 'Loved it',
+      problems: [],
+    });
+  });
+
+  it.each([null, '', '   ', undefined])('treats %j as no follow-up', (value) => {
+    const read = facts({ follow_up: value });
+    expect(read.followUp).toBeNull();
+    expect(read.problems).toEqual([]);
+  });
+
+  it('reads the aliases follow-up and followup, and keys in any case', () => {
+    expect(facts({ 'follow-up': '2024-06-10' }).followUp?.date).toBe('2024-06-10');
+    expect(facts({ followup: '2024-06-11' }).followUp?.date).toBe('2024-06-11');
+    expect(facts({ Follow_Up: '2024-06-12' }).followUp?.date).toBe('2024-06-12');
+    expect(facts({ ' follow_up ': '2024-06-13' }).followUp?.date).toBe('2024-06-13');
+  });
+
+  it('reports a note that sets the date under two names to different days', () => {
+    const read = facts({ follow_up: '2024-06-10', 'follow-up': '2024-06-12' });
+    expect(read.followUp?.date).toBe('2024-06-10');
+    expect(read.problems).toEqual([expect.objectContaining({ field: 'follow-up', value: '2024-06-12', message: expect.stringMatching(/Both "follow_up" and "follow-up"/) as unknown })]);
+    expect(facts({ follow_up: '2024-06-10', followup: '2024-06-10' }).problems).toEqual([]);
+  });
+
+  it('uses the field names from the settings', () => {
+    const custom = settingsWith({ fields: { ...settings.fields, followUp: 'next_contact', about: 'why' }, followUpAliases: [] });
+    const read = readNoteFacts(note('a.md', { next_contact: '2024-06-10', why: 'Intro', follow_up: '2024-01-01' }), custom);
+    expect(read.followUp?.date).toBe('2024-06-10');
+    expect(read.about).toBe('Intro');
+  });
+
+  it.each([
+    ['follow_up', '2024-02-30', /not a day on the calendar/],
+    ['follow_up', 'next week', /not a date/],
+    ['follow_up', ['2024-06-10'], /list/],
+    ['follow_up_attempts', -1, /whole number, 0 or more/],
+    ['follow_up_attempts', 2.5, /whole number/],
+    ['follow_up_attempts', 'three', /whole number/],
+    ['follow_up_every', 'now and then', /not a duration/],
+    ['follow_up_every', 7, /not a duration/],
+    ['follow_up_done', '2024-13-01', /not a day on the calendar/],
+    ['last_contact', 'last Tuesday', /not a date/],
+    ['follow_up_channel', ['email', 'phone'], /one text value/],
+    ['follow_up_about', { a: 1 }, /one text value/],
+    ['follow_up_with', [42], /link like/],
+  ])('reports %s: %j as a problem naming the file and the field', (field, value, message) => {
+    const read = facts({ [field]: value }, 'Inbox/typo.md');
+    expect(read.problems).toHaveLength(1);
+    expect(read.problems[0]).toMatchObject({ path: 'Inbox/typo.md', field, message: expect.stringMatching(message) as unknown });
+  });
+
+  it('reads attempts written as text', () => {
+    expect(facts({ follow_up_attempts: '3' }).attempts).toBe(3);
+  });
+
+  it('reports a frontmatter that could not be read', () => {
+    const read = readNoteFacts({ path: 'a.md', frontmatter: null, frontmatterError: 'Bad indentation at line 2.' }, settings);
+    expect(read.problems).toEqual([{ path: 'a.md', field: 'frontmatter', value: null, message: expect.stringContaining('Bad indentation at line 2.') as unknown }]);
+  });
+
+  describe('meeting notes', () => {
+    it('is a meeting when dated and with people', () => {
+      expect(facts({ date: '2024-06-10', attendees: ['[[Jane Doe]]'] }).meetingDate).toBe('2024-06-10');
+    });
+    it('takes the date from the file name when there is no date field', () => {
+      expect(facts({ people: '[[Jane Doe]]' }, 'Meetings/2024-06-03 Call.md').meetingDate).toBe('2024-06-03');
+    });
+    it('prefers the date field to the file name', () => {
+      expect(facts({ date: '2024-06-05', with: 'Jane' }, 'Meetings/2024-06-03 Call.md').meetingDate).toBe('2024-06-05');
+    });
+    it('is not a meeting without people: a daily note', () => {
+      expect(facts({ tags: ['daily'] }, 'Daily/2024-06-03.md').meetingDate).toBeNull();
+    });
+    it('gathers people from every people field, in order, without duplicates', () => {
+      expect(facts({ people: ['[[A]]'], attendees: ['[[B]]', '[[A]]'], with: 'C', contact: '[[D]]', contacts: ['[[E]]'] }).people).toEqual(['A', 'B', 'C', 'D', 'E']);
+    });
+  });
+
+  describe('contact fields', () => {
+    it('reads email, phone, preferred channel (or channel) and last contact', () => {
+      const read = facts({ email: 'jane@example.com', phone: '+1 555 0100', channel: 'Phone', last_contact: '2024-05-01' }, 'People/Jane Doe.md');
+      expect(read).toMatchObject({ email: 'jane@example.com', phone: '+1 555 0100', preferredChannel: 'phone', lastContact: '2024-05-01', inPeopleFolder: true });
+      expect(facts({ preferred_channel: 'text', channel: 'email' }).preferredChannel).toBe('text');
+    });
+  });
+});

@@ -1,0 +1,115 @@
+import { describe, expect, it } from 'vitest';
+import { indexRecords } from '../../src/core/follow-up-index';
+import { renderReviewHtml } from '../../src/core/html/render-review-html';
+import { renderReviewJson, renderReviewMarkdown } from '../../src/core/markdown/render-review';
+import { buildReview } from '../../src/core/review-model';
+import { describeSpan, reviewNoteName, reviewWeek } from '../../src/core/review-week';
+import type { NoteRecord } from '../../src/core/note-record';
+import { note, settingsWith } from '../helpers/notes';
+
+const TODAY = '2024-06-12';
+const settings = settingsWith();
+const review = (records: NoteRecord[], today = TODAY, custom = settings) => buildReview(indexRecords(records, custom).snapshot(today), custom);
+
+describe('the review week', () => {
+  it('is the Monday-start week that contains today, named by its ISO week', () => {
+    expect(reviewWeek('2024-06-12', 1)).toEqual({ label: '2024-W24', start: '2024-06-10', end: '2024-06-16', span: '10–16 June 2024' });
+    expect(reviewWeek('2024-12-31', 1)).toMatchObject({ label: '2025-W01', start: '2024-12-30', end: '2025-01-05', span: '30 December 2024 – 5 January 2025' });
+    expect(reviewWeek('2021-01-03', 1)).toMatchObject({ label: '2020-W53', start: '2020-12-28' });
+  });
+  it('starts on the day the settings say, named by the ISO week holding most of it', () => {
+    expect(reviewWeek('2024-06-09', 0)).toMatchObject({ label: '2024-W24', start: '2024-06-09', end: '2024-06-15' });
+    expect(reviewWeek('2024-06-15', 6)).toMatchObject({ start: '2024-06-15', end: '2024-06-21', label: '2024-W25' });
+  });
+  it('describes spans across months and years', () => {
+    expect(describeSpan('2024-05-27', '2024-06-02')).toBe('27 May – 2 June 2024');
+  });
+  it('names the review note by the week', () => {
+    expect(reviewNoteName('Follow-up review {{week}}', reviewWeek(TODAY, 1))).toBe('Follow-up review 2024-W24');
+  });
+});
+
+describe('the review model', () => {
+  const records = [
+    note('People/Jane.md', { follow_up_every: 'weekly', last_contact: '2024-05-01', email: 'jane@example.com' }),
+    note('People/Eve.md', { preferred_channel: 'phone' }),
+    note('Meetings/2024-06-03 Kickoff.md', { attendees: ['[[Jane]]'], follow_up: '2024-06-05', follow_up_about: 'Send notes' }),
+    note('Meetings/2024-06-10 Sync.md', { attendees: ['[[Eve]]', '[[Bob]]'] }),
+    note('Meetings/2024-06-11 Chat.md', { attendees: ['[[Eve]]'] }),
+    note('Meetings/2024-06-13 Future.md', { attendees: ['[[Zed]]'] }),
+    note('Deals/Acme.md', { follow_up: '2024-06-14', follow_up_with: '[[Eve]]', follow_up_attempts: 1 }),
+    note('Deals/Globex.md', { follow_up: '2024-06-01', follow_up_with: 'Carl', follow_up_attempts: 3 }),
+    note('Deals/Initech.md', { follow_up_done: '2024-06-11', follow_up_outcome: 'declined', follow_up_feedback: 'No budget', follow_up_with: 'Dana' }),
+    note('Deals/Umbrella.md', { follow_up_done: '2024-06-10', follow_up_outcome: 'replied', follow_up_with: 'Fay' }),
+    note('Deals/Old.md', { follow_up_done: '2024-05-10', follow_up_outcome: 'replied', follow_up_with: 'Gus' }),
+    note('Deals/Later.md', { follow_up: '2024-07-30' }),
+    note('Inbox/typo.md', { follow_up: '2024-02-30' }),
+  ];
+  const model = review(records);
+
+  it('counts open, overdue, done this week and the reply rate of closed follow-ups', () => {
+    expect(model.summary).toEqual({ open: 5, overdue: 3, doneThisWeek: 2, closed: 3, replied: 2 });
+  });
+  it('sorts the sections as the spec says', () => {
+    expect(model.overdue.map((item) => item.path)).toEqual(['Deals/Globex.md', 'Meetings/2024-06-03 Kickoff.md']);
+    expect(model.dueSoon.map((item) => item.path)).toEqual(['Deals/Acme.md']);
+    expect(model.done.map((entry) => [entry.path, entry.outcome])).toEqual([
+      ['Deals/Umbrella.md', 'replied'],
+      ['Deals/Initech.md', 'declined'],
+    ]);
+    expect(model.waiting.map((item) => item.path)).toEqual(['Deals/Acme.md']);
+    expect(model.lettingGo.map((item) => item.path)).toEqual(['Deals/Globex.md']);
+    expect(model.stayInTouch.map((item) => [item.path, item.due])).toEqual([['People/Jane.md', '2024-06-10']]);
+    expect(model.problems.map((problem) => problem.path)).toEqual(['Inbox/typo.md']);
+  });
+  it('lists meetings of this week, up to today, with the people nobody follows up with', () => {
+    expect(model.meetingsWithoutFollowUp).toEqual([{ path: 'Meetings/2024-06-10 Sync.md', title: '2024-06-10 Sync', date: '2024-06-10', people: ['Bob'] }]);
+  });
+});
+
+describe('the review as Markdown', () => {
+  it('opens with the week, writes wikilinks unescaped, and escapes what notes say', () => {
+    const markdown = renderReviewMarkdown(
+      review([note('People/Jane Doe.md', {}), note('Deals/Acme *big*.md', { follow_up: '2024-06-11', follow_up_with: ['[[Jane Doe]]', 'Carl'], follow_up_about: 'Send [[pricing]] and *deck* <b>now</b>' })]),
+    );
+    expect(markdown.startsWith('# Follow-up review 2024-W24\n\n10–16 June 2024 · as of 2024-06-12\n')).toBe(true);
+    expect(markdown).toContain('[[Deals/Acme *big*|Acme *big*]]');
+    expect(markdown).toContain('with [[Jane Doe]], Carl');
+    expect(markdown).toContain('Send \\[\\[pricing]] and \\*deck\\* \\<b>now\\</b>');
+  });
+  it('leaves out empty sections', () => {
+    const markdown = renderReviewMarkdown(review([note('a.md', { follow_up: '2024-06-12' })]));
+    expect(markdown).toContain('## Due in the next 7 days');
+    for (const absent of ['## Overdue', '## Done this week', '## Waiting', '## Consider', '## Meetings', '## Stay in touch', '## Problems']) expect(markdown).not.toContain(absent);
+  });
+  it('is the same byte for byte for the same input, whatever the input order', () => {
+    const records = [note('b.md', { follow_up: '2024-06-12' }), note('a.md', { follow_up: '2024-06-12' }), note('c.md', { follow_up: 'x' })];
+    expect(renderReviewMarkdown(review(records))).toBe(renderReviewMarkdown(review([...records].reverse())));
+  });
+  it('keeps link-breaking characters out of wikilinks', () => {
+    const markdown = renderReviewMarkdown(review([note('Odd|name]].md', { follow_up: '2024-06-12' })]));
+    expect(markdown).toContain('[[Odd name]]');
+    expect(markdown).not.toContain('Odd|name');
+  });
+});
+
+describe('the review as HTML', () => {
+  it('is one self-contained page that escapes everything from notes', () => {
+    const html = renderReviewHtml(review([note('<img src=x onerror=alert(1)>.md', { follow_up: '2024-06-12', follow_up_about: '<script>alert("x")</script>' })]), { vaultName: 'My vault' });
+    expect(html.startsWith('<!doctype html>')).toBe(true);
+    expect(html).not.toContain('<script>');
+    expect(html).not.toContain('<img');
+    expect(html).toContain('&#x3C;script>');
+    expect(html).toContain('href="obsidian://open?vault=My%20vault&#x26;file=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E"');
+    expect(html).not.toMatch(/(?:src|href)="https?:/);
+  });
+});
+
+describe('the review as JSON', () => {
+  it('is the model, parseable, with a final newline', () => {
+    const model = review([note('a.md', { follow_up: '2024-06-12' })]);
+    const json = renderReviewJson(model);
+    expect(json.endsWith('}\n')).toBe(true);
+    expect(JSON.parse(json)).toMatchObject({ today: TODAY, week: { label: '2024-W24' }, dueSoon: [{ path: 'a.md' }] });
+  });
+});
