@@ -1,5 +1,6 @@
 import matter from 'gray-matter';
 import YAML from 'yaml';
+import { explainFrontmatterError } from '../core/frontmatter-error';
 
 export type FrontmatterReading =
   | { kind: 'none' }
@@ -10,8 +11,10 @@ export type FrontmatterReading =
 const OPEN = /^---([A-Za-z]*)[ \t]*\r?$/;
 const CLOSE = /^(?:---|\.\.\.)[ \t]*\r?$/;
 
+class CodeFrontmatterError extends Error {}
+
 const refuse = (language: string) => (): never => {
-  throw new Error(`"---${language}" frontmatter is code; it is never run. Use YAML frontmatter ("---").`);
+  throw new CodeFrontmatterError(`"---${language}" frontmatter is code, and code in notes is never run. Use YAML frontmatter ("---").`);
 };
 
 /**
@@ -58,7 +61,8 @@ export function readFrontmatter(text: string): FrontmatterReading {
     if (typeof data !== 'object' || Array.isArray(data)) return { kind: 'error', message: 'The frontmatter is not a set of "key: value" fields.' };
     return { kind: 'ok', data: data as Record<string, unknown> };
   } catch (error) {
-    return { kind: 'error', message: firstLine(error) };
+    if (error instanceof CodeFrontmatterError) return { kind: 'error', message: error.message };
+    return { kind: 'error', message: explainFrontmatterError(body, firstLine(error)) };
   }
 }
 

@@ -52,6 +52,7 @@ function readParsedTimestamp(raw: Date): DateReading {
 }
 
 function hint(text: string): string {
+  if (text.includes('<%') || text.includes('{{')) return ' This is a template placeholder: apply the template, or write the date.';
   if (/^\d{1,2}[./-]\d{1,2}[./-]\d{2,4}$/.test(text)) return ' Day and month could be read either way here, so write the year first.';
   if (/^\d{4}-\d{1,2}-\d{1,2}$/.test(text)) return ' Write the month and day with two digits.';
   if (/^\d{4}-\d{2}$/.test(text)) return ' A month is not enough: name the day.';

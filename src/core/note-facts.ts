@@ -49,6 +49,10 @@ export function readNoteFacts(record: NoteRecord, settings: Settings): NoteFacts
   }
 
   const followUpKeys = [names.followUp, ...settings.followUpAliases];
+  const ownNames: string[] = [...(Object.values(names) as string[]), ...settings.followUpAliases];
+  for (const key of fm.dataviewStyleKeys(ownNames)) {
+    problem(key, fm.get(key), `"${key}:" is written like a Dataview field ("key:: value"); in frontmatter write "${key.slice(0, -1)}: value".`);
+  }
   const followUp = readDateField(fm.first(followUpKeys, problem), problem);
   const every = readDurationField(names.every, fm.get(names.every), problem);
   const attempts = readAttempts(names.attempts, fm.get(names.attempts), problem);
@@ -134,6 +138,12 @@ class FieldLookup {
       }
     }
     return found;
+  }
+
+  /** Keys such as `follow_up:` that YAML read from a Dataview-style `follow_up:: value`. */
+  dataviewStyleKeys(names: readonly string[]): string[] {
+    const wanted = new Set(names.map((name) => `${name.trim().toLowerCase()}:`));
+    return [...this.byName.entries()].filter(([name]) => wanted.has(name)).map(([, entry]) => entry.key);
   }
 
   firstQuiet(names: readonly string[]): unknown {

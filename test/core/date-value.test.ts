@@ -43,6 +43,8 @@ describe('readDateValue refuses, saying what is accepted', () => {
     ['1789-06-01', /before 1900/],
     ['12024-06-10', /not a date/],
     ['[[Project plan]]', /not a date/],
+    ['<% tp.date.now() %>', /template placeholder/],
+    ['{{date}}', /template placeholder/],
   ])('%j', (raw, message) => {
     const reading = readDateValue(raw);
     expect(reading.ok).toBe(false);

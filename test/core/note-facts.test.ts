@@ -79,6 +79,13 @@ describe('reading the follow-up fields of a note', () => {
     expect(read.problems[0]).toMatchObject({ path: 'Inbox/typo.md', field, message: expect.stringMatching(message) as unknown });
   });
 
+  it('reports a Dataview-style field written into the frontmatter', () => {
+    // YAML reads `follow_up:: 2024-06-10` as the key "follow_up:"; left alone, the follow-up would vanish.
+    expect(facts({ 'follow_up:': '2024-06-10' }).problems).toEqual([
+      { path: 'Meetings/Note.md', field: 'follow_up:', value: '2024-06-10', message: expect.stringContaining('write "follow_up: value"') as unknown },
+    ]);
+  });
+
   it('reads attempts written as text', () => {
     expect(facts({ follow_up_attempts: '3' }).attempts).toBe(3);
   });

@@ -1,0 +1,19 @@
+/**
+ * Turns a YAML parser's message into one a user can act on: where the mistake is, and the usual
+ * cause when the block shows one (unquoted links, Templater placeholders, Dataview fields, tabs).
+ */
+export function explainFrontmatterError(yaml: string, parserMessage: string): string {
+  const where = /at line (\d+), column (\d+)/.exec(parserMessage);
+  const reason = parserMessage.replace(/\s*at line \d+, column \d+:?\s*$/, '').replace(/[.:]\s*$/, '').trim();
+  const location = where ? ` at line ${where[1]}, column ${where[2]}` : '';
+  const hints = HINTS.filter(([pattern]) => pattern.test(yaml)).map(([, hint]) => ` ${hint}`);
+  return `The frontmatter is not valid YAML${location}${reason === '' ? '' : ` (${reason})`}.${hints.join('')}`;
+}
+
+const HINTS: readonly (readonly [RegExp, string])[] = [
+  [/:\s*\[\[[^\]]*\]\]\s*,/, 'Put links in quotes: people: ["[[Ana Ruiz]]", "[[Tom Becker]]"].'],
+  [/<%[\s\S]*?%>/, 'It holds a Templater placeholder (<% … %>): apply the template, or write the value.'],
+  [/^\s*[\w-]+::/m, '"key:: value" is a Dataview field for the note body; in frontmatter write "key: value".'],
+  [/^\t/m, 'YAML does not allow tabs for indentation; use spaces.'],
+  [/^[\w-]+:\s+[^"'\s][^#\n]*:\s/m, 'A value that contains ": " must be quoted.'],
+];
