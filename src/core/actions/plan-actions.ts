@@ -1,0 +1,128 @@
+import { addDuration } from '../duration';
+import type { IndexSnapshot } from '../index-snapshot';
+import type { Item } from '../item';
+import { addDays, dayOfWeek, type LocalDate } from '../local-date';
+import type { NoteFacts } from '../note-facts';
+import type { Settings } from '../settings';
+import type { FrontmatterPatch } from './frontmatter-patch';
+
+/** One note to change and how. */
+export interface NotePatch {
+  readonly path: string;
+  readonly patch: FrontmatterPatch;
+}
+
+export type Outcome = 'replied' | 'declined' | 'no-response' | (string & {});
+export type DropOutcome = 'declined' | 'no-response';
+
+/**
+ * Done (SPEC §5): records the day and the outcome; a repeating follow-up moves to today + every,
+ * another is closed; the people's notes get `last_contact: today` unless it is already later.
+ * A stay-in-touch (cadence) item's Done writes only `last_contact` on the contact note.
+ */
+export function planDone(item: Item, snapshot: IndexSnapshot, settings: Settings, outcome: Outcome = 'replied'): NotePatch[] {
+  const today = snapshot.today;
+  const fields = settings.fields;
+  if (item.source === 'cadence') return [{ path: item.path, patch: { set: { [fields.lastContact]: today }, remove: [] } }];
+  const facts = factsOf(item, snapshot);
+  const every = facts?.every ?? null;
+  const set: Record<string, string | number> = { [fields.done]: today, [fields.outcome]: outcome };
+  const remove = [fields.attempts];
+  if (every !== null) set[fields.followUp] = addDuration(today, every);
+  else remove.push(fields.followUp);
+  const others: NotePatch[] = [];
+  if (settings.updateLastContactOnDone) {
+    for (const patch of lastContactPatches(item.people, snapshot, settings)) {
+      // The follow-up on a contact note itself: one write, not two.
+      if (patch.path === item.path) Object.assign(set, patch.patch.set);
+      else others.push(patch);
+    }
+  }
+  return [{ path: item.path, patch: { set, remove } }, ...others];
+}
+
+/** Nudged, waiting for a reply: one more attempt, and the follow-up moves to today + the wait. */
+export function planNudge(item: Item, snapshot: IndexSnapshot, settings: Settings): NotePatch[] {
+  if (item.source === 'cadence') return [{ path: item.path, patch: { set: { [settings.fields.lastContact]: snapshot.today }, remove: [] } }];
+  return [
+    {
+      path: item.path,
+      patch: { set: { [settings.fields.attempts]: item.attempts + 1, [settings.fields.followUp]: addDays(snapshot.today, settings.waitDays) }, remove: [] },
+    },
+  ];
+}
+
+/** Snooze: the follow-up moves to `until`. A cadence item gets a dated follow-up of its own. */
+export function planSnooze(item: Pick<Item, 'path'>, until: LocalDate, settings: Settings): NotePatch[] {
+  return [{ path: item.path, patch: { set: { [settings.fields.followUp]: until }, remove: [] } }];
+}
+
+/** Drop: closed without a reply, with the outcome and what they said, if anything. */
+export function planDrop(item: Item, snapshot: IndexSnapshot, settings: Settings, outcome: DropOutcome, feedback = ''): NotePatch[] {
+  const fields = settings.fields;
+  const set: Record<string, string | number> = { [fields.outcome]: outcome, [fields.done]: snapshot.today };
+  if (feedback.trim() !== '') set[fields.feedback] = feedback.trim();
+  const remove = item.source === 'cadence' ? [fields.every] : [fields.followUp];
+  return [{ path: item.path, patch: { set, remove } }];
+}
+
+/** Set follow-up on a note: the date, and what it is about and how, when given. */
+export function planSetFollowUp(path: string, date: LocalDate, settings: Settings, details: { about?: string; channel?: string } = {}): NotePatch[] {
+  const set: Record<string, string | number> = { [settings.fields.followUp]: date };
+  if (details.about !== undefined && details.about.trim() !== '') set[settings.fields.about] = details.about.trim();
+  if (details.channel !== undefined && details.channel.trim() !== '') set[settings.fields.channel] = details.channel.trim();
+  return [{ path, patch: { set, remove: [] } }];
+}
+
+export interface EveryonePlan {
+  readonly patches: NotePatch[];
+  /** People with an open follow-up already. */
+  readonly skipped: string[];
+  /** People without a contact note: nowhere to write their follow-up. */
+  readonly withoutNote: string[];
+}
+
+/**
+ * Follow up with everyone in a meeting or event note: each person linked in its people fields who
+ * has no open follow-up gets one on their contact note, some days out.
+ */
+export function planEveryone(meeting: NoteFacts, snapshot: IndexSnapshot, settings: Settings): EveryonePlan {
+  const open = new Set(snapshot.items.filter((item) => item.source === 'note').flatMap((item) => item.people));
+  const due = addDays(snapshot.today, settings.everyoneDays);
+  const plan: EveryonePlan = { patches: [], skipped: [], withoutNote: [] };
+  for (const name of meeting.people) {
+    if (open.has(name)) plan.skipped.push(name);
+    else {
+      const contact = snapshot.people.contactOf(name);
+      if (contact === null) plan.withoutNote.push(name);
+      else plan.patches.push({ path: contact.path, patch: { set: { [settings.fields.followUp]: due, [settings.fields.about]: `Follow up on ${meeting.title}` }, remove: [] } });
+    }
+  }
+  return plan;
+}
+
+/** The snooze choices: tomorrow, in three days, next Monday (the next week start). */
+export function snoozeChoices(today: LocalDate, weekStart: number): { label: string; date: LocalDate }[] {
+  const toWeekStart = (weekStart - dayOfWeek(today) + 7) % 7 || 7;
+  return [
+    { label: 'Tomorrow', date: addDays(today, 1) },
+    { label: 'In 3 days', date: addDays(today, 3) },
+    { label: weekStart === 1 ? 'Next Monday' : 'Next week', date: addDays(today, toWeekStart) },
+  ];
+}
+
+function lastContactPatches(people: readonly string[], snapshot: IndexSnapshot, settings: Settings): NotePatch[] {
+  const patches: NotePatch[] = [];
+  for (const name of people) {
+    const contact = snapshot.people.contactOf(name);
+    if (contact === null) continue;
+    // last_contact never moves back.
+    if (contact.lastContact !== null && contact.lastContact >= snapshot.today) continue;
+    patches.push({ path: contact.path, patch: { set: { [settings.fields.lastContact]: snapshot.today }, remove: [] } });
+  }
+  return patches;
+}
+
+function factsOf(item: Item, snapshot: IndexSnapshot): NoteFacts | undefined {
+  return snapshot.facts.find((facts) => facts.path === item.path);
+}
