@@ -39,16 +39,49 @@ const MATTER_OPTIONS = {
   },
 } as unknown as Parameters<typeof matter>[1];
 
+/** A frontmatter block: the language after the opening `---` ('' for YAML) and the text between the fences. */
+export interface FrontmatterBlock {
+  readonly language: string;
+  readonly body: string;
+}
+
 /**
  * Finds the frontmatter block the way Obsidian does (a `---` line at the very start, closed by a
  * `---` line) and parses only that block.
  */
 export function readFrontmatter(text: string): FrontmatterReading {
+  const block = findFrontmatterBlock(text);
+  if (block === null) return { kind: 'none' };
+  if (block === 'unterminated') return { kind: 'error', message: UNTERMINATED };
+  return parseFrontmatterBlock(block);
+}
+
+export const UNTERMINATED = 'The frontmatter starts with "---" but has no closing "---" line.';
+
+/**
+ * The block at the start of `text` (after a byte-order mark), 'unterminated' when the opening
+ * fence is never closed, null when the text does not start with frontmatter.
+ */
+export function findFrontmatterBlock(text: string): FrontmatterBlock | 'unterminated' | null {
   const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  const lines = blockLines(source);
-  if (lines === null) return { kind: 'none' };
-  if (lines === 'unterminated') return { kind: 'error', message: 'The frontmatter starts with "---" but has no closing "---" line.' };
-  const { language, body } = lines;
+  const firstEnd = source.indexOf('\n');
+  const firstLine = firstEnd === -1 ? source : source.slice(0, firstEnd);
+  const open = OPEN.exec(firstLine);
+  if (!open) return null;
+  let cursor = firstEnd === -1 ? source.length : firstEnd + 1;
+  while (cursor < source.length) {
+    const end = source.indexOf('\n', cursor);
+    const line = end === -1 ? source.slice(cursor) : source.slice(cursor, end);
+    if (CLOSE.test(line)) return { language: open[1] ?? '', body: source.slice(firstEnd + 1, cursor).replace(/\r?\n$/, '') };
+    if (end === -1) break;
+    cursor = end + 1;
+  }
+  return 'unterminated';
+}
+
+/** Parses one block: YAML (core schema), JSON, or a refusal for code. Never throws. */
+export function parseFrontmatterBlock(block: FrontmatterBlock): FrontmatterReading {
+  const { language, body } = block;
   if (language !== '' && language.toLowerCase() !== 'yaml') {
     if (!['js', 'javascript', 'coffee', 'coffeescript', 'cson', 'json'].includes(language.toLowerCase())) {
       return { kind: 'error', message: `"---${language}" is not YAML frontmatter; Obsidian reads only "---".` };
@@ -64,22 +97,6 @@ export function readFrontmatter(text: string): FrontmatterReading {
     if (error instanceof CodeFrontmatterError) return { kind: 'error', message: error.message };
     return { kind: 'error', message: explainFrontmatterError(body, firstLine(error)) };
   }
-}
-
-function blockLines(source: string): { language: string; body: string } | 'unterminated' | null {
-  const firstEnd = source.indexOf('\n');
-  const firstLine = firstEnd === -1 ? source : source.slice(0, firstEnd);
-  const open = OPEN.exec(firstLine);
-  if (!open) return null;
-  let cursor = firstEnd === -1 ? source.length : firstEnd + 1;
-  while (cursor < source.length) {
-    const end = source.indexOf('\n', cursor);
-    const line = end === -1 ? source.slice(cursor) : source.slice(cursor, end);
-    if (CLOSE.test(line)) return { language: open[1] ?? '', body: source.slice(firstEnd + 1, cursor).replace(/\r?\n$/, '') };
-    if (end === -1) break;
-    cursor = end + 1;
-  }
-  return 'unterminated';
 }
 
 function firstLine(error: unknown): string {

@@ -49,8 +49,7 @@ export function readNoteFacts(record: NoteRecord, settings: Settings): NoteFacts
   }
 
   const followUpKeys = [names.followUp, ...settings.followUpAliases];
-  const ownNames: string[] = [...(Object.values(names) as string[]), ...settings.followUpAliases];
-  for (const key of fm.dataviewStyleKeys(ownNames)) {
+  for (const key of fm.dataviewStyleKeys(ownFieldNames(settings))) {
     problem(key, fm.get(key), `"${key}:" is written like a Dataview field ("key:: value"); in frontmatter write "${key.slice(0, -1)}: value".`);
   }
   const followUp = readDateField(fm.first(followUpKeys, problem), problem);
@@ -92,6 +91,31 @@ export function readNoteFacts(record: NoteRecord, settings: Settings): NoteFacts
   };
 }
 
+/** The product's own fields (and the follow-up aliases): the names also checked for a Dataview-style `key::`. */
+function ownFieldNames(settings: Settings): string[] {
+  return [...(Object.values(settings.fields) as string[]), ...settings.followUpAliases];
+}
+
+/** A frontmatter key as {@link readNoteFacts} matches it: trimmed, without regard to case. */
+export function normaliseKey(key: string): string {
+  return key.trim().toLowerCase();
+}
+
+/**
+ * Every frontmatter key {@link readNoteFacts} looks at, normalised: the fields, the aliases, the
+ * people, meeting-date and contact fields, and the Dataview-style `key:` of the own fields.
+ * Readers may drop every other key of a note (the facts stay the same) and may skip a note that has
+ * none of `standalone` unless it is in the people folder (it is not relevant). The meeting date
+ * field is not in `standalone`: it counts only next to a people field, which is.
+ * Keep this next to readNoteFacts: a name read there and missing here would lose data.
+ */
+export function keysRead(settings: Settings): { readonly all: ReadonlySet<string>; readonly standalone: ReadonlySet<string> } {
+  const own = ownFieldNames(settings);
+  const standalone = [...own, ...settings.peopleFields, settings.emailField, settings.phoneField, ...settings.preferredChannelFields].map(normaliseKey);
+  const all = [...standalone, normaliseKey(settings.meetingDateField), ...own.map((name) => `${normaliseKey(name)}:`)];
+  return { all: new Set(all), standalone: new Set(standalone) };
+}
+
 /** Whether the facts matter to the index at all; most notes of a vault do not. Person notes always do. */
 export function isRelevant(facts: NoteFacts): boolean {
   return (
@@ -117,20 +141,20 @@ class FieldLookup {
 
   constructor(frontmatter: Readonly<Record<string, unknown>>) {
     for (const key of Object.keys(frontmatter)) {
-      const name = key.trim().toLowerCase();
+      const name = normaliseKey(key);
       if (!this.byName.has(name)) this.byName.set(name, { key, value: frontmatter[key] });
     }
   }
 
   get(name: string): unknown {
-    return this.byName.get(name.trim().toLowerCase())?.value;
+    return this.byName.get(normaliseKey(name))?.value;
   }
 
   /** The first of several names that is set; two set to different values is a problem. */
   first(names: readonly string[], report: Report): { key: string; value: unknown } | null {
     let found: { key: string; value: unknown } | null = null;
     for (const name of names) {
-      const entry = this.byName.get(name.trim().toLowerCase());
+      const entry = this.byName.get(normaliseKey(name));
       if (!entry || isBlank(entry.value)) continue;
       if (found === null) found = entry;
       else if (describeValue(found.value) !== describeValue(entry.value)) {
@@ -142,7 +166,7 @@ class FieldLookup {
 
   /** Keys such as `follow_up:` that YAML read from a Dataview-style `follow_up:: value`. */
   dataviewStyleKeys(names: readonly string[]): string[] {
-    const wanted = new Set(names.map((name) => `${name.trim().toLowerCase()}:`));
+    const wanted = new Set(names.map((name) => `${normaliseKey(name)}:`));
     return [...this.byName.entries()].filter(([name]) => wanted.has(name)).map(([, entry]) => entry.key);
   }
 

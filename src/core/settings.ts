@@ -43,6 +43,8 @@ export interface Settings {
   reviewName: string;
   updateLastContactOnDone: boolean;
   startupNotice: boolean;
+  /** The note whose text is the message template for drafts; '' for the built-in templates. */
+  draftTemplateNote: string;
 }
 
 export const DEFAULT_SETTINGS: Settings = Object.freeze({
@@ -76,4 +78,5 @@ export const DEFAULT_SETTINGS: Settings = Object.freeze({
   reviewName: 'Follow-up review {{week}}',
   updateLastContactOnDone: true,
   startupNotice: true,
+  draftTemplateNote: '',
 });

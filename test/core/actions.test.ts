@@ -108,3 +108,16 @@ describe('applying a patch to frontmatter', () => {
     expect(frontmatter).toEqual(original);
   });
 });
+
+describe('flags in words', async () => {
+  const { describeFlags } = await import('../../src/core/flag-words');
+  it('names the people and days behind each flag', () => {
+    const snapshot = snapshotOf([
+      note('done.md', { follow_up_with: '[[Eve]]', follow_up_done: '2024-06-11', follow_up_outcome: 'replied' }),
+      note('a.md', { follow_up: '2024-06-12', follow_up_with: ['[[Eve]]', '[[Jane]]'], follow_up_attempts: 3 }),
+      note('b.md', { follow_up: '2024-06-14', follow_up_with: '[[Jane]]' }),
+    ]);
+    const item = snapshot.items.find((candidate) => candidate.path === 'a.md')!;
+    expect(describeFlags(item, snapshot, settings)).toEqual(['3 reminders sent — consider letting go', 'also due with Jane this week', 'you followed up with Eve yesterday']);
+  });
+});

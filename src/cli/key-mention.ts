@@ -1,0 +1,42 @@
+import { keysRead } from '../core/note-facts';
+import type { Settings } from '../core/settings';
+
+/**
+ * Decides, from the text of a frontmatter block alone, whether it may hold a key the index reads.
+ * Most notes of a large vault hold none, and parsing their YAML is most of the cost of a run, so
+ * a block that cannot hold one is not parsed at all.
+ *
+ * It must never say no to a block that does hold one (that would lose a follow-up). The argument:
+ * the core matches a key when `key.trim().toLowerCase()` equals a name (note-facts.ts). A YAML key
+ * is its text in the file, except for escapes (only in double quotes: a backslash), line folding
+ * (it adds whitespace, and names with whitespace turn this test off) and aliases (they need an
+ * anchor, `&`). So, barring `\`, `&` and explicit `?` keys, a key equal to a name appears in the
+ * lower-cased text as that name, preceded by a character that cannot be part of the same key
+ * (whitespace, a quote, `{`, `[`, `,`, `:`, or the start) and followed by optional whitespace, an
+ * optional closing quote, optional whitespace and `:`. Lower-casing is the same on the whole
+ * text as on one key except for the Greek final sigma, which is folded on both sides.
+ * A key with an empty or null value reads as absent, so a flow-mapping key without `:` is no
+ * loss. With `\`, `&` or `?` in the block, any occurrence of a name counts.
+ */
+export type KeyMentionTest = (block: string) => boolean;
+
+export function keyMentionTest(settings: Settings): KeyMentionTest {
+  const names = [...keysRead(settings).standalone].map(foldSigma);
+  // Names that YAML could spell differently from their text: no shortcut, every block is parsed.
+  if (names.some((name) => name === '' || /[\s"'\\]/.test(name))) return () => true;
+  const alternatives = names.sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
+  const anywhere = new RegExp(alternatives);
+  const asKey = new RegExp(`(?<![^\\s"'{\\[,:])(?:${alternatives})\\s*["']?\\s*:`);
+  return (block) => {
+    const text = foldSigma(block.toLowerCase());
+    return /[\\&?]/.test(text) ? anywhere.test(text) : asKey.test(text);
+  };
+}
+
+function foldSigma(text: string): string {
+  return text.includes('ς') ? text.replaceAll('ς', 'σ') : text;
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
+}

@@ -1,0 +1,59 @@
+import { isInFolder, type NoteRecord } from '../core/note-record';
+import type { Settings } from '../core/settings';
+import { parseFrontmatterBlock, UNTERMINATED } from './frontmatter';
+import { HeadReader, MAX_FRONTMATTER_BYTES } from './read-head';
+import { keyMentionTest, type KeyMentionTest } from './key-mention';
+
+export interface NoteReaderOptions {
+  /**
+   * Skip the YAML of blocks that cannot hold a key the index reads (key-mention.ts). Off only in
+   * the tests that prove it changes nothing.
+   */
+  readonly prefilter?: boolean;
+  readonly maxFrontmatterBytes?: number;
+}
+
+/**
+ * Reads one note into the record the index takes, or null when the note cannot matter to the
+ * index: outside the people folder and without any key the index reads.
+ *
+ * A frontmatter that does not parse is a problem when it names a key the index reads (or the note
+ * is a person note): its follow-up may be hiding in it. Other notes' YAML is none of our business
+ * (Obsidian shows it), and reporting it would bury the follow-up problems of a large vault under
+ * unrelated ones; it also lets most blocks go unparsed. With the prefilter on or off, the same
+ * rule decides, so the output is the same.
+ */
+export class NoteReader {
+  private readonly head: HeadReader;
+  private readonly mentionsKey: KeyMentionTest;
+  private readonly prefilter: boolean;
+
+  constructor(private readonly settings: Settings, options: NoteReaderOptions = {}) {
+    this.head = new HeadReader(options.maxFrontmatterBytes ?? MAX_FRONTMATTER_BYTES);
+    this.mentionsKey = keyMentionTest(settings);
+    this.prefilter = options.prefilter ?? true;
+  }
+
+  read(absolute: string, path: string): NoteRecord | null {
+    const inPeopleFolder = this.settings.peopleFolder.trim() !== '' && isInFolder(path, this.settings.peopleFolder);
+    let head;
+    try {
+      head = this.head.read(absolute);
+    } catch (error) {
+      // Unreadable is reported whatever the note holds: we cannot know that it holds nothing.
+      return { path, frontmatter: null, frontmatterError: `The file could not be read (${(error as NodeJS.ErrnoException).code ?? String(error)}).` };
+    }
+    if (head.kind === 'none') return inPeopleFolder ? { path, frontmatter: null } : null;
+    if (head.kind === 'unterminated') {
+      if (!inPeopleFolder && !this.mentionsKey(head.text)) return null;
+      const message = head.capped ? `The frontmatter starts with "---" but has no closing "---" line in the first ${MAX_FRONTMATTER_BYTES / (1 << 20)} MB.` : UNTERMINATED;
+      return { path, frontmatter: null, frontmatterError: message };
+    }
+    const mentions = inPeopleFolder || this.mentionsKey(head.block.body);
+    if (this.prefilter && !mentions) return null;
+    const reading = parseFrontmatterBlock(head.block);
+    if (reading.kind === 'ok') return { path, frontmatter: reading.data };
+    if (reading.kind === 'error' && mentions) return { path, frontmatter: null, frontmatterError: reading.message };
+    return null;
+  }
+}

@@ -1,0 +1,62 @@
+/**
+ * Which message a follow-up calls for: the first one; a gentle reminder once reminders have gone
+ * out without a reply; and a last, graceful one at the final attempt, after which the product
+ * suggests letting go.
+ */
+export type DraftStage = 'first' | 'reminder' | 'last';
+
+/**
+ * `first` with no reminder sent; `last` once `attempts ≥ maxAttempts − 1` (and at least one
+ * reminder went out, so a first message is never a goodbye); `reminder` in between.
+ */
+export function draftStage(attempts: number, maxAttempts: number): DraftStage {
+  if (attempts < 1) return 'first';
+  return attempts >= maxAttempts - 1 ? 'last' : 'reminder';
+}
+
+/**
+ * The built-in templates, in the format of a user's template: a first line `Subject: …`, a blank
+ * line, then the body. Written for any channel (e-mail, text, LinkedIn), short, and polite.
+ */
+export const BUILT_IN_TEMPLATES: Readonly<Record<DraftStage, string>> = {
+  first: `Subject: Following up{{#meeting}}: {{meeting}}{{/meeting}}
+
+Hi {{first_name}},
+
+{{#meeting_date}}Thank you again for your time on {{meeting_date}}.{{/meeting_date}}{{^meeting_date}}I hope you are well.{{/meeting_date}} {{#about}}I wanted to follow up on this: {{about}}.{{/about}}{{^about}}I wanted to follow up on our conversation.{{/about}}
+
+{{#points}}
+As discussed, the next steps:
+{{points}}
+
+{{/points}}
+Let me know if you have any questions, or if anything has changed on your side.
+
+Best regards,
+`,
+  reminder: `Subject: Re: Following up{{#meeting}}: {{meeting}}{{/meeting}}
+
+Hi {{first_name}},
+
+I know things get busy, so I am just checking in on my last message. {{#about}}I would still love to hear from you about this: {{about}}.{{/about}}
+
+{{#points}}
+A quick reminder of what we discussed:
+{{points}}
+
+{{/points}}
+No rush: a short reply whenever it suits you is perfect.
+
+Best regards,
+`,
+  last: `Subject: Closing the loop{{#meeting}}: {{meeting}}{{/meeting}}
+
+Hi {{first_name}},
+
+I have reached out a few times{{#about}} about this ({{about}}){{/about}} and have not heard back, so I will assume the timing is not right and will stop following up for now.
+
+If anything changes, I would be glad to pick it up again: just reply to this message whenever it suits you.
+
+Thank you, and all the best,
+`,
+};

@@ -1,0 +1,179 @@
+import type { IndexSnapshot } from '../index-snapshot';
+import type { LocalDate } from '../local-date';
+import type { NoteFacts } from '../note-facts';
+import { followUpPeople } from '../people-directory';
+import { describeDate } from '../review-week';
+import type { Settings } from '../settings';
+import { BUILT_IN_TEMPLATES, draftStage, type DraftStage } from './built-in-templates';
+import { mailtoLink, telLink } from './contact-links';
+import { fillTemplate, type TemplateValue } from './fill-template';
+import { noteBody, notePoints } from './note-points';
+
+/** A message ready to copy: one subject line and a plain-text body. */
+export interface MessageDraft {
+  readonly subject: string;
+  readonly body: string;
+}
+
+export interface Recipient {
+  readonly name: string;
+  /** From their contact note (the email field setting), or null. */
+  readonly email: string | null;
+  readonly phone: string | null;
+}
+
+export interface Draft extends MessageDraft {
+  readonly stage: DraftStage;
+  /** The people the note follows up with, in order. */
+  readonly recipients: readonly Recipient[];
+  /** To every recipient with an e-mail address; null when none has one. */
+  readonly mailto: string | null;
+  /** The first recipient with a phone number; null when none has one. */
+  readonly tel: string | null;
+}
+
+export interface DraftRequest {
+  /** The facts of the note to follow up on (the index's, or read from the note on the spot). */
+  readonly note: NoteFacts;
+  /** The note's whole text, frontmatter included or not: `{{points}}` comes from its body. */
+  readonly noteText: string;
+  /** For the people's contact notes, their last contact and their latest meeting. */
+  readonly snapshot: IndexSnapshot;
+  readonly settings: Pick<Settings, 'maxAttempts'>;
+  /** The user's template text (e.g. the template note's content); null or blank for the built-in set. */
+  readonly template?: string | null;
+}
+
+/** The placeholders a template can use, each a value or null when the note does not say. */
+export const PLACEHOLDERS = ['name', 'first_name', 'about', 'meeting', 'meeting_date', 'points', 'last_contact'] as const;
+export type Placeholder = (typeof PLACEHOLDERS)[number];
+
+/**
+ * What a placeholder becomes when its value is not known, so that a message never says
+ * "undefined": `Hi there,`, `about what we discussed`. `{{points}}` becomes nothing; wrap it in
+ * `{{#points}}…{{/points}}` to leave out its introduction too.
+ */
+export const PLACEHOLDER_FALLBACKS: Readonly<Record<Placeholder, string>> = {
+  name: 'there',
+  first_name: 'there',
+  about: 'what we discussed',
+  meeting: 'our last conversation',
+  meeting_date: 'recently',
+  points: '',
+  last_contact: 'a while ago',
+};
+
+/**
+ * Drafts a personal follow-up message for a note (SPEC §5).
+ *
+ * The template is the user's when given, else the built-in one for the stage: `first`, a gentler
+ * `reminder` once attempts ≥ 1, and a graceful `last` at attempts ≥ maxAttempts − 1. A template
+ * may open with a `Subject: …` line (then a blank line); without one, the built-in subject for
+ * the stage is used. Besides the placeholders, sections `{{#first}}`, `{{#reminder}}` and
+ * `{{#last}}` let one template word each stage its own way.
+ *
+ * Values: `name` the people followed up with ("Jane Doe and Sam Lee"); `first_name` their first
+ * names; `about` the note's purpose; `meeting` and `meeting_date` the note itself when it is a
+ * meeting note, else the latest meeting up to today with one of the people (its title without
+ * the leading date; the date as "5 June 2024"); `points` the note's points as "- " lines (see
+ * `notePoints`); `last_contact` the first person's last contact, as a date.
+ */
+export function draftMessage(request: DraftRequest): Draft {
+  const { note, snapshot } = request;
+  const isContact = note.inPeopleFolder || snapshot.people.contactOf(note.title)?.path === note.path;
+  const names = followUpPeople(note, isContact);
+  const recipients = names.map((name): Recipient => {
+    const contact = snapshot.people.contactOf(name) ?? (name === note.title && isContact ? note : null);
+    return { name, email: contact?.email ?? null, phone: contact?.phone ?? null };
+  });
+  const stage = draftStage(note.attempts, request.settings.maxAttempts);
+  const meeting = meetingFor(note, names, snapshot);
+  const points = notePoints(request.noteText);
+  const first = names[0];
+  const lastContact = first === undefined ? null : snapshot.people.person(first).lastContact;
+
+  const values: Record<Placeholder | DraftStage, TemplateValue> = {
+    name: names.length > 0 ? joinNames(names) : null,
+    first_name: names.length > 0 ? joinNames(names.map(firstName)) : null,
+    about: note.about === null ? null : note.about.replace(/[\s.!?;:,]+$/u, ''),
+    meeting: meeting === null ? null : meetingName(meeting.title),
+    meeting_date: meeting === null ? null : describeDate(meeting.date),
+    points: points.length > 0 ? points.map((point) => `- ${point}`).join('\n') : null,
+    last_contact: lastContact === null ? null : describeDate(lastContact),
+    first: stage === 'first',
+    reminder: stage === 'reminder',
+    last: stage === 'last',
+  };
+  const custom = request.template?.trim() ? splitTemplate(request.template) : null;
+  const builtIn = splitTemplate(BUILT_IN_TEMPLATES[stage]);
+  const fill = (template: string): string => fillTemplate(template, { values, fallbacks: PLACEHOLDER_FALLBACKS });
+  const subject = fill(custom?.subject ?? builtIn.subject ?? '').replace(/\s+/g, ' ').trim();
+  const body = tidy(fill(custom?.body ?? builtIn.body));
+
+  const emails = recipients.flatMap((recipient) => (recipient.email === null ? [] : [recipient.email]));
+  const phone = recipients.find((recipient) => recipient.phone !== null)?.phone ?? null;
+  return {
+    subject,
+    body,
+    stage,
+    recipients,
+    mailto: emails.length > 0 ? mailtoLink(emails, subject, body) : null,
+    tel: phone === null ? null : telLink(phone),
+  };
+}
+
+/**
+ * Splits a template into its subject line and body. The subject is a first non-blank line
+ * `Subject: …` (any case); a frontmatter block at the top of a template note is left out.
+ */
+export function splitTemplate(text: string): { subject: string | null; body: string } {
+  const lines = noteBody(text.replace(/\r\n?/g, '\n')).split('\n');
+  const first = lines.findIndex((line) => line.trim() !== '');
+  const subject = first === -1 ? null : /^\s*subject:\s*(.*)$/i.exec(lines[first] ?? '');
+  if (!subject) return { subject: null, body: lines.join('\n') };
+  return { subject: subject[1]?.trim() ?? '', body: lines.slice(first + 1).join('\n') };
+}
+
+/** `Jane Doe`, `Jane Doe and Sam Lee`, `Ana, Sam and Kim`. */
+export function joinNames(names: readonly string[]): string {
+  if (names.length <= 1) return names[0] ?? '';
+  return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1] ?? ''}`;
+}
+
+/** The first word of a name, as people greet each other: `Jane Doe` → `Jane`. */
+export function firstName(name: string): string {
+  return name.trim().split(/\s+/)[0] ?? name;
+}
+
+interface Meeting {
+  readonly title: string;
+  readonly date: LocalDate;
+}
+
+/** The note itself when it is a meeting note; else the latest meeting, up to today, with one of the people. */
+function meetingFor(note: NoteFacts, names: readonly string[], snapshot: IndexSnapshot): Meeting | null {
+  if (note.meetingDate !== null) return { title: note.title, date: note.meetingDate };
+  let latest: Meeting | null = null;
+  for (const facts of snapshot.facts) {
+    const date = facts.meetingDate;
+    if (date === null || date > snapshot.today || !facts.people.some((name) => names.includes(name))) continue;
+    if (latest === null || latest.date < date) latest = { title: facts.title, date };
+  }
+  return latest;
+}
+
+/** A meeting note's title without the date it starts with: `2024-06-05 Demo` → `Demo`. */
+function meetingName(title: string): string | null {
+  const name = title.replace(/^\d{4}-\d{2}-\d{2}(?:[\sT]\d{1,2}[.:h]?\d{2})?[\s._–—-]*/u, '').trim();
+  return name === '' ? null : name;
+}
+
+/** No trailing spaces, at most one blank line in a row, none at either end. */
+function tidy(text: string): string {
+  return text
+    .split('\n')
+    .map((line) => line.trimEnd())
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+}

@@ -1,0 +1,139 @@
+import { Component, TFile, type App, type CachedMetadata, type TAbstractFile } from 'obsidian';
+import { FollowUpIndex } from '../core/follow-up-index';
+import type { Settings } from '../core/settings';
+import { toNoteRecord } from './to-note-record';
+
+/** Files indexed per slice of the first build, so that no main-thread task runs long. */
+const CHUNK = 5000;
+
+/**
+ * Keeps the core index in step with the vault: built once the layout is ready, from Obsidian's
+ * metadata cache (no file reads), then updated one note at a time from `changed`, `rename` and
+ * `delete`. Listeners hear about changes, coalesced, after each burst.
+ */
+export class Indexer extends Component {
+  private current: FollowUpIndex;
+  private readonly listeners = new Set<() => void>();
+  private notifyScheduled = false;
+  /** The index being built, which also takes the changes that arrive during the build. */
+  private next: FollowUpIndex | null = null;
+  private generation = 0;
+  private ready = false;
+  private alive = false;
+  /** Notes Obsidian had not parsed yet when the index was built. */
+  private pending = new Set<string>();
+
+  constructor(
+    private readonly app: App,
+    settings: Settings,
+  ) {
+    super();
+    this.current = new FollowUpIndex(settings);
+  }
+
+  get index(): FollowUpIndex {
+    return this.current;
+  }
+
+  get isReady(): boolean {
+    return this.ready;
+  }
+
+  override onload(): void {
+    this.alive = true;
+    this.app.workspace.onLayoutReady(() => {
+      if (!this.alive) return;
+      this.registerEvent(this.app.metadataCache.on('changed', (file, _data, cache) => this.update(file, cache)));
+      this.registerEvent(this.app.metadataCache.on('resolved', () => this.catchUp()));
+      this.registerEvent(this.app.vault.on('rename', (file, oldPath) => this.rename(file, oldPath)));
+      this.registerEvent(this.app.vault.on('delete', (file) => this.remove(file)));
+      void this.rebuild();
+    });
+  }
+
+  /** Rebuilds the whole index, e.g. after the settings changed. */
+  async rebuild(settings: Settings = this.current.settings): Promise<void> {
+    const generation = ++this.generation;
+    const next = new FollowUpIndex(settings);
+    this.next = next;
+    const pending = new Set<string>();
+    const files = this.app.vault.getMarkdownFiles();
+    for (let start = 0; start < files.length; start += CHUNK) {
+      if (start > 0) await new Promise((resolve) => window.setTimeout(resolve, 0));
+      if (!this.alive || generation !== this.generation) return;
+      for (const file of files.slice(start, start + CHUNK)) {
+        const cache = this.app.metadataCache.getFileCache(file);
+        if (cache === null) pending.add(file.path);
+        next.upsert(toNoteRecord(file, cache));
+      }
+    }
+    this.current = next;
+    this.pending = pending;
+    this.next = null;
+    this.ready = true;
+    this.notify();
+  }
+
+  onChange(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  override onunload(): void {
+    this.alive = false;
+    this.listeners.clear();
+  }
+
+  private update(file: TFile, cache: CachedMetadata): void {
+    if (file.extension !== 'md') return;
+    this.pending.delete(file.path);
+    const record = toNoteRecord(file, cache);
+    this.next?.upsert(record);
+    if (this.current.upsert(record)) this.notify();
+  }
+
+  private rename(file: TAbstractFile, oldPath: string): void {
+    if (!(file instanceof TFile) || (file.extension !== 'md' && !oldPath.endsWith('.md'))) return;
+    this.pending.delete(oldPath);
+    if (file.extension !== 'md') {
+      this.next?.remove(oldPath);
+      if (this.current.remove(oldPath)) this.notify();
+      return;
+    }
+    const record = toNoteRecord(file, this.app.metadataCache.getFileCache(file));
+    this.next?.rename(oldPath, record);
+    this.current.rename(oldPath, record);
+    this.notify();
+  }
+
+  private remove(file: TAbstractFile): void {
+    if (!(file instanceof TFile)) return;
+    this.pending.delete(file.path);
+    this.next?.remove(file.path);
+    if (this.current.remove(file.path)) this.notify();
+  }
+
+  /** Notes whose metadata was not parsed yet during the first build come in once Obsidian has them. */
+  private catchUp(): void {
+    if (!this.ready || this.pending.size === 0) return;
+    let changed = false;
+    for (const path of [...this.pending]) {
+      const file = this.app.vault.getFileByPath(path);
+      const cache = file === null ? null : this.app.metadataCache.getFileCache(file);
+      if (file === null || cache === null) continue;
+      this.pending.delete(path);
+      if (this.current.upsert(toNoteRecord(file, cache))) changed = true;
+    }
+    if (changed) this.notify();
+  }
+
+  /** One notification per burst of changes, after the current task. */
+  private notify(): void {
+    if (this.notifyScheduled) return;
+    this.notifyScheduled = true;
+    window.setTimeout(() => {
+      this.notifyScheduled = false;
+      if (this.alive) for (const listener of this.listeners) listener();
+    }, 0);
+  }
+}

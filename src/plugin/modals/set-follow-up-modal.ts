@@ -1,0 +1,71 @@
+import { Modal, Setting, type App } from 'obsidian';
+import { addDays, parseLocalDate, type LocalDate } from '../../core/local-date';
+import { snoozeChoices } from '../../core/actions/plan-actions';
+
+export interface FollowUpChoice {
+  date: LocalDate;
+  about: string;
+  channel: string;
+}
+
+const CHANNELS = ['', 'email', 'phone', 'text', 'linkedin', 'in-person', 'video'];
+
+/** Set a follow-up on a note: quick picks or a date, and what it is about and how. */
+export class SetFollowUpModal extends Modal {
+  private readonly choice: FollowUpChoice;
+
+  constructor(
+    app: App,
+    private readonly today: LocalDate,
+    private readonly weekStart: number,
+    initial: Partial<FollowUpChoice>,
+    private readonly onSet: (choice: FollowUpChoice) => void,
+  ) {
+    super(app);
+    this.choice = { date: initial.date ?? addDays(today, 2), about: initial.about ?? '', channel: initial.channel ?? '' };
+  }
+
+  override onOpen(): void {
+    this.setTitle('Set follow-up');
+    const error = this.contentEl.createDiv({ cls: 'follow-up-modal-error' });
+    let dateInput: HTMLInputElement | null = null;
+    const quick = new Setting(this.contentEl).setName('When');
+    for (const { label, date } of [{ label: 'In 2 days', date: addDays(this.today, 2) }, ...snoozeChoices(this.today, this.weekStart), { label: 'In 2 weeks', date: addDays(this.today, 14) }]) {
+      quick.addButton((button) =>
+        button.setButtonText(label).onClick(() => {
+          this.choice.date = date;
+          if (dateInput) dateInput.value = date;
+        }),
+      );
+    }
+    new Setting(this.contentEl).setName('Date').addText((text) => {
+      dateInput = text.inputEl;
+      text.inputEl.type = 'date';
+      text.setValue(this.choice.date).onChange((value) => (this.choice.date = value));
+    });
+    new Setting(this.contentEl).setName('About').setDesc('The purpose or the outcome you want.').addText((text) => text.setValue(this.choice.about).onChange((value) => (this.choice.about = value)));
+    new Setting(this.contentEl).setName('Channel').addDropdown((dropdown) => {
+      for (const channel of CHANNELS) dropdown.addOption(channel, channel === '' ? 'Their preferred channel' : channel);
+      if (!CHANNELS.includes(this.choice.channel)) dropdown.addOption(this.choice.channel, this.choice.channel);
+      dropdown.setValue(this.choice.channel).onChange((value) => (this.choice.channel = value));
+    });
+    new Setting(this.contentEl).addButton((button) =>
+      button
+        .setButtonText('Save')
+        .setCta()
+        .onClick(() => {
+          const date = parseLocalDate(this.choice.date.trim());
+          if (date === null) {
+            error.setText('Pick a date on the calendar.');
+            return;
+          }
+          this.close();
+          this.onSet({ ...this.choice, date });
+        }),
+    );
+  }
+
+  override onClose(): void {
+    this.contentEl.empty();
+  }
+}

@@ -1,0 +1,21 @@
+import { normalizePath } from 'obsidian';
+
+/**
+ * A folder inside the vault, as the user typed it, normalised; or a reason it is refused.
+ * Nothing the plugin writes may leave the vault or land in its configuration folder.
+ */
+export function checkVaultFolder(input: string, configDir: string): { ok: true; folder: string } | { ok: false; reason: string } {
+  const trimmed = input.trim();
+  if (trimmed === '' || trimmed === '/') return { ok: true, folder: '' };
+  if (/^([a-zA-Z]:)?[\\/]/.test(trimmed) || trimmed.startsWith('~')) return { ok: false, reason: 'Use a folder inside the vault, not an absolute path.' };
+  const folder = normalizePath(trimmed.replace(/\\/g, '/'));
+  if (folder.split('/').some((part) => part === '..' || part === '.')) return { ok: false, reason: 'A folder name cannot be “.” or “..”.' };
+  if (folder === configDir || folder.startsWith(`${configDir}/`)) return { ok: false, reason: 'This is the vault’s configuration folder.' };
+  return { ok: true, folder };
+}
+
+/** A note's path inside a folder. */
+export function notePath(folder: string, name: string): string {
+  const clean = name.replace(/[\\/:*?"<>|#^[\]]/g, ' ').trim() || 'Follow-up review';
+  return normalizePath(folder === '' ? `${clean}.md` : `${folder}/${clean}.md`);
+}
