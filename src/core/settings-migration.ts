@@ -14,6 +14,7 @@ const NUMBER_RANGES: Partial<Record<keyof Settings, Range>> = {
   minGapDays: [0, 365],
   everyoneDays: [0, 365],
   weekStart: [0, 6],
+  icsAlarmMinutesBefore: [-1, 10080],
 };
 
 /**

@@ -45,6 +45,11 @@ export interface Settings {
   startupNotice: boolean;
   /** The note whose text is the message template for drafts; '' for the built-in templates. */
   draftTemplateNote: string;
+  /**
+   * Calendar export: the reminder, in minutes before a follow-up's time. A follow-up without a time
+   * counts as due at 09:00 for this, so 0 reminds at 09:00 on the day. -1: no reminders.
+   */
+  icsAlarmMinutesBefore: number;
 }
 
 export const DEFAULT_SETTINGS: Settings = Object.freeze({
@@ -79,4 +84,5 @@ export const DEFAULT_SETTINGS: Settings = Object.freeze({
   updateLastContactOnDone: true,
   startupNotice: true,
   draftTemplateNote: '',
+  icsAlarmMinutesBefore: 0,
 });
