@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 
-export type Command = 'due' | 'review' | 'check';
+export type Command = 'due' | 'review' | 'check' | 'draft' | 'ics';
 export type ReviewFormat = 'md' | 'html' | 'json';
 
 export interface CliOptions {
@@ -12,6 +12,8 @@ export interface CliOptions {
   readonly out: string | null;
   readonly format: ReviewFormat;
   readonly config: string | null;
+  /** draft: the note to draft a message for, vault-relative. */
+  readonly note: string | null;
 }
 
 export type ParsedArgs = { kind: 'help' } | { kind: 'version' } | { kind: 'run'; options: CliOptions };
@@ -19,9 +21,9 @@ export type ParsedArgs = { kind: 'help' } | { kind: 'version' } | { kind: 'run';
 /** A mistake in how the command was called: one clear line, exit code 2. */
 export class UsageError extends Error {}
 
-const COMMANDS: readonly Command[] = ['due', 'review', 'check'];
+const COMMANDS: readonly Command[] = ['due', 'review', 'check', 'draft', 'ics'];
 const FORMATS: readonly ReviewFormat[] = ['md', 'html', 'json'];
-const ONLY_FOR: Record<string, readonly Command[]> = { within: ['due'], json: ['due'], out: ['review'], format: ['review'] };
+const ONLY_FOR: Record<string, readonly Command[]> = { within: ['due'], json: ['due', 'draft'], out: ['review', 'ics'], format: ['review'] };
 
 export function parseCliArgs(argv: readonly string[]): ParsedArgs {
   let parsed;
@@ -48,10 +50,12 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
   const { values, positionals } = parsed;
   if (values.help) return { kind: 'help' };
   if (values.version) return { kind: 'version' };
-  if (positionals.length === 0) throw new UsageError('Name a command: due, review or check (see --help).');
+  if (positionals.length === 0) throw new UsageError('Name a command: due, review, check, draft or ics (see --help).');
   const [name, ...extra] = positionals;
   const command = COMMANDS.find((candidate) => candidate === name);
-  if (!command) throw new UsageError(`Unknown command "${name}": use due, review or check (see --help).`);
+  if (!command) throw new UsageError(`Unknown command "${name}": use due, review, check, draft or ics (see --help).`);
+  const note = command === 'draft' ? extra.shift() ?? null : null;
+  if (command === 'draft' && note === null) throw new UsageError('Name the note to draft for: follow-up draft NOTE, a path inside the vault.');
   if (extra.length > 0) throw new UsageError(`Unexpected argument "${extra[0]}".`);
   for (const [option, commands] of Object.entries(ONLY_FOR)) {
     if (values[option as keyof typeof values] !== undefined && !commands.includes(command)) {
@@ -71,6 +75,7 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
       out: values.out ?? null,
       format: format as ReviewFormat,
       config: values.config ?? null,
+      note,
     },
   };
 }

@@ -2,11 +2,13 @@ import { existsSync, statSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { dueReport } from '../core/due-report';
 import { renderReviewHtml } from '../core/html/render-review-html';
+import { followUpCalendar, stampOfDay } from '../core/ics/follow-up-calendar';
 import { indexRecords } from '../core/follow-up-index';
 import { localDateOf, parseLocalDate, type LocalDate } from '../core/local-date';
 import { renderReviewJson, renderReviewMarkdown } from '../core/markdown/render-review';
 import { buildReview } from '../core/review-model';
 import { parseCliArgs, UsageError, type CliOptions } from './args';
+import { draftCommand } from './draft-command';
 import { formatDueText } from './due-text';
 import { loadSettings } from './load-settings';
 import { readVault } from './read-vault';
@@ -67,6 +69,16 @@ function runCommand(options: CliOptions, io: CliIo): number {
       const count = snapshot.problems.length;
       io.stdout(count === 0 ? `No problems in ${index.size} notes with follow-up data.\n` : `${count} ${count === 1 ? 'problem' : 'problems'} found.\n`);
       return count === 0 ? 0 : 1;
+    }
+    case 'draft':
+      return draftCommand({ vault: options.vault, note: options.note ?? '', json: options.json, settings, index, snapshot }, io.stdout);
+    case 'ics': {
+      // DTSTAMP: the real time, or the given day at 00:00Z so that a fixed day gives a fixed file.
+      const stamp = options.today === null ? io.now() : stampOfDay(today);
+      const output = followUpCalendar(snapshot, { stamp, alarmMinutesBefore: settings.icsAlarmMinutesBefore, vaultName: basename(vault) });
+      if (options.out === null) io.stdout(output);
+      else writeOut(options.out, output);
+      return 0;
     }
   }
 }

@@ -4,13 +4,15 @@ Commands:
   due     List overdue follow-ups and those due soon
   review  Write the weekly review (Markdown, HTML or JSON)
   check   Report notes whose follow-up fields cannot be read (exit 1 if any)
+  draft   Draft a follow-up message for the note NOTE (a path inside the vault)
+  ics     Write the open follow-ups as an iCalendar (.ics) file
 
 Options:
   --vault DIR        The vault folder (default: the current folder)
   --today YYYY-MM-DD The day to report for (default: today, local time)
   --within DAYS      due: days ahead to include (default: the upcoming window, 7)
-  --json             due: print JSON
-  --out FILE         review: write to FILE (atomically) instead of standard output
+  --json             due, draft: print JSON
+  --out FILE         review, ics: write to FILE (atomically) instead of standard output
   --format FORMAT    review: md (default), html or json
   --config FILE      Settings file (default: follow-up.config.json in the vault, if present)
   --help             Show this help

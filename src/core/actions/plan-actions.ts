@@ -20,12 +20,11 @@ export type DropOutcome = 'declined' | 'no-response';
  * another is closed; the people's notes get `last_contact: today` unless it is already later.
  * A stay-in-touch (cadence) item's Done writes only `last_contact` on the contact note.
  */
-export function planDone(item: Item, snapshot: IndexSnapshot, settings: Settings, outcome: Outcome = 'replied'): NotePatch[] {
+export function planDone(item: Item, snapshot: IndexSnapshot, settings: Settings, outcome: Outcome = 'replied', note: NoteFacts | undefined = factsOf(item, snapshot)): NotePatch[] {
   const today = snapshot.today;
   const fields = settings.fields;
   if (item.source === 'cadence') return [{ path: item.path, patch: { set: { [fields.lastContact]: today }, remove: [] } }];
-  const facts = factsOf(item, snapshot);
-  const every = facts?.every ?? null;
+  const every = note?.every ?? null;
   const set: Record<string, string | number> = { [fields.done]: today, [fields.outcome]: outcome };
   const remove = [fields.attempts];
   if (every !== null) set[fields.followUp] = addDuration(today, every);
@@ -41,13 +40,17 @@ export function planDone(item: Item, snapshot: IndexSnapshot, settings: Settings
   return [{ path: item.path, patch: { set, remove } }, ...others];
 }
 
-/** Nudged, waiting for a reply: one more attempt, and the follow-up moves to today + the wait. */
-export function planNudge(item: Item, snapshot: IndexSnapshot, settings: Settings): NotePatch[] {
+/**
+ * Nudged, waiting for a reply: one more attempt (counted from the note as it is now, when given),
+ * and the follow-up moves to today + the wait.
+ */
+export function planNudge(item: Item, snapshot: IndexSnapshot, settings: Settings, note: NoteFacts | undefined = factsOf(item, snapshot)): NotePatch[] {
   if (item.source === 'cadence') return [{ path: item.path, patch: { set: { [settings.fields.lastContact]: snapshot.today }, remove: [] } }];
+  const attempts = note?.attempts ?? item.attempts;
   return [
     {
       path: item.path,
-      patch: { set: { [settings.fields.attempts]: item.attempts + 1, [settings.fields.followUp]: addDays(snapshot.today, settings.waitDays) }, remove: [] },
+      patch: { set: { [settings.fields.attempts]: attempts + 1, [settings.fields.followUp]: addDays(snapshot.today, settings.waitDays) }, remove: [] },
     },
   ];
 }
@@ -123,6 +126,6 @@ function lastContactPatches(people: readonly string[], snapshot: IndexSnapshot, 
   return patches;
 }
 
-function factsOf(item: Item, snapshot: IndexSnapshot): NoteFacts | undefined {
+export function factsOf(item: Pick<Item, 'path'>, snapshot: IndexSnapshot): NoteFacts | undefined {
   return snapshot.facts.find((facts) => facts.path === item.path);
 }

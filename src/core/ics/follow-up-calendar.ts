@@ -2,7 +2,7 @@ import { joinNames } from '../drafts/draft-message';
 import { parseDuration, type DurationUnit } from '../duration';
 import type { IndexSnapshot } from '../index-snapshot';
 import { itemKey, type Item } from '../item';
-import { addDays, type LocalDate } from '../local-date';
+import { addDays, dateParts, type LocalDate } from '../local-date';
 import { escapeText, fnv1a64, foldLine } from './content-line';
 
 export interface CalendarOptions {
@@ -53,6 +53,14 @@ export function followUpCalendar(snapshot: IndexSnapshot, options: CalendarOptio
     'END:VCALENDAR',
   ];
   return `${lines.map(foldLine).join('\r\n')}\r\n`;
+}
+
+/** The DTSTAMP for a run with a fixed day: that day at 00:00:00 UTC, so the output depends on the day only. */
+export function stampOfDay(date: LocalDate): Date {
+  const { year, month, day } = dateParts(date);
+  const stamp = new Date(0);
+  stamp.setUTCFullYear(year, month - 1, day);
+  return stamp;
 }
 
 /** The event's UID: stable across runs, different for every note, source and vault. */

@@ -16,10 +16,13 @@ import type { Item } from '../../core/item';
 import type { LocalDate } from '../../core/local-date';
 import type { NoteFacts } from '../../core/note-facts';
 import type { Settings } from '../../core/settings';
-import type { NoteWriter } from './note-writer';
+import type { PatchPlan, NoteWriter, WriteTask } from './note-writer';
 import type { UndoHistory } from './undo-history';
 
-/** The one-click actions of SPEC §5: plan in the core, write through the queue, remember for undo. */
+/**
+ * The one-click actions of SPEC §5. Each is planned in the core against the note as it is when
+ * its turn comes in the write queue, written, and remembered for undo.
+ */
 export class ItemActions {
   constructor(
     private readonly writer: NoteWriter,
@@ -30,36 +33,47 @@ export class ItemActions {
 
   async done(item: Item, outcome: Outcome = 'replied'): Promise<boolean> {
     const snapshot = this.snapshot();
-    const patches = planDone(item, snapshot, this.settings(), outcome);
-    const next = nextDate(patches[0]?.patch, this.settings());
-    return this.run(`done: ${item.title}`, patches, snapshot, next === null ? `Done: ${item.title}.` : `Done: ${item.title}. Next follow-up on ${next}.`);
+    const settings = this.settings();
+    const planned = planDone(item, snapshot, settings, outcome);
+    const tasks = planned.map((patch, index): WriteTask => ({
+      path: patch.path,
+      plan: index === 0 ? this.onLiveItem(item, (live) => planDone(item, snapshot, settings, outcome, live)[0]?.patch) : this.unlessContactIsLater(patch, snapshot.today),
+    }));
+    const next = nextDate(planned[0]?.patch, settings);
+    return this.run(`done: ${item.title}`, tasks, next === null ? `Done: ${item.title}.` : `Done: ${item.title}. Next follow-up on ${next}.`);
   }
 
   async nudge(item: Item): Promise<boolean> {
     const snapshot = this.snapshot();
-    const patches = planNudge(item, snapshot, this.settings());
-    return this.run(`nudged: ${item.title}`, patches, snapshot, `Nudged: ${item.title}. Waiting for a reply until ${nextDate(patches[0]?.patch, this.settings()) ?? 'later'}.`);
+    const settings = this.settings();
+    const until = nextDate(planNudge(item, snapshot, settings)[0]?.patch, settings);
+    const plan = this.onLiveItem(item, (live) => planNudge(item, snapshot, settings, live)[0]?.patch);
+    return this.run(`nudged: ${item.title}`, [{ path: item.path, plan }], until === null ? `Nudged: ${item.title}.` : `Nudged: ${item.title}. Waiting for a reply until ${until}.`);
   }
 
   async snooze(item: Item, until: LocalDate): Promise<boolean> {
-    return this.run(`snoozed: ${item.title}`, planSnooze(item, until, this.settings()), this.snapshot(), `Snoozed: ${item.title}, until ${until}.`);
+    const patch = planSnooze(item, until, this.settings())[0]?.patch;
+    return this.run(`snoozed: ${item.title}`, [{ path: item.path, plan: this.onLiveItem(item, () => patch) }], `Snoozed: ${item.title}, until ${until}.`);
   }
 
   async drop(item: Item, outcome: DropOutcome, feedback: string): Promise<boolean> {
-    const snapshot = this.snapshot();
-    return this.run(`dropped: ${item.title}`, planDrop(item, snapshot, this.settings(), outcome, feedback), snapshot, `Dropped: ${item.title} (${outcome}).`);
+    const patch = planDrop(item, this.snapshot(), this.settings(), outcome, feedback)[0]?.patch;
+    return this.run(`dropped: ${item.title}`, [{ path: item.path, plan: this.onLiveItem(item, () => patch) }], `Dropped: ${item.title} (${outcome}).`);
   }
 
   async setFollowUp(path: string, date: LocalDate, details: { about?: string; channel?: string }): Promise<boolean> {
-    return this.run(`follow-up set on ${path}`, planSetFollowUp(path, date, this.settings(), details), null, `Follow-up set for ${date}.`);
+    return this.run(`follow-up set on ${path}`, toTasks(planSetFollowUp(path, date, this.settings(), details)), `Follow-up set for ${date}.`);
   }
 
   /** Follow up with everyone linked in a meeting note; returns who had no note to write to. */
   async everyone(meeting: NoteFacts): Promise<string[]> {
     const plan = planEveryone(meeting, this.snapshot(), this.settings());
-    if (plan.patches.length > 0) await this.run(`follow up with everyone in ${meeting.title}`, plan.patches, null, null);
+    const settings = this.settings();
+    // Someone may have got a follow-up of their own since: never overwrite it.
+    const tasks = plan.patches.map(({ path, patch }): WriteTask => ({ path, plan: (live) => (live.followUp === null ? patch : null) }));
+    if (tasks.length > 0) await this.run(`follow up with everyone in ${meeting.title}`, tasks, null);
     const parts = [
-      plan.patches.length > 0 ? `Follow-ups set for ${plan.patches.length} ${plan.patches.length === 1 ? 'person' : 'people'}.` : 'No new follow-ups.',
+      plan.patches.length > 0 ? `Follow-ups set for ${plan.patches.length} ${plan.patches.length === 1 ? 'person' : 'people'}, due in ${settings.everyoneDays} days.` : 'No new follow-ups.',
       plan.skipped.length > 0 ? `Already open: ${plan.skipped.join(', ')}.` : '',
       plan.withoutNote.length > 0 ? `No note yet for: ${plan.withoutNote.join(', ')}.` : '',
     ];
@@ -67,15 +81,33 @@ export class ItemActions {
     return plan.withoutNote;
   }
 
-  private async run(label: string, patches: NotePatch[], snapshot: IndexSnapshot | null, message: string | null): Promise<boolean> {
-    const expected = new Map<string, NoteFacts>();
-    if (snapshot !== null) for (const facts of snapshot.facts) if (patches.some((patch) => patch.path === facts.path)) expected.set(facts.path, facts);
-    const written = await this.writer.apply(patches, expected);
-    this.history.record(label, written);
-    const complete = written.length === patches.length;
-    if (complete && message !== null) new Notice(message);
-    return complete;
+  /**
+   * Plans against the note as it now is. A follow-up removed meanwhile (by the user or another
+   * device) is not brought back.
+   */
+  private onLiveItem(item: Item, plan: (live: NoteFacts) => FrontmatterPatch | undefined): PatchPlan {
+    return (live) => {
+      const open = item.source === 'cadence' ? live.every !== null : live.followUp !== null;
+      if (!open) return { refuse: 'its follow-up was closed or removed since the list was drawn' };
+      return plan(live) ?? null;
+    };
   }
+
+  /** `last_contact` never moves back, even if the note changed since it was planned. */
+  private unlessContactIsLater(patch: NotePatch, today: LocalDate): PatchPlan {
+    return (live) => (live.lastContact !== null && live.lastContact >= today ? null : patch.patch);
+  }
+
+  private async run(label: string, tasks: WriteTask[], message: string | null): Promise<boolean> {
+    const { written, failed } = await this.writer.apply(tasks);
+    this.history.record(label, written);
+    if (failed === 0 && message !== null) new Notice(message);
+    return failed === 0;
+  }
+}
+
+function toTasks(patches: readonly NotePatch[]): WriteTask[] {
+  return patches.map(({ path, patch }) => ({ path, plan: patch }));
 }
 
 function nextDate(patch: FrontmatterPatch | undefined, settings: Settings): string | null {

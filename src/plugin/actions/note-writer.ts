@@ -1,9 +1,20 @@
 import { Notice, TFile, type App } from 'obsidian';
-import { applyPatch, type PreviousValues } from '../../core/actions/frontmatter-patch';
-import type { NotePatch } from '../../core/actions/plan-actions';
+import { applyPatch, type FrontmatterPatch, type PreviousValues } from '../../core/actions/frontmatter-patch';
 import { readNoteFacts, type NoteFacts } from '../../core/note-facts';
 import type { Settings } from '../../core/settings';
 import { hasFrontmatterBlock } from '../to-note-record';
+
+/**
+ * What to write into one note. A function is planned against the note as it is at the moment of
+ * writing (so a note edited since the list was drawn, or by an action queued just before, is
+ * taken as it now is); it may refuse with a reason, or find nothing to change.
+ */
+export type PatchPlan = FrontmatterPatch | ((live: NoteFacts) => FrontmatterPatch | { refuse: string } | null);
+
+export interface WriteTask {
+  readonly path: string;
+  readonly plan: PatchPlan;
+}
 
 /** One note as an action left it: enough to undo it, and to know whether it changed since. */
 export interface WrittenChange {
@@ -12,14 +23,14 @@ export interface WrittenChange {
   readonly textAfter: string;
 }
 
-/** Raised inside processFrontMatter to stop a write; nothing is written. */
-class StaleNoteError extends Error {}
+/** Thrown inside processFrontMatter to stop a write: nothing is written. */
+class Refused extends Error {}
+class NothingToChange extends Error {}
 
 /**
  * Writes the plugin's fields into notes, and only those, through `processFrontMatter`. Writes to
- * one file are queued, so two quick clicks apply in order. A note is re-read at the moment of
- * writing: if its follow-up changed since the list was drawn, or it was renamed or deleted, or its
- * frontmatter does not parse, nothing is written and the user is told why.
+ * one file are queued, so two quick clicks apply in order. A note renamed or deleted since the list
+ * was drawn, or whose frontmatter does not parse, is not written, and the user is told why.
  */
 export class NoteWriter {
   private readonly queues = new Map<string, Promise<unknown>>();
@@ -29,17 +40,23 @@ export class NoteWriter {
     private readonly settings: () => Settings,
   ) {}
 
-  /** Applies patches in order; returns what was written (possibly less than asked, with notices). */
-  async apply(patches: readonly NotePatch[], expected: ReadonlyMap<string, NoteFacts> = new Map()): Promise<WrittenChange[]> {
+  /** Applies the tasks in order; returns what was written (possibly less than asked, with notices). */
+  async apply(tasks: readonly WriteTask[]): Promise<{ written: WrittenChange[]; failed: number }> {
     const written: WrittenChange[] = [];
-    for (const { path, patch } of patches) {
-      const change = await this.enqueue(path, () => this.write(path, (frontmatter) => {
-        this.checkUnchanged(path, frontmatter, expected.get(path));
-        return applyPatch(frontmatter, patch, this.settings());
-      }));
-      if (change !== null) written.push(change);
+    let failed = 0;
+    for (const { path, plan } of tasks) {
+      const change = await this.enqueue(path, () =>
+        this.write(path, (frontmatter) => {
+          const patch = typeof plan === 'function' ? plan(readNoteFacts({ path, frontmatter }, this.settings())) : plan;
+          if (patch === null) throw new NothingToChange();
+          if ('refuse' in patch) throw new Refused(patch.refuse);
+          return applyPatch(frontmatter, patch, this.settings());
+        }),
+      );
+      if (change === 'failed') failed += 1;
+      else if (change !== 'unchanged') written.push(change);
     }
-    return written;
+    return { written, failed };
   }
 
   /** Runs a change to one note after the changes already queued for it. */
@@ -54,17 +71,17 @@ export class NoteWriter {
     return next;
   }
 
-  /** Changes one note's frontmatter with `edit`; null (and a notice) when it cannot be done safely. */
-  async write(path: string, edit: (frontmatter: Record<string, unknown>) => PreviousValues): Promise<WrittenChange | null> {
+  /** Changes one note's frontmatter with `edit`, or says why it could not. */
+  async write(path: string, edit: (frontmatter: Record<string, unknown>) => PreviousValues): Promise<WrittenChange | 'unchanged' | 'failed'> {
     const file = this.app.vault.getFileByPath(path);
     if (!(file instanceof TFile)) {
       new Notice(`“${path}” was renamed or deleted since the list was drawn, so it was not changed.`);
-      return null;
+      return 'failed';
     }
     const cache = this.app.metadataCache.getFileCache(file);
     if (hasFrontmatterBlock(cache) && !cache?.frontmatter) {
       new Notice(`“${file.basename}” was not changed: its frontmatter is not valid YAML. Fix it in the note's properties first.`);
-      return null;
+      return 'failed';
     }
     let previous: PreviousValues = {};
     try {
@@ -72,22 +89,11 @@ export class NoteWriter {
         previous = edit(frontmatter);
       });
     } catch (error) {
-      const reason = error instanceof StaleNoteError ? error.message : `its frontmatter could not be read (${error instanceof Error ? error.message : String(error)})`;
+      if (error instanceof NothingToChange) return 'unchanged';
+      const reason = error instanceof Refused ? error.message : `its frontmatter could not be read (${error instanceof Error ? error.message : String(error)})`;
       new Notice(`“${file.basename}” was not changed: ${reason}.`);
-      return null;
+      return 'failed';
     }
     return { path: file.path, previous, textAfter: await this.app.vault.read(file) };
-  }
-
-  private checkUnchanged(path: string, live: Record<string, unknown>, expected: NoteFacts | undefined): void {
-    if (expected === undefined) return;
-    const now = readNoteFacts({ path, frontmatter: live }, this.settings());
-    const same =
-      now.followUp?.date === expected.followUp?.date &&
-      now.followUp?.time === expected.followUp?.time &&
-      now.attempts === expected.attempts &&
-      now.every?.amount === expected.every?.amount &&
-      now.every?.unit === expected.every?.unit;
-    if (!same) throw new StaleNoteError('its follow-up changed since the list was drawn; have a look and try again');
   }
 }

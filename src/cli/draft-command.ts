@@ -1,0 +1,38 @@
+import { draftMessage, type Draft } from '../core/drafts/draft-message';
+import type { FollowUpIndex } from '../core/follow-up-index';
+import type { IndexSnapshot } from '../core/index-snapshot';
+import { readNoteFacts } from '../core/note-facts';
+import type { Settings } from '../core/settings';
+import { readVaultNote, recordOf } from './note-in-vault';
+
+export interface DraftCommand {
+  /** The vault folder, as given. */
+  readonly vault: string;
+  /** The note, vault-relative. */
+  readonly note: string;
+  readonly json: boolean;
+  readonly settings: Settings;
+  readonly index: FollowUpIndex;
+  readonly snapshot: IndexSnapshot;
+}
+
+/**
+ * `follow-up draft NOTE`: the message draft for one note, with the user's template note when the
+ * settings name one (`draftTemplateNote`, a vault path). Prints `To:` and `Subject:` lines, a blank
+ * line and the body; with --json, the draft with its `mailto:` and `tel:` links.
+ */
+export function draftCommand(command: DraftCommand, stdout: (text: string) => void): number {
+  const note = readVaultNote(command.vault, command.note);
+  const templateName = command.settings.draftTemplateNote.trim();
+  const template = templateName === '' ? null : readVaultNote(command.vault, templateName, 'The draft template note').text;
+  const facts = command.index.factsOf(note.path) ?? readNoteFacts(recordOf(note), command.settings);
+  const draft = draftMessage({ note: facts, noteText: note.text, snapshot: command.snapshot, settings: command.settings, template });
+  stdout(command.json ? `${JSON.stringify({ path: note.path, ...draft }, null, 2)}\n` : formatDraft(draft));
+  return 0;
+}
+
+export function formatDraft(draft: Draft): string {
+  const to = draft.recipients.map((recipient) => (recipient.email === null ? recipient.name : `${recipient.name} <${recipient.email}>`));
+  const header = [...(to.length > 0 ? [`To: ${to.join(', ')}`] : []), `Subject: ${draft.subject}`];
+  return `${header.join('\n')}\n\n${draft.body}\n`;
+}
