@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { vi } from 'vitest';
-import { createFakeApp, fakeManifest, loadPlugin, type App } from '../fakes/obsidian';
+import { createFakeApp, fakeManifest, loadPlugin, resetFakeUi, type App } from '../fakes/obsidian';
 import FollowUpTrackerPlugin from '../../src/plugin/main';
 import manifest from '../../manifest.json';
 
@@ -51,4 +51,11 @@ export async function startPlugin(files: Record<string, string>, options: { now?
     text: (path) => app.vault.readText(path),
     command: (id) => app.commands.executeCommandById(`${manifest.id}:${id}`),
   };
+}
+
+/** After each test: real time again, no notices or menus, and no app left in the document. */
+export function cleanUpPlugin(): void {
+  vi.useRealTimers();
+  resetFakeUi();
+  if (typeof document !== 'undefined') document.body.replaceChildren();
 }

@@ -1,12 +1,9 @@
 // @vitest-environment happy-dom
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { notices, openModals, resetFakeUi, type Modal } from '../fakes/obsidian';
-import { startPlugin, type Harness } from '../helpers/plugin-harness';
+import { afterEach, describe, expect, it } from 'vitest';
+import { notices, openModals, type Modal } from '../fakes/obsidian';
+import { cleanUpPlugin, startPlugin, type Harness } from '../helpers/plugin-harness';
 
-afterEach(() => {
-  vi.useRealTimers();
-  resetFakeUi();
-});
+afterEach(cleanUpPlugin);
 
 const MEETING = 'Meetings/2024-06-03 Intro call.md';
 const BODY = '# Intro call\n\n- [ ] Send the deck\n\n---\n\nfollow_up: not frontmatter\n';

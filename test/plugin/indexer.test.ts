@@ -1,12 +1,8 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { resetFakeUi } from '../fakes/obsidian';
-import { startPlugin, type Harness } from '../helpers/plugin-harness';
+import { cleanUpPlugin, startPlugin, type Harness } from '../helpers/plugin-harness';
 
-afterEach(() => {
-  vi.useRealTimers();
-  resetFakeUi();
-});
+afterEach(cleanUpPlugin);
 
 const FILES = {
   'People/Jane.md': '---\nfollow_up_every: weekly\nlast_contact: 2024-06-01\n---\nJane.\n',

@@ -1,0 +1,149 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { createFakeApp, notices, shownMenus } from '../fakes/obsidian';
+import { cleanUpPlugin, startPlugin, type Harness } from '../helpers/plugin-harness';
+import { VIEW_TYPE_FOLLOW_UPS } from '../../src/plugin/view/follow-ups-view';
+
+afterEach(cleanUpPlugin);
+
+const FILES = {
+  'People/Eve.md': '---\npreferred_channel: phone\n---\n',
+  'People/Jane.md': '---\nemail: jane@example.com\npreferred_channel: email\n---\n',
+  'Deals/Acme.md': '---\nfollow_up: 2024-06-10\nfollow_up_with: "[[Jane]]"\nfollow_up_about: Send the pricing deck\nfollow_up_attempts: 3\n---\nBody.\n',
+  'Deals/Globex.md': '---\nfollow_up: 2024-06-12\nfollow_up_with: "[[Eve]]"\n---\n',
+  'Deals/Initech.md': '---\nfollow_up: 2024-06-14\nfollow_up_with: "[[Jane]]"\n---\n',
+  'Deals/Later.md': '---\nfollow_up: 2024-08-01\n---\n',
+  'Deals/Done.md': '---\nfollow_up_with: "[[Eve]]"\nfollow_up_done: 2024-06-11\nfollow_up_outcome: replied\n---\n',
+  'Inbox/typo.md': '---\nfollow_up: 2024-02-30\n---\n',
+};
+
+async function openSidebar(files: Record<string, string> = FILES): Promise<{ harness: Harness; root: HTMLElement }> {
+  const harness = await startPlugin(files);
+  expect(harness.command('open-sidebar')).toBe(true);
+  await harness.settle();
+  const leaf = harness.app.workspace.getLeavesOfType(VIEW_TYPE_FOLLOW_UPS)[0]!;
+  return { harness, root: leaf.view.containerEl };
+}
+
+const groupTitles = (root: HTMLElement) => [...root.querySelectorAll('.follow-up-group')].map((group) => `${group.getAttribute('data-group')}:${(group as HTMLDetailsElement).open ? 'open' : 'closed'}`);
+const rowPaths = (root: HTMLElement, group: string) => [...root.querySelectorAll(`[data-group="${group}"] .follow-up-item`)].map((row) => row.getAttribute('data-path'));
+
+describe('the follow-ups sidebar', () => {
+  it('groups overdue, today, upcoming, later (collapsed) and problems', async () => {
+    const { root } = await openSidebar();
+    expect(groupTitles(root)).toEqual(['overdue:open', 'today:open', 'upcoming:open', 'later:closed', 'problems:open']);
+    expect(rowPaths(root, 'overdue')).toEqual(['Deals/Acme.md']);
+    expect(rowPaths(root, 'today')).toEqual(['Deals/Globex.md']);
+    expect(rowPaths(root, 'upcoming')).toEqual(['Deals/Initech.md']);
+    expect(rowPaths(root, 'later')).toEqual(['Deals/Later.md']);
+    expect(root.querySelector('[data-group="problems"] .follow-up-problem')?.textContent).toContain('is not a day on the calendar');
+  });
+
+  it('shows who, how, why, how late, attempts and the flags in words', async () => {
+    const { root } = await openSidebar();
+    const acme = root.querySelector('[data-path="Deals/Acme.md"]')!;
+    expect(acme.querySelector('.follow-up-item-due')?.textContent).toBe('2 days overdue');
+    expect(acme.querySelector('.follow-up-item-meta')?.textContent).toBe('with Jane · by email · 3 reminders sent');
+    expect(acme.querySelector('.follow-up-item-about')?.textContent).toBe('Send the pricing deck');
+    expect([...acme.querySelectorAll('.follow-up-flag')].map((flag) => flag.textContent)).toEqual(['3 reminders sent — consider letting go', 'also due with Jane this week']);
+    const globex = root.querySelector('[data-path="Deals/Globex.md"]')!;
+    expect(globex.querySelector('.follow-up-item-meta')?.textContent).toBe('with Eve · by phone');
+    expect([...globex.querySelectorAll('.follow-up-flag')].map((flag) => flag.textContent)).toEqual(['you followed up with Eve yesterday']);
+  });
+
+  it('never puts note text into markup', async () => {
+    const { root } = await openSidebar({ 'x.md': '---\nfollow_up: 2024-06-12\nfollow_up_about: "<img src=x onerror=alert(1)>"\n---\n' });
+    expect(root.querySelector('img')).toBeNull();
+    expect(root.querySelector('.follow-up-item-about')?.textContent).toBe('<img src=x onerror=alert(1)>');
+  });
+
+  it('opens the note on click, in a new tab with a modifier', async () => {
+    const { harness, root } = await openSidebar();
+    const title = root.querySelector<HTMLElement>('[data-path="Deals/Globex.md"] .follow-up-item-title')!;
+    title.click();
+    title.dispatchEvent(new MouseEvent('click', { ctrlKey: true, bubbles: true }));
+    expect(harness.app.workspace.openedLinks.slice(-2).map((link) => [link.linktext, link.newLeaf])).toEqual([
+      ['Deals/Globex.md', false],
+      ['Deals/Globex.md', 'tab'],
+    ]);
+  });
+
+  it('moves an item when it is done, snoozed or dropped', async () => {
+    const { harness, root } = await openSidebar();
+    root.querySelector<HTMLElement>('[data-path="Deals/Globex.md"] [data-action="Done"]')!.click();
+    await harness.settle();
+    expect(harness.text('Deals/Globex.md')).toContain('follow_up_outcome: replied');
+    expect(rowPaths(root, 'today')).toEqual([]);
+
+    root.querySelector<HTMLElement>('[data-path="Deals/Acme.md"] [data-action="Snooze"]')!.click();
+    shownMenus.at(-1)!.clickItem('Next Monday (2024-06-17)');
+    await harness.settle();
+    expect(harness.text('Deals/Acme.md')).toContain('follow_up: 2024-06-17');
+    expect(rowPaths(root, 'overdue')).toEqual([]);
+    expect(rowPaths(root, 'upcoming')).toEqual(['Deals/Initech.md', 'Deals/Acme.md']);
+  });
+
+  it('filters by text and by person', async () => {
+    const { harness, root } = await openSidebar();
+    const input = root.querySelector<HTMLInputElement>('.follow-up-filter')!;
+    input.value = 'pricing';
+    input.dispatchEvent(new Event('input'));
+    await harness.settle();
+    expect(root.querySelectorAll('.follow-up-item')).toHaveLength(1);
+    input.value = '';
+    input.dispatchEvent(new Event('input'));
+    const person = root.querySelector<HTMLSelectElement>('.follow-up-person')!;
+    expect([...person.options].map((option) => option.text)).toEqual(['Everyone', 'Eve', 'Jane']);
+    person.value = 'Jane';
+    person.dispatchEvent(new Event('change'));
+    expect([...root.querySelectorAll('.follow-up-item')].map((row) => row.getAttribute('data-path'))).toEqual(['Deals/Acme.md', 'Deals/Initech.md']);
+  });
+
+  it('says how to add a follow-up when there is none', async () => {
+    const { root } = await openSidebar({ 'a.md': 'Nothing here.\n' });
+    expect(root.querySelector('.follow-up-empty')?.textContent).toContain('Add a follow_up date');
+  });
+
+  it('tells the user when the note behind an item was renamed since the list was drawn', async () => {
+    const harness = await startPlugin(FILES, { metadataTiming: 'manual' });
+    harness.command('open-sidebar');
+    await harness.settle();
+    const root = harness.app.workspace.getLeavesOfType(VIEW_TYPE_FOLLOW_UPS)[0]!.view.containerEl;
+    const done = root.querySelector<HTMLElement>('[data-path="Deals/Globex.md"] [data-action="Done"]')!;
+    await harness.app.vault.rename(harness.app.vault.getFileByPath('Deals/Globex.md')!, 'Deals/Globex Corp.md');
+    done.click();
+    await harness.settle();
+    expect(notices.at(-1)).toBe('“Deals/Globex.md” was renamed or deleted since the list was drawn, so it was not changed.');
+    expect(harness.text('Deals/Globex Corp.md')).toBe(FILES['Deals/Globex.md']);
+  });
+
+  it('pages long lists so the DOM stays small', async () => {
+    const files: Record<string, string> = {};
+    for (let index = 0; index < 1000; index += 1) files[`Many/${String(index).padStart(4, '0')}.md`] = '---\nfollow_up: 2024-06-01\n---\n';
+    const { root } = await openSidebar(files);
+    expect(root.querySelectorAll('.follow-up-item')).toHaveLength(50);
+    expect(root.querySelectorAll('*').length).toBeLessThan(1000);
+    expect(root.querySelector('.follow-up-more')?.textContent).toBe('Show 50 more of 950');
+  });
+});
+
+describe('unloading', () => {
+  it('leaves no listener, interval, view or command behind', async () => {
+    const { harness } = await openSidebar();
+    const { app, plugin } = harness;
+    const before = { changed: app.metadataCache.listenerCount('changed'), rename: app.vault.listenerCount('rename') };
+    expect(before.changed).toBeGreaterThan(0);
+    const clearInterval = vi.spyOn(window, 'clearInterval');
+    plugin.unload();
+    // What is left is the fake metadata cache's own subscription to the vault, as in a bare app.
+    const bare = createFakeApp();
+    expect(app.metadataCache.listenerCount('changed')).toBe(0);
+    expect(app.metadataCache.listenerCount('resolved')).toBe(0);
+    expect(app.vault.listenerCount('rename')).toBe(bare.vault.listenerCount('rename'));
+    expect(app.vault.listenerCount('delete')).toBe(bare.vault.listenerCount('delete'));
+    expect(app.workspace.listenerCount('layout-change')).toBe(0);
+    expect(clearInterval).toHaveBeenCalled();
+    expect(app.commands.listCommands()).toEqual([]);
+    expect(document.querySelectorAll('.follow-up-view, .follow-up-item, .follow-up-status')).toHaveLength(0);
+  });
+});
