@@ -75,13 +75,15 @@ export interface FrontMatterInfo {
  */
 export function getFrontMatterInfo(content: string): FrontMatterInfo {
   const none = { exists: false, frontmatter: '', from: 0, to: 0, contentStart: 0 };
-  const open = /^---\r?\n/.exec(content);
+  // Assumed, not captured from Obsidian: a byte-order mark before the opening line, and spaces
+  // after either fence, do not stop a block from being frontmatter (the command line agrees).
+  const open = /^\uFEFF?---[ \t]*\r?\n/.exec(content);
   if (!open) return none;
   const from = open[0].length;
   for (let pos = from; pos <= content.length; ) {
     const nl = content.indexOf('\n', pos);
     const end = nl === -1 ? content.length : nl;
-    const line = content.slice(pos, end).replace(/\r$/, '');
+    const line = content.slice(pos, end).replace(/\r$/, '').replace(/[ \t]+$/, '');
     if (line === '---') {
       return { exists: true, frontmatter: content.slice(from, pos), from, to: pos, contentStart: nl === -1 ? end : nl + 1 };
     }
