@@ -1,0 +1,103 @@
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { build } from 'esbuild';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium, type RunningBrowser } from '../helpers/chromium';
+import { EXAMPLE_VAULT_PATH, REPO_ROOT } from '../helpers/paths';
+import { readFolder } from '../helpers/plugin-harness';
+
+// The built main.js, loaded the way Obsidian loads a plugin (CommonJS, with `require('obsidian')`
+// answered by the fake module), in headless Chromium, over the example vault.
+const SCREENSHOTS = join(REPO_ROOT, 'test-results');
+const NOW = Date.UTC(2024, 5, 12, 20, 0); // 10:00 on 2024-06-12 in Honolulu
+
+let running: RunningBrowser;
+let page: Page;
+
+beforeAll(async () => {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  const fake = await build({ entryPoints: [join(REPO_ROOT, 'test/fakes/obsidian.ts')], bundle: true, format: 'iife', globalName: 'obsidianFake', platform: 'browser', write: false, logLevel: 'silent' });
+  running = await launchChromium({ timezoneId: 'Pacific/Honolulu' });
+  page = await running.context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.route('**/*', (route) => (route.request().url().startsWith('data:') ? route.continue() : route.abort()));
+  await page.clock.setFixedTime(NOW);
+  await page.setContent('<!doctype html><html><head><meta charset="utf-8"></head><body class="theme-light"></body></html>');
+  await page.addStyleTag({ content: readFileSync(join(REPO_ROOT, 'test/browser/obsidian-theme.css'), 'utf8') });
+  await page.addStyleTag({ content: readFileSync(join(REPO_ROOT, 'styles.css'), 'utf8') });
+  await page.addScriptTag({ content: fake.outputFiles[0]!.text });
+  // Obsidian wraps a plugin's main.js in a function of (module, exports, require) and calls it.
+  const mainJs = readFileSync(join(REPO_ROOT, 'main.js'), 'utf8');
+  await page.addScriptTag({ content: `window.loadMainJs = function (module, exports, require) {\n${mainJs}\n};` });
+  await page.evaluate(
+    async ({ files, manifest }) => {
+      const fake = (window as unknown as { obsidianFake: typeof import('../fakes/obsidian') }).obsidianFake;
+      const app = fake.createFakeApp({ files, vaultName: 'vault' });
+      const module = { exports: {} as Record<string, unknown> };
+      const require = (name: string): unknown => {
+        if (name === 'obsidian') return fake;
+        throw new Error(`main.js asked for "${name}", which Obsidian does not provide`);
+      };
+      (window as unknown as { loadMainJs(module: unknown, exports: unknown, require: unknown): void }).loadMainJs(module, module.exports, require);
+      const PluginClass = (module.exports.default ?? module.exports) as new (app: unknown, manifest: unknown) => { load(): void; unload(): void };
+      const plugin = await fake.loadPlugin(new PluginClass(app, manifest));
+      await app.workspace.triggerLayoutReady();
+      Object.assign(window, { app, plugin, fake });
+    },
+    { files: readFolder(EXAMPLE_VAULT_PATH), manifest: JSON.parse(readFileSync(join(REPO_ROOT, 'manifest.json'), 'utf8')) as unknown },
+  );
+  expect(errors).toEqual([]);
+});
+
+afterAll(async () => {
+  await running?.close();
+});
+
+const rows = (group: string) => page.locator(`[data-group="${group}"] .follow-up-item`);
+const noteText = (path: string) => page.evaluate((notePath) => (window as unknown as { app: { vault: { readText(path: string): string } } }).app.vault.readText(notePath), path);
+
+describe('the plugin in a real browser', () => {
+  it('opens the sidebar from its command and lists the example vault', async () => {
+    const ran = await page.evaluate(() => (window as unknown as { app: { commands: { executeCommandById(id: string): boolean } } }).app.commands.executeCommandById('follow-up-tracker:open-sidebar'));
+    expect(ran).toBe(true);
+    await page.locator('.follow-up-item').first().waitFor();
+    expect(await page.locator('.follow-up-group').evaluateAll((groups) => groups.map((group) => group.getAttribute('data-group')))).toEqual(['overdue', 'today', 'upcoming', 'later', 'problems']);
+    expect(await rows('overdue').count()).toBe(6);
+    expect(await rows('today').count()).toBe(3);
+    await page.locator('.follow-up-view').screenshot({ path: join(SCREENSHOTS, 'sidebar-light.png') });
+  });
+
+  it('Done on an overdue item writes the note and moves the item out of Overdue', async () => {
+    const first = rows('overdue').first();
+    const path = (await first.getAttribute('data-path'))!;
+    await first.locator('[data-action="Done"]').click();
+    await expect.poll(() => noteText(path)).toContain('follow_up_done: 2024-06-12');
+    expect(await noteText(path)).toContain('follow_up_outcome: replied');
+    await expect.poll(() => rows('overdue').count()).toBe(5);
+    expect(await page.locator(`.follow-up-item[data-path="${path}"]`).count()).toBe(0);
+  });
+
+  it('Snooze to tomorrow on another writes the date and moves it to Upcoming', async () => {
+    const item = rows('overdue').first();
+    const path = (await item.getAttribute('data-path'))!;
+    await item.locator('[data-action="Snooze"]').click();
+    await page.locator('.menu-item', { hasText: 'Tomorrow' }).click();
+    await expect.poll(() => noteText(path)).toMatch(/^follow_up: 2024-06-13$/m);
+    await expect.poll(() => page.locator(`[data-group="upcoming"] .follow-up-item[data-path="${path}"]`).count()).toBe(1);
+  });
+
+  it('looks right in the dark theme too', async () => {
+    await page.mouse.move(0, 0);
+    await page.evaluate(() => document.body.classList.replace('theme-light', 'theme-dark'));
+    await page.locator('.follow-up-view').screenshot({ path: join(SCREENSHOTS, 'sidebar-dark.png') });
+    const colors = await page.locator('.follow-up-item').first().evaluate((row) => getComputedStyle(row).backgroundColor);
+    expect(colors).toBe('rgb(30, 30, 30)');
+  });
+
+  it('leaves nothing behind when unloaded', async () => {
+    await page.evaluate(() => (window as unknown as { plugin: { unload(): void } }).plugin.unload());
+    expect(await page.locator('.follow-up-view, .follow-up-item, .follow-up-status').count()).toBe(0);
+  });
+});
