@@ -4,6 +4,7 @@ import { addDays, type LocalDate } from './local-date';
 import type { NoteFacts } from './note-facts';
 import { followUpPeople } from './people-directory';
 import type { Problem } from './problem';
+import { buildFigures, type ReviewFigures } from './review-figures';
 import { reviewWeek, type ReviewWeek } from './review-week';
 import type { Settings } from './settings';
 
@@ -50,6 +51,8 @@ export interface ReviewModel {
   readonly problems: readonly Problem[];
   /** The contact note of each person named above who has one, by name. */
   readonly contactPaths: Readonly<Record<string, string>>;
+  /** The weekly trend, reply rate per channel and promptness (review-figures.ts). */
+  readonly figures: ReviewFigures;
 }
 
 export function buildReview(snapshot: IndexSnapshot, settings: Settings): ReviewModel {
@@ -90,6 +93,7 @@ export function buildReview(snapshot: IndexSnapshot, settings: Settings): Review
     stayInTouch,
     problems: snapshot.problems,
     contactPaths: contactPaths(named, snapshot),
+    figures: buildFigures(snapshot, settings),
   };
 }
 

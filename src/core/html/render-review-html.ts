@@ -2,9 +2,11 @@ import type { Element, ElementContent, Root as HastRoot } from 'hast';
 import remarkRehype from 'remark-rehype';
 import rehypeStringify from 'rehype-stringify';
 import { unified } from 'unified';
+import type { ReviewChart } from '../markdown/review-chart';
 import { reviewTree } from '../markdown/review-tree';
 import type { WikiLink } from '../markdown/wiki-link';
 import type { ReviewModel } from '../review-model';
+import { channelsChart, weeksChart } from './figure-charts';
 import { REVIEW_CSS } from './review-css';
 
 export interface HtmlOptions {
@@ -18,9 +20,14 @@ export interface HtmlOptions {
  */
 export function renderReviewHtml(model: ReviewModel, options: HtmlOptions = {}): string {
   const processor = unified()
-    .use(remarkRehype, { handlers: { wikiLink: (_state: unknown, node: WikiLink) => wikiLinkElement(node, options.vaultName) } })
+    .use(remarkRehype, {
+      handlers: {
+        wikiLink: (_state: unknown, node: WikiLink) => wikiLinkElement(node, options.vaultName),
+        reviewChart: (_state: unknown, node: ReviewChart) => (node.chart === 'weeks' ? weeksChart(model.figures) : channelsChart(model.figures)),
+      },
+    })
     .use(rehypeStringify);
-  const body = processor.runSync(reviewTree(model));
+  const body = processor.runSync(reviewTree(model, { charts: true }));
   const title = `Follow-up review ${model.week.label}`;
   const page: HastRoot = {
     type: 'root',

@@ -5,6 +5,7 @@ import { replyRate, type DoneEntry, type MeetingWithoutFollowUp, type ReviewMode
 import type { Problem } from '../problem';
 import { noteTitle } from '../note-record';
 import { bulletList, code, heading, joinPhrasing, paragraph, table, text } from './nodes';
+import { trendsSection } from './trends-section';
 import { wikiLink } from './wiki-link';
 
 export const REVIEW_TITLE = 'Follow-up review';
@@ -15,8 +16,13 @@ const FLAG_WORDS: Record<ItemFlag, string> = {
   too_soon: 'you followed up with them very recently',
 };
 
+export interface ReviewTreeOptions {
+  /** Put chart nodes before the figures' tables: only for the HTML review, which draws them. */
+  readonly charts?: boolean;
+}
+
 /** The weekly review as an mdast tree; serialised once, to Markdown or to HTML. */
-export function reviewTree(model: ReviewModel): Root {
+export function reviewTree(model: ReviewModel, options: ReviewTreeOptions = {}): Root {
   const children: RootContent[] = [
     heading(1, text(`${REVIEW_TITLE} ${model.week.label}`)),
     paragraph(text(`${model.week.span} · as of ${model.today}`)),
@@ -33,6 +39,7 @@ export function reviewTree(model: ReviewModel): Root {
   section('Consider letting go', model.lettingGo.map((item) => itemLine(item, model)));
   section('Meetings this week without a follow-up', model.meetingsWithoutFollowUp.map((meeting) => meetingLine(meeting, model)));
   section('Stay in touch', model.stayInTouch.map((item) => itemLine(item, model)));
+  children.push(...trendsSection(model.figures, options.charts ?? false));
   section('Problems', model.problems.map(problemLine));
   return { type: 'root', children };
 }
