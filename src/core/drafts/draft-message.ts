@@ -73,10 +73,11 @@ export const PLACEHOLDER_FALLBACKS: Readonly<Record<Placeholder, string>> = {
  * `{{#last}}` let one template word each stage its own way.
  *
  * Values: `name` the people followed up with ("Jane Doe and Sam Lee"); `first_name` their first
- * names; `about` the note's purpose; `meeting` and `meeting_date` the note itself when it is a
- * meeting note, else the latest meeting up to today with one of the people (its title without
- * the leading date; the date as "5 June 2024"); `points` the note's points as "- " lines (see
- * `notePoints`); `last_contact` the first person's last contact, as a date.
+ * names; `about` the note's purpose (without closing punctuation, since templates add their own);
+ * `meeting` and `meeting_date` the note itself when it is a meeting note, else the latest meeting
+ * up to today with one of the people (its title without the leading date; the date as
+ * "5 June 2024"); `points` the note's points as "- " lines (see `notePoints`); `last_contact` the
+ * first person's last contact, as a date.
  */
 export function draftMessage(request: DraftRequest): Draft {
   const { note, snapshot } = request;
