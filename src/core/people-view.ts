@@ -1,0 +1,69 @@
+import { formatDuration } from './duration';
+import type { IndexSnapshot } from './index-snapshot';
+import type { Item } from './item';
+import type { LocalDate } from './local-date';
+import { followUpPeople } from './people-directory';
+
+/** One interaction with a person: a meeting, or a follow-up done with its outcome. */
+export interface HistoryEntry {
+  readonly date: LocalDate;
+  readonly kind: 'meeting' | 'follow-up';
+  readonly path: string;
+  readonly title: string;
+  readonly outcome: string | null;
+  readonly feedback: string | null;
+}
+
+/** The CRM record of one person, from plain notes. */
+export interface PersonView {
+  readonly name: string;
+  readonly contactPath: string | null;
+  readonly lastContact: LocalDate | null;
+  /** Their stay-in-touch cadence (ISO 8601), if any. */
+  readonly every: string | null;
+  /** The cadence is overdue: time to get in touch. */
+  readonly slipping: boolean;
+  readonly open: readonly Item[];
+  /** Newest first. */
+  readonly history: readonly HistoryEntry[];
+}
+
+/** Everyone the vault mentions, by name: contacts, people in meetings and in follow-ups. */
+export function buildPeopleView(snapshot: IndexSnapshot): PersonView[] {
+  const histories = new Map<string, HistoryEntry[]>();
+  const add = (name: string, entry: HistoryEntry): void => {
+    const list = histories.get(name) ?? [];
+    list.push(entry);
+    histories.set(name, list);
+  };
+  for (const facts of snapshot.facts) {
+    if (facts.meetingDate !== null) {
+      for (const name of facts.people) add(name, { date: facts.meetingDate, kind: 'meeting', path: facts.path, title: facts.title, outcome: null, feedback: null });
+    }
+    if (facts.done !== null) {
+      for (const name of followUpPeople(facts, snapshot.people.isContactNote(facts))) {
+        add(name, { date: facts.done, kind: 'follow-up', path: facts.path, title: facts.title, outcome: facts.outcome, feedback: facts.feedback });
+      }
+    }
+  }
+  const names = new Set<string>(histories.keys());
+  for (const item of snapshot.items) for (const name of item.people) names.add(name);
+  for (const contact of snapshot.people.contactNotes()) names.add(contact.title);
+
+  return [...names]
+    .sort((a, b) => a.localeCompare(b, 'en'))
+    .map((name) => {
+      const person = snapshot.people.person(name);
+      const open = snapshot.items.filter((item) => item.people.includes(name));
+      const every = person.contact?.every ?? null;
+      return {
+        name,
+        contactPath: person.contact?.path ?? null,
+        lastContact: person.lastContact,
+        every: every === null ? null : formatDuration(every),
+        slipping: open.some((item) => item.source === 'cadence' && item.bucket === 'overdue'),
+        open,
+        history: (histories.get(name) ?? []).sort((a, b) => (a.date !== b.date ? (a.date < b.date ? 1 : -1) : a.kind < b.kind ? -1 : a.kind > b.kind ? 1 : a.path < b.path ? -1 : 1)),
+      };
+    });
+}
