@@ -6,6 +6,10 @@ import type { PluginContext } from './context';
 import { DateModal } from './modals/date-modal';
 import { DropModal } from './modals/drop-modal';
 import { SetFollowUpModal } from './modals/set-follow-up-modal';
+import { followUpWithEveryone } from './actions/everyone';
+import { showDraft } from './actions/draft-for';
+import { createBasesFile } from './bases-command';
+import { writeCalendarFile } from './calendar-file';
 import { writeReviewNote } from './review-note';
 
 /** The plugin's commands, as data (no default hotkeys: the user picks them). */
@@ -57,11 +61,14 @@ export function getCommands(ctx: PluginContext): Command[] {
         const file = activeNote(ctx);
         const facts = file === null ? undefined : ctx.indexer.index.factsOf(file.path);
         if (facts === undefined || facts.people.length === 0) return false;
-        if (!checking) void ctx.actions.everyone(facts);
+        if (!checking) void followUpWithEveryone(ctx, facts);
         return true;
       },
     },
+    onItem('draft-message', 'Draft a follow-up message for this note', (item) => void showDraft(ctx, item.path)),
     { id: 'write-weekly-review', name: 'Write the weekly review', callback: () => void writeReviewNote(ctx) },
+    { id: 'export-calendar', name: 'Write the follow-ups calendar (.ics)', callback: () => void writeCalendarFile(ctx) },
+    { id: 'create-base', name: 'Create a follow-ups base', callback: () => void createBasesFile(ctx) },
     {
       id: 'undo-last-action',
       name: 'Undo the last follow-up action',

@@ -65,6 +65,11 @@ export class ItemActions {
     return this.run(`follow-up set on ${path}`, toTasks(planSetFollowUp(path, date, this.settings(), details)), `Follow-up set for ${date}.`);
   }
 
+  /** Writes plain patches (no live re-planning), remembered for undo as one action. */
+  async writePatches(label: string, patches: readonly NotePatch[]): Promise<boolean> {
+    return this.run(label, toTasks(patches), null);
+  }
+
   /** Follow up with everyone linked in a meeting note; returns who had no note to write to. */
   async everyone(meeting: NoteFacts): Promise<string[]> {
     const plan = planEveryone(meeting, this.snapshot(), this.settings());

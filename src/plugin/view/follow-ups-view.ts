@@ -3,8 +3,10 @@ import type { IndexSnapshot } from '../../core/index-snapshot';
 import type { Bucket, Item } from '../../core/item';
 import type { Problem } from '../../core/problem';
 import { noteTitle } from '../../core/note-record';
+import { buildPeopleView } from '../../core/people-view';
 import type { PluginContext } from '../context';
 import { openNote, renderItemRow } from './item-row';
+import { renderPerson } from './person-section';
 
 export const VIEW_TYPE_FOLLOW_UPS = 'follow-up-tracker-sidebar';
 
@@ -24,6 +26,8 @@ const GROUPS: readonly { bucket: Bucket; title: string; open: boolean }[] = [
 export class FollowUpsView extends ItemView {
   private filter = '';
   private person = '';
+  private byPerson = false;
+  private readonly openPeople = new Set<string>();
   private drawnKey = '';
   private stale = true;
   private readonly shown = new Map<string, number>();
@@ -65,6 +69,14 @@ export class FollowUpsView extends ItemView {
       this.person = this.personSelect.value;
       this.requestDraw();
     });
+    const mode = toolbar.createEl('button', { cls: ['clickable-icon', 'follow-up-mode'], attr: { 'aria-label': 'Group by person' } });
+    setIcon(mode, 'users');
+    this.registerDomEvent(mode, 'click', () => {
+      this.byPerson = !this.byPerson;
+      mode.setAttr('aria-label', this.byPerson ? 'Group by date' : 'Group by person');
+      setIcon(mode, this.byPerson ? 'calendar-days' : 'users');
+      this.requestDraw();
+    });
     const undo = toolbar.createEl('button', { cls: ['clickable-icon', 'follow-up-undo'], attr: { 'aria-label': 'Undo the last action' } });
     setIcon(undo, 'undo-2');
     this.registerDomEvent(undo, 'click', () => void this.ctx.undo.undo());
@@ -97,7 +109,7 @@ export class FollowUpsView extends ItemView {
       return;
     }
     const snapshot = this.ctx.snapshot();
-    const key = [this.ctx.indexer.index.revision, snapshot.today, this.filter, this.person, [...this.shown].join(), [...this.openGroups].join()].join('|');
+    const key = [this.ctx.indexer.index.revision, snapshot.today, this.filter, this.person, this.byPerson, [...this.shown].join(), [...this.openGroups].join(), [...this.openPeople].join()].join('|');
     if (key === this.drawnKey) return;
     this.drawnKey = key;
     this.draw(snapshot);
@@ -112,6 +124,10 @@ export class FollowUpsView extends ItemView {
       const empty = list.createDiv({ cls: 'follow-up-empty' });
       empty.createEl('p', { text: 'No follow-ups yet.' });
       empty.createEl('p', { text: 'Add a follow_up date to a note’s properties (for example follow_up: 2024-06-10), or use the command to set a follow-up on the open note.' });
+      return;
+    }
+    if (this.byPerson) {
+      this.drawPeople(list, snapshot);
       return;
     }
     if (items.length === 0 && snapshot.items.length > 0) list.createDiv({ cls: 'follow-up-empty', text: 'Nothing matches this filter.' });
@@ -141,6 +157,29 @@ export class FollowUpsView extends ItemView {
       const more = body.createEl('button', { cls: 'follow-up-more', text: `Show ${Math.min(PAGE, count - limit)} more of ${count - limit}` });
       more.addEventListener('click', () => {
         this.shown.set(id, limit + PAGE);
+        this.requestDraw();
+      });
+    }
+  }
+
+  /** The people view: one card per person, their open follow-ups and their history. */
+  private drawPeople(list: HTMLElement, snapshot: IndexSnapshot): void {
+    const people = buildPeopleView(snapshot).filter(
+      (person) => (this.person === '' || person.name === this.person) && (this.filter === '' || person.name.toLowerCase().includes(this.filter)),
+    );
+    if (people.length === 0) list.createDiv({ cls: 'follow-up-empty', text: 'Nobody matches this filter.' });
+    const limit = this.shown.get('people') ?? PAGE;
+    for (const person of people.slice(0, limit)) {
+      renderPerson(list, person, snapshot, this.ctx, this.openPeople.has(person.name), (open) => {
+        if (open) this.openPeople.add(person.name);
+        else this.openPeople.delete(person.name);
+        this.requestDraw();
+      });
+    }
+    if (people.length > limit) {
+      const more = list.createEl('button', { cls: 'follow-up-more', text: `Show ${Math.min(PAGE, people.length - limit)} more of ${people.length - limit}` });
+      more.addEventListener('click', () => {
+        this.shown.set('people', limit + PAGE);
         this.requestDraw();
       });
     }

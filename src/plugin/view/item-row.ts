@@ -5,6 +5,7 @@ import type { IndexSnapshot } from '../../core/index-snapshot';
 import type { Item } from '../../core/item';
 import { describeDue } from '../../core/relative-time';
 import type { Settings } from '../../core/settings';
+import { showDraft } from '../actions/draft-for';
 import type { PluginContext } from '../context';
 import { DateModal } from '../modals/date-modal';
 import { DropModal } from '../modals/drop-modal';
@@ -57,6 +58,7 @@ function renderActions(bar: HTMLElement, item: Item, snapshot: IndexSnapshot, ct
     menu.showAtPosition({ x: rect.left, y: rect.bottom });
   });
   button(bar, 'x-circle', 'Drop', () => new DropModal(ctx.app, item.title, (outcome, feedback) => void ctx.actions.drop(item, outcome, feedback)).open());
+  button(bar, 'mail', 'Draft a message', () => void showDraft(ctx, item.path));
 }
 
 function outcomeMenu(item: Item, ctx: PluginContext): Menu {
