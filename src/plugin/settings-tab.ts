@@ -67,6 +67,13 @@ export class FollowUpSettingTab extends PluginSettingTab {
         }),
       );
 
+    new Setting(containerEl).setName('Drafts and calendar').setHeading();
+    new Setting(containerEl)
+      .setName('Message template note')
+      .setDesc('A note whose text is the template for drafted messages ({{name}}, {{first_name}}, {{about}}, {{meeting}}, {{meeting_date}}, {{points}}, {{last_contact}}). Empty: the built-in templates.')
+      .addText((text) => text.setValue(settings.draftTemplateNote).onChange((draftTemplateNote) => save({ draftTemplateNote: draftTemplateNote.trim() })));
+    this.number(containerEl, 'Calendar reminder', 'Minutes before a follow-up for the calendar’s alarm (a whole-day follow-up counts as due at 09:00); -1 for none.', settings.icsAlarmMinutesBefore, -1, 10080, (icsAlarmMinutesBefore) => save({ icsAlarmMinutesBefore }));
+
     new Setting(containerEl).setName('Field names').setHeading();
     for (const key of Object.keys(FIELD_LABELS) as (keyof FieldNames)[]) {
       new Setting(containerEl).setName(FIELD_LABELS[key]).addText((text) =>

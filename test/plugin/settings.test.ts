@@ -30,7 +30,7 @@ describe('the settings tab', () => {
     const tab = harness.app.settingTabs[0]!;
     openSettingTab(tab);
     const names = [...tab.containerEl.querySelectorAll('.setting-item-name')].map((element) => element.textContent);
-    for (const name of ['Upcoming window', 'Reminders before letting go', 'Days to wait after a nudge', 'Minimum days between follow-ups', 'People folder', 'Excluded folders', 'Week starts on', 'Review folder', 'Review note name', 'Follow-up date', 'Last contact', 'People fields', 'Other names for the date', 'Update last contact on done', 'Notice at startup']) {
+    for (const name of ['Upcoming window', 'Reminders before letting go', 'Days to wait after a nudge', 'Minimum days between follow-ups', 'People folder', 'Excluded folders', 'Week starts on', 'Review folder', 'Review note name', 'Follow-up date', 'Last contact', 'People fields', 'Other names for the date', 'Update last contact on done', 'Notice at startup', 'Message template note', 'Calendar reminder']) {
       expect(names).toContain(name);
     }
     type(input(tab, 'Upcoming window'), '2');
@@ -91,7 +91,10 @@ describe('around the sidebar', () => {
       'snooze',
       'drop',
       'follow-up-with-everyone',
+      'draft-message',
       'write-weekly-review',
+      'export-calendar',
+      'create-base',
       'undo-last-action',
     ]);
     expect(commands.every((command) => command.hotkeys === undefined)).toBe(true);
