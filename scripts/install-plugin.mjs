@@ -24,4 +24,4 @@ const { id } = JSON.parse(readFileSync('manifest.json', 'utf8'));
 const target = join(configDir, 'plugins', id);
 mkdirSync(target, { recursive: true });
 for (const file of ['main.js', 'manifest.json', 'styles.css']) copyFileSync(file, join(target, file));
-console.log(`Installed into ${target}. In Obsidian: Settings → Community plugins → enable “Follow-up Tracker”.`);
+process.stdout.write(`Installed into ${target}. In Obsidian: Settings → Community plugins → enable “Follow-up Tracker”.\n`);

@@ -96,6 +96,25 @@ describe('the plugin in a real browser', () => {
     expect(colors).toBe('rgb(30, 30, 30)');
   });
 
+  it('groups by person, with each person’s history', async () => {
+    await page.evaluate(() => document.body.classList.replace('theme-dark', 'theme-light'));
+    await page.locator('.follow-up-mode').click();
+    const card = page.locator('[data-person="Nadia Petrova"]');
+    await card.locator('summary').click();
+    await expect.poll(() => card.locator('.follow-up-history li').count()).toBeGreaterThan(0);
+    await page.mouse.move(0, 0);
+    await page.locator('.follow-up-view').screenshot({ path: join(SCREENSHOTS, 'people-view.png') });
+    await page.locator('.follow-up-mode').click();
+  });
+
+  it('drafts a personal message from the sidebar', async () => {
+    await rows('upcoming').first().locator('[data-action="Draft a message"]').click();
+    const modal = page.locator('.modal').last();
+    await modal.locator('.follow-up-draft-body').waitFor();
+    expect(await modal.locator('.follow-up-draft-subject').textContent()).toMatch(/^Subject: /);
+    await modal.screenshot({ path: join(SCREENSHOTS, 'draft.png') });
+  });
+
   it('leaves nothing behind when unloaded', async () => {
     await page.evaluate(() => (window as unknown as { plugin: { unload(): void } }).plugin.unload());
     expect(await page.locator('.follow-up-view, .follow-up-item, .follow-up-status').count()).toBe(0);
