@@ -8,6 +8,9 @@ import { builtinModules } from 'node:module';
 const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
 
 const target = process.argv[2] ?? 'plugin';
+// `--outfile PATH` builds elsewhere (the tests check the bundle without touching main.js).
+const outfileFlag = process.argv.indexOf('--outfile');
+const outfile = outfileFlag === -1 ? null : process.argv[outfileFlag + 1];
 
 const plugin = {
   entryPoints: ['src/plugin/main.ts'],
@@ -40,7 +43,7 @@ const cli = {
   logLevel: 'warning',
 };
 
-const configs = { plugin: [plugin], cli: [cli], all: [plugin, cli] }[target];
+const configs = { plugin: [plugin], cli: [cli], all: [plugin, cli] }[target]?.map((config) => (outfile ? { ...config, outfile } : config));
 if (!configs) {
   console.error(`Unknown build target "${target}": use plugin, cli or all.`);
   process.exit(2);
