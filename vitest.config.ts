@@ -2,11 +2,15 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
 /**
- * The whole suite runs once per time zone below: calendar dates must mean the same day whether
- * the user is ten hours behind UTC or fourteen ahead. The browser tests run once (in their own
- * project) since they drive a real Chromium.
+ * The whole suite runs once per time zone of FULL_SUITE_ZONES: calendar dates must mean the same
+ * day whether the user is ten hours behind UTC or fourteen ahead. The date suites (test/core:
+ * dates, durations, buckets, actions, the review) also run in each zone of CORE_ZONES: UTC,
+ * half-hour offsets (St John's −3:30, Kolkata +5:30), daylight saving in both hemispheres (Los
+ * Angeles, Auckland) and Lord Howe's half-hour daylight saving. The browser tests run once (in
+ * their own project) since they drive a real Chromium.
  */
-const TIME_ZONES = ['Pacific/Honolulu', 'Pacific/Kiritimati'];
+const FULL_SUITE_ZONES = ['Pacific/Honolulu', 'Pacific/Kiritimati'];
+const CORE_ZONES = ['UTC', 'America/Los_Angeles', 'America/St_Johns', 'Asia/Kolkata', 'Pacific/Auckland', 'Australia/Lord_Howe'];
 
 export default defineConfig({
   resolve: {
@@ -15,9 +19,13 @@ export default defineConfig({
   test: {
     globalSetup: ['./test/global-setup.ts'],
     projects: [
-      ...TIME_ZONES.map((zone) => ({
+      ...FULL_SUITE_ZONES.map((zone) => ({
         extends: true as const,
         test: { name: zone, env: { TZ: zone }, include: ['test/**/*.test.ts'], exclude: ['test/browser/**'] },
+      })),
+      ...CORE_ZONES.map((zone) => ({
+        extends: true as const,
+        test: { name: zone, env: { TZ: zone }, include: ['test/core/**/*.test.ts'], isolate: false },
       })),
       { extends: true as const, test: { name: 'browser', include: ['test/browser/**/*.test.ts'], testTimeout: 60_000, hookTimeout: 60_000 } },
     ],
