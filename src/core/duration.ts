@@ -30,7 +30,10 @@ const SHORT_OR_LONG = /^(?:every\s+)?(\d{1,4})\s*([a-z]+)$/;
 const ISO = /^P(\d{1,4})([DWMY])$/;
 
 export const DURATION_HELP =
-  'Use a number and a unit (3d, 2w, 1m, 1y, "10 days", "2 weeks"), a word (daily, weekly, biweekly, monthly, quarterly, yearly) or ISO 8601 (P10D, P2W, P1M).';
+  'Use a number and a unit (3d, 2w, 1m, 1y, "10 days", "2 weeks"), a word (daily, weekly, biweekly, monthly, quarterly, yearly) or ISO 8601 (P10D, P2W, P1M), at most 100 years.';
+
+/** The most of each unit: 100 years, so that a date plus a duration keeps a four-digit year. */
+const MOST: Record<DurationUnit, number> = { D: 9999, W: 5200, M: 1200, Y: 100 };
 
 /** Reads a duration as people write it; null when it is not one. */
 export function parseDuration(raw: string): Duration | null {
@@ -67,5 +70,5 @@ export function addDuration(date: LocalDate, duration: Duration): LocalDate {
 }
 
 function positive(amount: number, unit: DurationUnit): Duration | null {
-  return amount > 0 ? { amount, unit } : null;
+  return amount > 0 && amount <= MOST[unit] ? { amount, unit } : null;
 }

@@ -38,6 +38,22 @@ describe('parseDuration', () => {
     ['P1M2D', null],
     ['', null],
     ['3', null],
+    // Junk, and spans nobody means: at most 100 years, so a date stays a four-digit year.
+    ['P', null],
+    ['1.5w', null],
+    ['2w3d', null],
+    ['P-1W', null],
+    ['every', null],
+    ['weekly!', null],
+    ['99999d', null],
+    ['100y', 'P100Y'],
+    ['101y', null],
+    ['9000y', null],
+    ['1200m', 'P1200M'],
+    ['1201 months', null],
+    ['5200w', 'P5200W'],
+    ['5201w', null],
+    ['9999d', 'P9999D'],
   ])('%j is %s', (raw, iso) => {
     const duration = parseDuration(raw);
     expect(duration === null ? null : formatDuration(duration)).toBe(iso);

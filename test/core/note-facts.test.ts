@@ -66,8 +66,15 @@ describe('reading the follow-up fields of a note', () => {
     ['follow_up_attempts', -1, /whole number, 0 or more/],
     ['follow_up_attempts', 2.5, /whole number/],
     ['follow_up_attempts', 'three', /whole number/],
+    ['follow_up_attempts', '-1', /whole number/],
+    ['follow_up_attempts', 1e21, /whole number/],
+    ['follow_up_attempts', '99999999999999999999', /whole number/],
+    ['follow_up_attempts', ['1'], /whole number/],
     ['follow_up_every', 'now and then', /not a duration/],
     ['follow_up_every', 7, /not a duration/],
+    ['follow_up_every', '9000y', /not a duration/],
+    ['follow_up_every', ['weekly'], /not a duration/],
+    ['follow_up_every', true, /not a duration/],
     ['follow_up_done', '2024-13-01', /not a day on the calendar/],
     ['last_contact', 'last Tuesday', /not a date/],
     ['follow_up_channel', ['email', 'phone'], /one text value/],
@@ -84,6 +91,13 @@ describe('reading the follow-up fields of a note', () => {
     expect(facts({ 'follow_up:': '2024-06-10' }).problems).toEqual([
       { path: 'Meetings/Note.md', field: 'follow_up:', value: '2024-06-10', message: expect.stringContaining('write "follow_up: value"') as unknown },
     ]);
+  });
+
+  it('reports a stay-in-touch span of thousands of years instead of making its date a five-digit year', async () => {
+    const { indexRecords } = await import('../../src/core/follow-up-index');
+    const snapshot = indexRecords([note('People/Ana.md', { follow_up_every: '9000y', last_contact: '2024-06-01' })], settings).snapshot('2024-06-12');
+    expect(snapshot.items).toEqual([]);
+    expect(snapshot.problems).toEqual([expect.objectContaining({ path: 'People/Ana.md', field: 'follow_up_every', value: '9000y' })]);
   });
 
   it('reads attempts written as text', () => {
