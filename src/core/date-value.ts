@@ -14,6 +14,7 @@ export const DATE_HELP = 'Write a date as YYYY-MM-DD (e.g. 2024-06-10), optional
 const DATE_TIME = /^(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,3})?)?)?$/;
 const DAILY_NOTE_LINK = /^\[\[([^\]|#]+?)(?:#[^\]|]*)?(?:\|[^\]]*)?\]\]$/;
 const EARLIEST_YEAR = 1900;
+const LATEST_YEAR = 9999;
 
 /**
  * Reads a date field. Calendar days stay calendar days: `2024-06-10` is June 10th in every zone.
@@ -43,8 +44,10 @@ export function readDateValue(raw: unknown): DateReading {
 /** A YAML timestamp already turned into a Date by a parser: its UTC fields are what was written. */
 function readParsedTimestamp(raw: Date): DateReading {
   if (Number.isNaN(raw.getTime())) return refuse(`The date could not be read. ${DATE_HELP}`);
+  const year = raw.getUTCFullYear();
+  if (year < EARLIEST_YEAR) return refuse(`The year ${year} is before ${EARLIEST_YEAR}; is it a typo? ${DATE_HELP}`);
+  if (year > LATEST_YEAR) return refuse(`The year ${year} is after ${LATEST_YEAR}; is it a typo? ${DATE_HELP}`);
   const date = utcDateOf(raw);
-  if (Number(date.slice(0, 4)) < EARLIEST_YEAR) return refuse(`The year ${date.slice(0, 4)} is before ${EARLIEST_YEAR}; is it a typo? ${DATE_HELP}`);
   const hours = raw.getUTCHours();
   const minutes = raw.getUTCMinutes();
   const time = hours === 0 && minutes === 0 ? null : `${String(hours).padStart(2, '0')}:${String(minutes).padStart(2, '0')}`;

@@ -61,6 +61,11 @@ describe('readDateValue refuses, saying what is accepted', () => {
     [{ date: '2024-06-10' }, /Expected a date/],
     [true, /Expected a date/],
     [new Date(Number.NaN), /could not be read/],
+    [new Date(Date.UTC(1789, 5, 1)), /The year 1789 is before 1900/],
+    [new Date(Date.UTC(10000, 0, 1)), /The year 10000 is after 9999/],
+    [new Date(Date.UTC(12024, 5, 10)), /The year 12024 is after 9999/],
+    [null, /Expected a date/],
+    [undefined, /Expected a date/],
   ])('%j', (raw, message) => {
     const reading = readDateValue(raw);
     expect(reading.ok).toBe(false);
