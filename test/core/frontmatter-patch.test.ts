@@ -1,0 +1,90 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { applyPatch, restorePrevious, type FrontmatterPatch } from '../../src/core/actions/frontmatter-patch';
+import { DEFAULT_SETTINGS } from '../../src/core/settings';
+import { frontmatterObject, isOwn, localDate, OWN_FIELDS } from '../helpers/arbitraries';
+
+const settings = DEFAULT_SETTINGS;
+
+/** The field a key means, as the patch layer matches it; null for a key the product does not own. */
+function fieldOf(key: string): string | null {
+  if (!isOwn(key)) return null;
+  const name = key.trim().toLowerCase();
+  return settings.followUpAliases.includes(name) ? settings.fields.followUp : name;
+}
+
+const patch: fc.Arbitrary<FrontmatterPatch> = fc
+  .tuple(fc.subarray([...OWN_FIELDS]), fc.subarray([...OWN_FIELDS]), fc.array(fc.oneof(localDate, fc.nat({ max: 1000 }), fc.string({ maxLength: 12 })), { minLength: OWN_FIELDS.length, maxLength: OWN_FIELDS.length }))
+  .map(([setFields, removeFields, values]) => ({
+    set: Object.fromEntries(setFields.map((field, index) => [field, values[index] as string | number])),
+    remove: removeFields.filter((field) => !setFields.includes(field)),
+  }));
+
+const entries = (object: Record<string, unknown>) => Object.keys(object).map((key) => [key, object[key]] as const);
+const RUNS = { numRuns: 200 };
+
+describe('a frontmatter patch, for any frontmatter and any patch', () => {
+  it('leaves every key it does not own as it was, in its order, with the very same value', () => {
+    fc.assert(
+      fc.property(frontmatterObject, patch, (original, change) => {
+        const frontmatter = { ...original };
+        applyPatch(frontmatter, change, settings);
+        const others = (object: Record<string, unknown>) => entries(object).filter(([key]) => fieldOf(key) === null);
+        expect(others(frontmatter)).toEqual(others(original));
+        for (const [key, value] of others(frontmatter)) expect(Object.is(value, original[key])).toBe(true);
+      }),
+      RUNS,
+    );
+  });
+
+  it('leaves exactly the intended fields: one key per field it sets, with its value, none for a field it removes', () => {
+    fc.assert(
+      fc.property(frontmatterObject, patch, (original, change) => {
+        const frontmatter = { ...original };
+        applyPatch(frontmatter, change, settings);
+        for (const [field, value] of Object.entries(change.set)) {
+          expect(entries(frontmatter).filter(([key]) => fieldOf(key) === field)).toEqual([[expect.any(String), value]]);
+        }
+        for (const field of change.remove) expect(Object.keys(frontmatter).filter((key) => fieldOf(key) === field)).toEqual([]);
+        // An own field the patch does not name is not touched either.
+        const named = new Set([...Object.keys(change.set), ...change.remove]);
+        const untouched = (object: Record<string, unknown>) => entries(object).filter(([key]) => fieldOf(key) !== null && !named.has(fieldOf(key)!));
+        expect(untouched(frontmatter)).toEqual(untouched(original));
+      }),
+      RUNS,
+    );
+  });
+
+  it('gives the same result applied twice as once', () => {
+    fc.assert(
+      fc.property(frontmatterObject, patch, (original, change) => {
+        const once = { ...original };
+        applyPatch(once, change, settings);
+        const twice = { ...once };
+        applyPatch(twice, change, settings);
+        expect(entries(twice)).toEqual(entries(once));
+      }),
+      RUNS,
+    );
+  });
+
+  it('is undone exactly: every key back, with its value, in its place', () => {
+    fc.assert(
+      fc.property(frontmatterObject, patch, (original, change) => {
+        const frontmatter = { ...original };
+        const previous = applyPatch(frontmatter, change, settings);
+        restorePrevious(frontmatter, previous);
+        expect(entries(frontmatter)).toEqual(entries(original));
+      }),
+      RUNS,
+    );
+  });
+
+  it('puts a removed key back where it was on undo', () => {
+    const frontmatter: Record<string, unknown> = { title: 'Call', follow_up: '2024-06-10', follow_up_attempts: 2, tags: ['client'] };
+    const previous = applyPatch(frontmatter, { set: { follow_up_done: '2024-06-12' }, remove: ['follow_up', 'follow_up_attempts'] }, settings);
+    expect(Object.keys(frontmatter)).toEqual(['title', 'tags', 'follow_up_done']);
+    restorePrevious(frontmatter, previous);
+    expect(Object.keys(frontmatter)).toEqual(['title', 'follow_up', 'follow_up_attempts', 'tags']);
+  });
+});
