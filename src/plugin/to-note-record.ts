@@ -16,10 +16,14 @@ export function toNoteRecord(file: TFile, cache: CachedMetadata | null): NoteRec
 export const FRONTMATTER_UNREADABLE =
   'The frontmatter is not valid YAML, so Obsidian cannot read its properties. Common causes: links without quotes (write "[[Jane Doe]]"), a ": " inside a value without quotes, tabs, or a template placeholder left in.';
 
-/** Whether the note starts with a frontmatter block, whether or not it parsed. */
+/**
+ * Whether the note starts with a frontmatter block that holds something, whether or not it parsed.
+ * An empty block (`---` then `---`, or only blank lines and comments) gets a `yaml` section but no
+ * position, as it has no properties: it is not broken, and may be written to.
+ */
 export function hasFrontmatterBlock(cache: CachedMetadata | null): boolean {
   if (cache === null) return false;
-  return cache.frontmatterPosition !== undefined || cache.sections?.[0]?.type === 'yaml';
+  return cache.frontmatterPosition !== undefined;
 }
 
 /** Older Obsidian versions kept a `position` key inside the frontmatter object; it is not a field. */

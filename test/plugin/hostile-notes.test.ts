@@ -1,0 +1,46 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it } from 'vitest';
+import { notices, openModals, type Modal } from '../fakes/obsidian';
+import { cleanUpPlugin, startPlugin, type Harness } from '../helpers/plugin-harness';
+
+afterEach(cleanUpPlugin);
+
+// Notes as people really have them, read and written by the plugin through the fake Obsidian.
+
+const TODAY = '2024-06-12';
+const problems = (harness: Harness) => harness.plugin['indexer'].index.snapshot(TODAY).problems;
+const items = (harness: Harness) => harness.plugin['indexer'].index.snapshot(TODAY).items.map((item) => [item.path, item.due] as const);
+
+function clickButton(modal: Modal, label: string): void {
+  const button = [...modal.contentEl.querySelectorAll('button')].find((candidate) => candidate.textContent === label);
+  if (!button) throw new Error(`no button "${label}" in the modal`);
+  button.click();
+}
+
+/** Runs "Set follow-up on this note" on `path` for `date`, as a user would. */
+async function setFollowUp(harness: Harness, path: string, date: string): Promise<void> {
+  await harness.app.workspace.setActiveFile(harness.app.vault.getFileByPath(path)!);
+  expect(harness.command('set-follow-up')).toBe(true);
+  const modal = openModals.at(-1)!;
+  const input = modal.contentEl.querySelector('input[type="date"]') as HTMLInputElement;
+  input.value = date;
+  input.dispatchEvent(new Event('input'));
+  clickButton(modal, 'Save');
+  await harness.settle();
+}
+
+describe('an empty frontmatter block', () => {
+  it('is no problem, and a follow-up can be set on it', async () => {
+    const harness = await startPlugin({ 'Empty.md': '---\n---\nBody.\n', 'Empty at end.md': '---\n---' });
+    expect(problems(harness)).toEqual([]);
+    await setFollowUp(harness, 'Empty.md', '2024-06-20');
+    expect(harness.text('Empty.md')).toBe('---\nfollow_up: 2024-06-20\n---\nBody.\n');
+    await setFollowUp(harness, 'Empty at end.md', '2024-06-21');
+    expect(harness.text('Empty at end.md')).toBe('---\nfollow_up: 2024-06-21\n---');
+    expect(items(harness)).toEqual([
+      ['Empty.md', '2024-06-20'],
+      ['Empty at end.md', '2024-06-21'],
+    ]);
+    expect(notices.filter((notice) => notice.includes('not changed'))).toEqual([]);
+  });
+});
