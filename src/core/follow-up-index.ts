@@ -1,7 +1,7 @@
 import { buildSnapshot, type IndexSnapshot } from './index-snapshot';
 import type { LocalDate } from './local-date';
 import { isInFolder, type NoteRecord } from './note-record';
-import { isRelevant, readNoteFacts, type NoteFacts } from './note-facts';
+import { isRelevant, mayBeRelevant, readNoteFacts, type NoteFacts } from './note-facts';
 import type { Settings } from './settings';
 
 /**
@@ -12,8 +12,14 @@ export class FollowUpIndex {
   private readonly facts = new Map<string, NoteFacts>();
   private cached: { revision: number; today: LocalDate; snapshot: IndexSnapshot } | null = null;
   private currentRevision = 0;
+  /** Prepared once: upsert runs for every note of the vault, most of which hold nothing for us. */
+  private readonly mayMatter: (record: NoteRecord) => boolean;
+  private readonly excludedFolders: readonly string[];
 
-  constructor(readonly settings: Settings) {}
+  constructor(readonly settings: Settings) {
+    this.mayMatter = mayBeRelevant(settings);
+    this.excludedFolders = settings.excludedFolders.filter((folder) => folder.trim() !== '');
+  }
 
   /** Bumped by every change that can alter a snapshot; views compare it instead of diffing data. */
   get revision(): number {
@@ -25,12 +31,12 @@ export class FollowUpIndex {
   }
 
   isExcluded(path: string): boolean {
-    return this.settings.excludedFolders.some((folder) => folder.trim() !== '' && isInFolder(path, folder));
+    return this.excludedFolders.some((folder) => isInFolder(path, folder));
   }
 
   /** Adds or replaces one note. Returns whether anything the index shows may have changed. */
   upsert(record: NoteRecord): boolean {
-    if (this.isExcluded(record.path)) return this.remove(record.path);
+    if (this.isExcluded(record.path) || !this.mayMatter(record)) return this.remove(record.path);
     const facts = readNoteFacts(record, this.settings);
     if (!isRelevant(facts)) return this.remove(record.path);
     this.facts.set(record.path, facts);

@@ -49,7 +49,7 @@ export function readNoteFacts(record: NoteRecord, settings: Settings): NoteFacts
   }
 
   const followUpKeys = [names.followUp, ...settings.followUpAliases];
-  for (const key of fm.dataviewStyleKeys(ownFieldNames(settings))) {
+  for (const key of fm.hasColonKey ? fm.dataviewStyleKeys(ownFieldNames(settings)) : []) {
     problem(key, fm.get(key), `"${key}:" is written like a Dataview field ("key:: value"); in frontmatter write "${key.slice(0, -1)}: value".`);
   }
   const followUp = readDateField(fm.first(followUpKeys, problem), problem);
@@ -104,16 +104,33 @@ export function normaliseKey(key: string): string {
 /**
  * Every frontmatter key {@link readNoteFacts} looks at, normalised: the fields, the aliases, the
  * people, meeting-date and contact fields, and the Dataview-style `key:` of the own fields.
- * Readers may drop every other key of a note (the facts stay the same) and may skip a note that has
- * none of `standalone` unless it is in the people folder (it is not relevant). The meeting date
- * field is not in `standalone`: it counts only next to a people field, which is.
+ * Readers may drop every other key of a note: the facts stay the same. `standalone` is all but the
+ * meeting date field, which counts only next to a people field (which is in it): a note with none
+ * of `standalone`, no frontmatter error and outside the people folder is not relevant.
  * Keep this next to readNoteFacts: a name read there and missing here would lose data.
  */
 export function keysRead(settings: Settings): { readonly all: ReadonlySet<string>; readonly standalone: ReadonlySet<string> } {
   const own = ownFieldNames(settings);
-  const standalone = [...own, ...settings.peopleFields, settings.emailField, settings.phoneField, ...settings.preferredChannelFields].map(normaliseKey);
-  const all = [...standalone, normaliseKey(settings.meetingDateField), ...own.map((name) => `${normaliseKey(name)}:`)];
-  return { all: new Set(all), standalone: new Set(standalone) };
+  const standalone = [...own, ...own.map((name) => `${name}:`), ...settings.peopleFields, settings.emailField, settings.phoneField, ...settings.preferredChannelFields].map(normaliseKey);
+  return { all: new Set([...standalone, normaliseKey(settings.meetingDateField)]), standalone: new Set(standalone) };
+}
+
+/**
+ * A quick test that is true for every record whose facts can be relevant (and for some that are
+ * not): a frontmatter error, a note in the people folder, or a key of `keysRead().standalone`.
+ * Most notes of a vault fail it, and need no facts read at all.
+ */
+export function mayBeRelevant(settings: Settings): (record: NoteRecord) => boolean {
+  const keys = keysRead(settings).standalone;
+  const people = settings.peopleFolder.trim() === '' ? null : settings.peopleFolder;
+  return (record) => {
+    if (record.frontmatterError !== undefined) return true;
+    if (people !== null && isInFolder(record.path, people)) return true;
+    const frontmatter = record.frontmatter;
+    if (frontmatter === null) return false;
+    for (const key of Object.keys(frontmatter)) if (keys.has(normaliseKey(key))) return true;
+    return false;
+  };
 }
 
 /** Whether the facts matter to the index at all; most notes of a vault do not. Person notes always do. */
@@ -138,10 +155,13 @@ type Report = (field: string, raw: unknown, message: string) => void;
 /** Frontmatter keys matched without regard to case or surrounding spaces, as people type them. */
 class FieldLookup {
   private readonly byName = new Map<string, { key: string; value: unknown }>();
+  /** Whether any key ends in `:`, as a Dataview-style field does; most notes have none. */
+  readonly hasColonKey: boolean = false;
 
   constructor(frontmatter: Readonly<Record<string, unknown>>) {
     for (const key of Object.keys(frontmatter)) {
       const name = normaliseKey(key);
+      if (name.endsWith(':')) this.hasColonKey = true;
       if (!this.byName.has(name)) this.byName.set(name, { key, value: frontmatter[key] });
     }
   }

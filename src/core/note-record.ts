@@ -19,7 +19,8 @@ export function noteTitle(path: string): string {
 
 /** Whether `path` lies in `folder` (or one of its subfolders); '' is the whole vault. */
 export function isInFolder(path: string, folder: string): boolean {
-  const clean = folder.replace(/^\/+|\/+$/g, '');
+  // Runs for every note of a vault: the regular expression only when there are slashes to trim.
+  const clean = folder.startsWith('/') || folder.endsWith('/') ? folder.replace(/^\/+|\/+$/g, '') : folder;
   if (clean === '') return true;
   return path.startsWith(`${clean}/`);
 }
