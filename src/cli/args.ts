@@ -14,6 +14,10 @@ export interface CliOptions {
   readonly config: string | null;
   /** draft: the note to draft a message for, vault-relative. */
   readonly note: string | null;
+  /** The cache file to use instead of the one in the user's cache folder. */
+  readonly cache: string | null;
+  /** Neither read nor write a cache. */
+  readonly noCache: boolean;
 }
 
 export type ParsedArgs = { kind: 'help' } | { kind: 'version' } | { kind: 'run'; options: CliOptions };
@@ -40,6 +44,8 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
         out: { type: 'string' },
         format: { type: 'string' },
         config: { type: 'string' },
+        cache: { type: 'string' },
+        'no-cache': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -62,6 +68,8 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
       throw new UsageError(`--${option} goes with ${commands.join(' or ')}, not ${command}.`);
     }
   }
+  if (values.cache !== undefined && values['no-cache']) throw new UsageError('--cache and --no-cache contradict each other; give one.');
+  if (values.cache !== undefined && values.cache.trim() === '') throw new UsageError('--cache needs a file name.');
   const format = values.format ?? 'md';
   if (!FORMATS.includes(format as ReviewFormat)) throw new UsageError(`--format must be md, html or json, not "${format}".`);
   return {
@@ -76,6 +84,8 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
       format: format as ReviewFormat,
       config: values.config ?? null,
       note,
+      cache: values.cache ?? null,
+      noCache: values['no-cache'] ?? false,
     },
   };
 }

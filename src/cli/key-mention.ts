@@ -8,15 +8,15 @@ import type { Settings } from '../core/settings';
  *
  * It must never say no to a block that does hold one (that would lose a follow-up). The argument:
  * the core matches a key when `key.trim().toLowerCase()` equals a name (note-facts.ts). A YAML key
- * is its text in the file, except for escapes (only in double quotes: a backslash), line folding
- * (it adds whitespace, and names with whitespace turn this test off) and aliases (they need an
- * anchor, `&`). So, barring `\`, `&` and explicit `?` keys, a key equal to a name appears in the
- * lower-cased text as that name, preceded by a character that cannot be part of the same key
+ * is its text in the file, except for escapes (a backslash: such a block is always parsed), line
+ * folding (it adds whitespace, and names with whitespace turn this test off) and aliases (they
+ * need an anchor, `&`). So, barring `&` and explicit `?` keys, a key equal to a name appears in
+ * the lower-cased text as that name, preceded by a character that cannot be part of the same key
  * (whitespace, a quote, `{`, `[`, `,`, `:`, or the start) and followed by optional whitespace, an
  * optional closing quote, optional whitespace and `:`. Lower-casing is the same on the whole
  * text as on one key except for the Greek final sigma, which is folded on both sides.
  * A key with an empty or null value reads as absent, so a flow-mapping key without `:` is no
- * loss. With `\`, `&` or `?` in the block, any occurrence of a name counts.
+ * loss. With `&` or `?` in the block, any occurrence of a name counts.
  */
 export type KeyMentionTest = (block: string) => boolean;
 
@@ -28,8 +28,10 @@ export function keyMentionTest(settings: Settings): KeyMentionTest {
   const anywhere = new RegExp(alternatives);
   const asKey = new RegExp(`(?<![^\\s"'{\\[,:])(?:${alternatives})\\s*["']?\\s*:`);
   return (block) => {
+    // An escape can spell any key at all ("follow\u005fup"): such a block is always parsed.
+    if (block.includes('\\')) return true;
     const text = foldSigma(block.toLowerCase());
-    return /[\\&?]/.test(text) ? anywhere.test(text) : asKey.test(text);
+    return /[&?]/.test(text) ? anywhere.test(text) : asKey.test(text);
   };
 }
 

@@ -7,5 +7,7 @@ const code = runCli(process.argv.slice(2), {
   stderr: (text) => process.stderr.write(text),
   now: () => new Date(),
   version: typeof __VERSION__ === 'string' ? __VERSION__ : '0.0.0',
+  env: process.env,
+  stderrIsTerminal: process.stderr.isTTY === true,
 });
 process.exitCode = code;

@@ -13,11 +13,19 @@ export const HEAD_BYTES = 4096;
 /** A frontmatter larger than this is not one anybody meant: the rest of the file is not read. */
 export const MAX_FRONTMATTER_BYTES = 1 << 20;
 
+const NEWLINE = 0x0a;
+const CARRIAGE_RETURN = 0x0d;
+const CLOSING_STARTS = [Buffer.from('\n---'), Buffer.from('\n...')];
+
 /**
  * Reads only the frontmatter region of a note: the first 4 KB, extended until the closing fence,
  * at most 1 MB. A 400 KB web clipping costs one 4 KB read, as does a note without frontmatter.
+ *
  * Synchronous reads into one reused buffer: with the page cache warm they beat any asynchronous
- * scheme in Node (docs/PERFORMANCE.md), and they allocate nothing per note.
+ * scheme in Node (docs/PERFORMANCE.md) and allocate nothing per note. The fences are found in the
+ * bytes and only the block between them is decoded: decoding whole pages made most of the garbage.
+ * The byte rules are frontmatter.ts's rules (a test holds them to it); anything unusual, such as
+ * a note that ends before its block does, is decided by frontmatter.ts itself on the text.
  */
 export class HeadReader {
   private buffer = Buffer.allocUnsafe(HEAD_BYTES);
@@ -38,19 +46,29 @@ export class HeadReader {
     let window = HEAD_BYTES;
     let length = this.fill(fd, 0, window);
     let atEnd = length < window;
-    if (!startsWithFence(this.buffer, length)) return { kind: 'none' };
+    const opening = openingFence(this.buffer, length);
+    if (opening === null) return { kind: 'none' };
     for (;;) {
-      // Before the end of the file, look only at whole lines: a line cut at the edge of the buffer
-      // could look like a closing fence ("---" of "----") or end in half a UTF-8 character.
-      const end = atEnd ? length : this.buffer.lastIndexOf(0x0a, length - 1) + 1;
-      if (end > 0) {
-        const text = this.buffer.toString('utf8', 0, end);
+      const view = this.buffer.subarray(0, length);
+      const close = opening === 'unclear' ? 'unclear' : closingFence(view, opening.lineEnd);
+      if (close !== 'unclear' && opening !== 'unclear') {
+        // The body ends at the newline before the closing line, without a final "\r" (frontmatter.ts).
+        const bodyStart = opening.lineEnd + 1;
+        let bodyEnd = close;
+        if (bodyEnd > bodyStart && view[bodyEnd - 1] === CARRIAGE_RETURN) bodyEnd -= 1;
+        const body = bodyEnd > bodyStart ? view.toString('utf8', bodyStart, bodyEnd) : '';
+        return { kind: 'block', block: { language: opening.language, body } };
+      }
+      if (atEnd) {
+        const text = view.toString('utf8');
         const found = findFrontmatterBlock(text);
         if (found === null) return { kind: 'none' };
-        if (found !== 'unterminated') return { kind: 'block', block: found };
-        if (atEnd) return { kind: 'unterminated', text, capped: false };
+        return found === 'unterminated' ? { kind: 'unterminated', text, capped: false } : { kind: 'block', block: found };
       }
-      if (length >= this.maxBytes) return { kind: 'unterminated', text: this.buffer.toString('utf8', 0, end), capped: true };
+      if (length >= this.maxBytes) {
+        const text = view.toString('utf8', 0, view.lastIndexOf(NEWLINE) + 1);
+        return { kind: 'unterminated', text, capped: true };
+      }
       window = Math.min(window * 2, this.maxBytes);
       this.grow(window);
       length += this.fill(fd, length, window - length);
@@ -77,8 +95,51 @@ export class HeadReader {
   }
 }
 
-/** `---` at byte 0, or after a UTF-8 byte-order mark: the only way a frontmatter block starts. */
-function startsWithFence(buffer: Buffer, length: number): boolean {
-  const start = length >= 3 && buffer[0] === 0xef && buffer[1] === 0xbb && buffer[2] === 0xbf ? 3 : 0;
-  return length >= start + 3 && buffer[start] === 0x2d && buffer[start + 1] === 0x2d && buffer[start + 2] === 0x2d;
+/**
+ * The opening fence: `---` at byte 0 (after a UTF-8 byte-order mark, if any), a language name
+ * of ASCII letters, spaces or tabs, an optional carriage return, a newline. Null when the note has
+ * none; 'unclear' when its first line does not end in the bytes read.
+ */
+function openingFence(buffer: Buffer, length: number): { language: string; lineEnd: number } | 'unclear' | null {
+  let cursor = length >= 3 && buffer[0] === 0xef && buffer[1] === 0xbb && buffer[2] === 0xbf ? 3 : 0;
+  if (length < cursor + 3 || buffer[cursor] !== 0x2d || buffer[cursor + 1] !== 0x2d || buffer[cursor + 2] !== 0x2d) return null;
+  cursor += 3;
+  const languageStart = cursor;
+  while (cursor < length && isAsciiLetter(buffer[cursor] as number)) cursor += 1;
+  const language = buffer.toString('latin1', languageStart, cursor);
+  while (cursor < length && (buffer[cursor] === 0x20 || buffer[cursor] === 0x09)) cursor += 1;
+  if (cursor < length && buffer[cursor] === CARRIAGE_RETURN) cursor += 1;
+  if (cursor === length) return 'unclear';
+  return buffer[cursor] === NEWLINE ? { language, lineEnd: cursor } : null;
+}
+
+/**
+ * Where the body ends: the newline before the first closing line (`---` or `...`, then only spaces,
+ * tabs and a carriage return). 'unclear' when the bytes read do not tell: no such line yet, or one
+ * cut at the end of the buffer (`---` could be the start of `----`).
+ */
+function closingFence(view: Buffer, from: number): number | 'unclear' {
+  for (;;) {
+    const candidate = nextCandidate(view, from);
+    if (candidate === -1) return 'unclear';
+    let cursor = candidate + 4;
+    while (cursor < view.length && (view[cursor] === 0x20 || view[cursor] === 0x09)) cursor += 1;
+    if (cursor < view.length && view[cursor] === CARRIAGE_RETURN) cursor += 1;
+    if (cursor === view.length) return 'unclear';
+    if (view[cursor] === NEWLINE) return candidate;
+    from = candidate + 1;
+  }
+}
+
+function nextCandidate(view: Buffer, from: number): number {
+  let best = -1;
+  for (const needle of CLOSING_STARTS) {
+    const found = view.indexOf(needle, from);
+    if (found !== -1 && (best === -1 || found < best)) best = found;
+  }
+  return best;
+}
+
+function isAsciiLetter(byte: number): boolean {
+  return (byte >= 0x41 && byte <= 0x5a) || (byte >= 0x61 && byte <= 0x7a);
 }

@@ -1,8 +1,8 @@
 import { isInFolder, type NoteRecord } from '../core/note-record';
 import type { Settings } from '../core/settings';
 import { parseFrontmatterBlock, UNTERMINATED } from './frontmatter';
-import { HeadReader, MAX_FRONTMATTER_BYTES } from './read-head';
 import { keyMentionTest, type KeyMentionTest } from './key-mention';
+import { HeadReader, MAX_FRONTMATTER_BYTES, type NoteHead } from './read-head';
 
 export interface NoteReaderOptions {
   /**
@@ -11,6 +11,13 @@ export interface NoteReaderOptions {
    */
   readonly prefilter?: boolean;
   readonly maxFrontmatterBytes?: number;
+}
+
+export interface NoteReading {
+  /** What the index takes from the note; null when the note cannot matter to it. */
+  readonly record: NoteRecord | null;
+  /** False when the file could not be read: that may pass, so it is not remembered. */
+  readonly lasting: boolean;
 }
 
 /**
@@ -27,26 +34,33 @@ export class NoteReader {
   private readonly head: HeadReader;
   private readonly mentionsKey: KeyMentionTest;
   private readonly prefilter: boolean;
+  private readonly maxBytes: number;
 
   constructor(private readonly settings: Settings, options: NoteReaderOptions = {}) {
-    this.head = new HeadReader(options.maxFrontmatterBytes ?? MAX_FRONTMATTER_BYTES);
+    this.maxBytes = options.maxFrontmatterBytes ?? MAX_FRONTMATTER_BYTES;
+    this.head = new HeadReader(this.maxBytes);
     this.mentionsKey = keyMentionTest(settings);
     this.prefilter = options.prefilter ?? true;
   }
 
-  read(absolute: string, path: string): NoteRecord | null {
-    const inPeopleFolder = this.settings.peopleFolder.trim() !== '' && isInFolder(path, this.settings.peopleFolder);
-    let head;
+  read(absolute: string, path: string): NoteReading {
+    let head: NoteHead;
     try {
       head = this.head.read(absolute);
     } catch (error) {
-      // Unreadable is reported whatever the note holds: we cannot know that it holds nothing.
-      return { path, frontmatter: null, frontmatterError: `The file could not be read (${(error as NodeJS.ErrnoException).code ?? String(error)}).` };
+      // Reported whatever the note holds: we cannot know that it holds nothing.
+      const reason = (error as NodeJS.ErrnoException).code ?? String(error);
+      return { record: { path, frontmatter: null, frontmatterError: `The file could not be read (${reason}).` }, lasting: false };
     }
+    return { record: this.recordOf(head, path), lasting: true };
+  }
+
+  private recordOf(head: NoteHead, path: string): NoteRecord | null {
+    const inPeopleFolder = this.settings.peopleFolder.trim() !== '' && isInFolder(path, this.settings.peopleFolder);
     if (head.kind === 'none') return inPeopleFolder ? { path, frontmatter: null } : null;
     if (head.kind === 'unterminated') {
       if (!inPeopleFolder && !this.mentionsKey(head.text)) return null;
-      const message = head.capped ? `The frontmatter starts with "---" but has no closing "---" line in the first ${MAX_FRONTMATTER_BYTES / (1 << 20)} MB.` : UNTERMINATED;
+      const message = head.capped ? `The frontmatter starts with "---" but has no closing "---" line in its first ${formatBytes(this.maxBytes)}.` : UNTERMINATED;
       return { path, frontmatter: null, frontmatterError: message };
     }
     const mentions = inPeopleFolder || this.mentionsKey(head.block.body);
@@ -56,4 +70,8 @@ export class NoteReader {
     if (reading.kind === 'error' && mentions) return { path, frontmatter: null, frontmatterError: reading.message };
     return null;
   }
+}
+
+function formatBytes(bytes: number): string {
+  return bytes % (1 << 20) === 0 ? `${bytes / (1 << 20)} MB` : `${Math.round(bytes / 1024)} KB`;
 }

@@ -11,8 +11,10 @@ import { parseCliArgs, UsageError, type CliOptions } from './args';
 import { draftCommand } from './draft-command';
 import { formatDueText } from './due-text';
 import { loadSettings } from './load-settings';
+import { progressFor } from './progress';
 import { readVault } from './read-vault';
 import { USAGE } from './usage';
+import { chooseCacheFile } from './vault-cache';
 import { writeFileAtomic } from './write-atomic';
 
 export interface CliIo {
@@ -20,6 +22,10 @@ export interface CliIo {
   readonly stderr: (text: string) => void;
   readonly now: () => Date;
   readonly version: string;
+  /** Where the user's cache folder is found ($XDG_CACHE_HOME, $HOME); the process's environment if absent. */
+  readonly env?: Readonly<Record<string, string | undefined>>;
+  /** Whether stderr is a terminal: progress is drawn only there. */
+  readonly stderrIsTerminal?: boolean;
 }
 
 /** Runs one command line; returns the exit code. Every failure the user can fix is one line on stderr. */
@@ -43,7 +49,12 @@ function runCommand(options: CliOptions, io: CliIo): number {
   if (!existsSync(vault) || !statSync(vault).isDirectory()) throw new UsageError(`The vault folder ${options.vault} does not exist or is not a folder.`);
   const today = readToday(options.today, io.now);
   const settings = loadSettings(vault, options.config, (line) => io.stderr(`follow-up: ${line}\n`));
-  const index = indexRecords(readVault(vault, settings.excludedFolders), settings);
+  const records = readVault(vault, settings, {
+    cacheFile: chooseCacheFile(vault, options, io.env ?? process.env),
+    version: io.version,
+    progress: (total) => progressFor(total, io.stderrIsTerminal ?? false, io.stderr),
+  });
+  const index = indexRecords(records, settings);
   const snapshot = index.snapshot(today);
 
   switch (options.command) {

@@ -15,6 +15,9 @@ Options:
   --out FILE         review, ics: write to FILE (atomically) instead of standard output
   --format FORMAT    review: md (default), html or json
   --config FILE      Settings file (default: follow-up.config.json in the vault, if present)
+  --cache FILE       Keep the per-note cache in FILE (default: one file per vault in
+                     $XDG_CACHE_HOME/follow-up-tracker, else ~/.cache/follow-up-tracker)
+  --no-cache         Neither read nor write the cache
   --help             Show this help
   --version          Show the version
 

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync } from 'node:fs';
-import { basename, dirname, isAbsolute, join } from 'node:path';
+import { mkdirSync, readFileSync, realpathSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { basename, dirname, isAbsolute, join, resolve } from 'node:path';
 import { isRelevant, keysRead, normaliseKey, readNoteFacts } from '../core/note-facts';
 import type { NoteRecord } from '../core/note-record';
 import type { Settings } from '../core/settings';
@@ -74,6 +75,22 @@ export function defaultCacheFile(vault: string, env: Readonly<Record<string, str
   const hash = createHash('sha256').update(vault).digest('hex').slice(0, 16);
   const name = basename(vault).replace(/[^\w.-]+/g, '-').replace(/^[.-]+/, '').slice(0, 40) || 'vault';
   return join(base, 'follow-up-tracker', `${name}-${hash}.json`);
+}
+
+/** Which cache file a run uses: none with --no-cache, the one given with --cache FILE, else the user's. */
+export function chooseCacheFile(vault: string, option: { readonly cache: string | null; readonly noCache: boolean }, env: Readonly<Record<string, string | undefined>>): string | null {
+  if (option.noCache) return null;
+  if (option.cache !== null) return resolve(option.cache);
+  return defaultCacheFile(vaultIdentity(vault), env, homedir(), process.platform);
+}
+
+/** The vault's absolute path with symbolic links resolved: one vault, one cache, however it is reached. */
+export function vaultIdentity(root: string): string {
+  try {
+    return realpathSync.native(root);
+  } catch {
+    return root;
+  }
 }
 
 /** The cached notes of `vault`, or null when the file is missing or cannot be trusted. */

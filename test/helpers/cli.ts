@@ -1,4 +1,7 @@
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -12,8 +15,16 @@ export interface CliResult {
   readonly stderr: string;
 }
 
+/**
+ * The command line keeps a cache in the user's cache folder; the tests point that folder here, so
+ * they never touch the real one. Removed when the test process ends.
+ */
+export const TEST_CACHE_HOME = mkdtempSync(join(tmpdir(), 'follow-up-test-cache-'));
+process.on('exit', () => rmSync(TEST_CACHE_HOME, { recursive: true, force: true }));
+
 /** Runs the built command line as a user would, in its own process. */
-export function runCli(args: readonly string[], options: { cwd?: string } = {}): CliResult {
-  const result = spawnSync(process.execPath, [CLI, ...args], { cwd: options.cwd ?? ROOT, encoding: 'utf8', env: { ...process.env, FORCE_COLOR: '0' } });
+export function runCli(args: readonly string[], options: { cwd?: string; env?: Record<string, string> } = {}): CliResult {
+  const env = { ...process.env, FORCE_COLOR: '0', XDG_CACHE_HOME: TEST_CACHE_HOME, ...options.env };
+  const result = spawnSync(process.execPath, [CLI, ...args], { cwd: options.cwd ?? ROOT, encoding: 'utf8', env });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
