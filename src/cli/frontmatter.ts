@@ -1,6 +1,7 @@
 import matter from 'gray-matter';
 import YAML from 'yaml';
 import { explainFrontmatterError } from '../core/frontmatter-error';
+import { parseSimpleYaml } from './simple-yaml';
 
 export type FrontmatterReading =
   | { kind: 'none' }
@@ -86,6 +87,11 @@ export function parseFrontmatterBlock(block: FrontmatterBlock): FrontmatterReadi
     if (!['js', 'javascript', 'coffee', 'coffeescript', 'cson', 'json'].includes(language.toLowerCase())) {
       return { kind: 'error', message: `"---${language}" is not YAML frontmatter; Obsidian reads only "---".` };
     }
+  }
+  // Most blocks are plain `key: value` lines: read them directly; `yaml` reads the rest.
+  if (language === '' || language.toLowerCase() === 'yaml') {
+    const simple = parseSimpleYaml(body);
+    if (simple !== undefined) return { kind: 'ok', data: simple };
   }
   try {
     const parsed = matter(`---${language}\n${body}\n---\n`, MATTER_OPTIONS) as { data: unknown };
