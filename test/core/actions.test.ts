@@ -84,6 +84,14 @@ describe('planning actions', () => {
     expect(planSetFollowUp('a.md', '2024-06-20', settings, { about: ' Send deck ', channel: '' })).toEqual([{ path: 'a.md', patch: { set: { follow_up: '2024-06-20', follow_up_about: 'Send deck' }, remove: [] } }]);
   });
 
+  it('Set follow-up does not rewrite the details the note already says, however it spells them', () => {
+    const live = snapshotOf([note('a.md', { follow_up: '2024-06-10', follow_up_about: ' Send deck ', follow_up_channel: 'Email' })]).facts[0];
+    expect(planSetFollowUp('a.md', '2024-06-20', settings, { about: 'Send deck', channel: 'email' }, live)).toEqual([{ path: 'a.md', patch: { set: { follow_up: '2024-06-20' }, remove: [] } }]);
+    expect(planSetFollowUp('a.md', '2024-06-20', settings, { about: 'Send the deck', channel: 'phone' }, live)).toEqual([
+      { path: 'a.md', patch: { set: { follow_up: '2024-06-20', follow_up_about: 'Send the deck', follow_up_channel: 'phone' }, remove: [] } },
+    ]);
+  });
+
   it('Follow up with everyone skips people with an open follow-up and lists those without a note', () => {
     const event = note('Meetings/2024-06-11 Meetup.md', { attendees: ['[[Jane]]', '[[Sam]]', '[[Nobody]]'] });
     const sam = note('People/Sam.md', {});

@@ -44,3 +44,12 @@ describe('an empty frontmatter block', () => {
     expect(notices.filter((notice) => notice.includes('not changed'))).toEqual([]);
   });
 });
+
+describe('Set follow-up', () => {
+  it('leaves the about and channel the note already has as the user wrote them', async () => {
+    const text = '---\nfollow_up: 2024-06-10\nfollow_up_channel: Email\nfollow_up_about: "  Send the deck "\n---\nBody.\n';
+    const harness = await startPlugin({ 'Deals/Acme.md': text });
+    await setFollowUp(harness, 'Deals/Acme.md', '2024-06-20');
+    expect(harness.text('Deals/Acme.md')).toBe(text.replace('2024-06-10', '2024-06-20'));
+  });
+});

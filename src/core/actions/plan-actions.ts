@@ -69,11 +69,16 @@ export function planDrop(item: Item, snapshot: IndexSnapshot, settings: Settings
   return [{ path: item.path, patch: { set, remove } }];
 }
 
-/** Set follow-up on a note: the date, and what it is about and how, when given. */
-export function planSetFollowUp(path: string, date: LocalDate, settings: Settings, details: { about?: string; channel?: string } = {}): NotePatch[] {
+/**
+ * Set follow-up on a note: the date, and what it is about and how, when given. A detail the note
+ * already says (`live`, as read: trimmed, the channel in lower case) is left as the user wrote it.
+ */
+export function planSetFollowUp(path: string, date: LocalDate, settings: Settings, details: { about?: string; channel?: string } = {}, live?: NoteFacts): NotePatch[] {
   const set: Record<string, string | number> = { [settings.fields.followUp]: date };
-  if (details.about !== undefined && details.about.trim() !== '') set[settings.fields.about] = details.about.trim();
-  if (details.channel !== undefined && details.channel.trim() !== '') set[settings.fields.channel] = details.channel.trim();
+  const about = details.about?.trim() ?? '';
+  const channel = details.channel?.trim() ?? '';
+  if (about !== '' && about !== live?.about) set[settings.fields.about] = about;
+  if (channel !== '' && channel.toLowerCase() !== live?.channel) set[settings.fields.channel] = channel;
   return [{ path, patch: { set, remove: [] } }];
 }
 

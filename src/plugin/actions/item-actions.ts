@@ -62,7 +62,10 @@ export class ItemActions {
   }
 
   async setFollowUp(path: string, date: LocalDate, details: { about?: string; channel?: string }): Promise<boolean> {
-    return this.run(`follow-up set on ${path}`, toTasks(planSetFollowUp(path, date, this.settings(), details)), `Follow-up set for ${date}.`);
+    const settings = this.settings();
+    // Planned against the note as written then, so that details it already says keep their spelling.
+    const plan: PatchPlan = (live) => planSetFollowUp(path, date, settings, details, live)[0]?.patch ?? null;
+    return this.run(`follow-up set on ${path}`, [{ path, plan }], `Follow-up set for ${date}.`);
   }
 
   /** Writes plain patches (no live re-planning), remembered for undo as one action. */
