@@ -18,16 +18,18 @@ const refuse = (language: string) => (): never => {
   throw new CodeFrontmatterError(`"---${language}" frontmatter is code, and code in notes is never run. Use YAML frontmatter ("---").`);
 };
 
+/** YAML through the `yaml` package's core schema, so dates stay strings exactly as Obsidian gives them. */
+const parseYamlBlock = (source: string): object => YAML.parse(source, { schema: 'core', uniqueKeys: true, maxAliasCount: 100, prettyErrors: true }) as object;
+
 /**
- * gray-matter with its engines pinned: YAML through the `yaml` package's core schema, so dates
- * stay strings exactly as Obsidian gives them, and the code engines replaced by ones that refuse.
- * Passing options every time also keeps gray-matter's shared cache out of the way.
+ * gray-matter with its engines pinned: YAML as above, and the code engines replaced by ones that
+ * refuse. Passing options every time also keeps gray-matter's shared cache out of the way.
  */
 const MATTER_OPTIONS = {
   language: 'yaml',
   engines: {
     yaml: {
-      parse: (source: string): object => YAML.parse(source, { schema: 'core', uniqueKeys: true, maxAliasCount: 100, prettyErrors: true }) as object,
+      parse: parseYamlBlock,
       stringify: (): never => {
         throw new Error('Writing frontmatter is not done by the command line.');
       },
@@ -94,8 +96,11 @@ export function parseFrontmatterBlock(block: FrontmatterBlock): FrontmatterReadi
     if (simple !== undefined) return { kind: 'ok', data: simple };
   }
   try {
-    const parsed = matter(`---${language}\n${body}\n---\n`, MATTER_OPTIONS) as { data: unknown };
-    const data = parsed.data;
+    // A YAML block goes to the parser whole: gray-matter would end it at a "--- x" line inside and
+    // drop the rest, where YAML sees a second document. The blank first line stands for the
+    // opening fence, so that the parser's line numbers are the note's.
+    const isYaml = language === '' || language.toLowerCase() === 'yaml';
+    const data = isYaml ? (parseYamlBlock(`\n${body}`) as unknown) : (matter(`---${language}\n${body}\n---\n`, MATTER_OPTIONS) as { data: unknown }).data;
     if (data === null || data === undefined) return { kind: 'ok', data: {} };
     if (typeof data !== 'object' || Array.isArray(data)) return { kind: 'error', message: 'The frontmatter is not a set of "key: value" fields.' };
     return { kind: 'ok', data: data as Record<string, unknown> };

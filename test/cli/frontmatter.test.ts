@@ -61,6 +61,8 @@ describe('reading frontmatter in the command line', () => {
     ['a Templater placeholder', '---\nfollow_up: <% tp.date.now() %>\nx: [\n---\n', /Templater/],
     ['duplicate keys', '---\nfollow_up: 2024-06-10\nfollow_up: 2024-06-11\n---\n', /not valid YAML.*unique/],
     ['a list instead of fields', '---\n- a\n- b\n---\n', /not a set of "key: value" fields/],
+    ['several documents', '---\nfollow_up: 2024-06-10\n--- !note\nother: document\n---\n', /more than one YAML document/],
+    ['a second document after a commented fence', '---\nfollow_up: 2024-06-10\nnote: x\n--- # more\nfollow_up: 2024-06-11\n---\n', /more than one YAML document/],
   ])('reports %s as an error', (_name, text, message) => {
     const reading = readFrontmatter(text);
     expect(reading.kind).toBe('error');
