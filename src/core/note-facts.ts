@@ -52,6 +52,11 @@ export function readNoteFacts(record: NoteRecord, settings: Settings): NoteFacts
   for (const key of fm.hasColonKey ? fm.dataviewStyleKeys(ownFieldNames(settings)) : []) {
     problem(key, fm.get(key), `"${key}:" is written like a Dataview field ("key:: value"); in frontmatter write "${key.slice(0, -1)}: value".`);
   }
+  const merged = fm.get(MERGE_KEY);
+  if (merged !== undefined) {
+    const hidden = mergedFieldNames(merged, settings);
+    if (hidden.length > 0) problem(MERGE_KEY, undefined, `A merge key ("<<") brings in ${hidden.map((key) => `"${key}"`).join(', ')}, and merged fields are not read: write ${hidden.length === 1 ? 'it' : 'them'} in the note's own fields.`);
+  }
   const followUp = readDateField(fm.first(followUpKeys, problem), problem);
   const every = readDurationField(names.every, fm.get(names.every), problem);
   const attempts = readAttempts(names.attempts, fm.get(names.attempts), problem);
@@ -91,6 +96,16 @@ export function readNoteFacts(record: NoteRecord, settings: Settings): NoteFacts
   };
 }
 
+/** YAML 1.1's merge key: the core schema keeps it as a plain key holding the maps it would merge. */
+const MERGE_KEY = '<<';
+
+/** The keys this module reads among those a merge key (`<<: *defaults`) would bring in. */
+function mergedFieldNames(merged: unknown, settings: Settings): string[] {
+  const read = keysRead(settings).all;
+  const maps = (Array.isArray(merged) ? merged : [merged]).filter((map): map is Record<string, unknown> => typeof map === 'object' && map !== null && !Array.isArray(map));
+  return maps.flatMap((map) => Object.keys(map)).filter((key) => read.has(normaliseKey(key)));
+}
+
 /** The product's own fields (and the follow-up aliases): the names also checked for a Dataview-style `key::`. */
 function ownFieldNames(settings: Settings): string[] {
   return [...(Object.values(settings.fields) as string[]), ...settings.followUpAliases];
@@ -103,7 +118,7 @@ export function normaliseKey(key: string): string {
 
 /**
  * Every frontmatter key {@link readNoteFacts} looks at, normalised: the fields, the aliases, the
- * people, meeting-date and contact fields, and the Dataview-style `key:` of the own fields.
+ * people, meeting-date and contact fields, the Dataview-style `key:` of the own fields, and `<<`.
  * Readers may drop every other key of a note: the facts stay the same. `standalone` is all but the
  * meeting date field, which counts only next to a people field (which is in it): a note with none
  * of `standalone`, no frontmatter error and outside the people folder is not relevant.
@@ -111,7 +126,7 @@ export function normaliseKey(key: string): string {
  */
 export function keysRead(settings: Settings): { readonly all: ReadonlySet<string>; readonly standalone: ReadonlySet<string> } {
   const own = ownFieldNames(settings);
-  const standalone = [...own, ...own.map((name) => `${name}:`), ...settings.peopleFields, settings.emailField, settings.phoneField, ...settings.preferredChannelFields].map(normaliseKey);
+  const standalone = [...own, ...own.map((name) => `${name}:`), MERGE_KEY, ...settings.peopleFields, settings.emailField, settings.phoneField, ...settings.preferredChannelFields].map(normaliseKey);
   return { all: new Set([...standalone, normaliseKey(settings.meetingDateField)]), standalone: new Set(standalone) };
 }
 

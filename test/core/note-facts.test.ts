@@ -100,6 +100,16 @@ describe('reading the follow-up fields of a note', () => {
     expect(snapshot.problems).toEqual([expect.objectContaining({ path: 'People/Ana.md', field: 'follow_up_every', value: '9000y' })]);
   });
 
+  it('reports a merge key that brings in fields it reads, which YAML does not merge here', async () => {
+    const { indexRecords } = await import('../../src/core/follow-up-index');
+    const merged = note('Deals/Acme.md', { defaults: { follow_up: '2024-06-10' }, '<<': { follow_up: '2024-06-10' } });
+    expect(indexRecords([merged], settings).snapshot('2024-06-12').problems).toEqual([
+      { path: 'Deals/Acme.md', field: '<<', value: null, message: expect.stringMatching(/merge key .*"follow_up"/i) as unknown },
+    ]);
+    expect(facts({ '<<': [{ tags: ['a'] }, { Follow_Up_Every: 'weekly' }] }).problems).toEqual([expect.objectContaining({ field: '<<', message: expect.stringContaining('"Follow_Up_Every"') as unknown })]);
+    expect(facts({ '<<': { tags: ['client'] }, follow_up: '2024-06-10' }).problems).toEqual([]);
+  });
+
   it('reads attempts written as text', () => {
     expect(facts({ follow_up_attempts: '3' }).attempts).toBe(3);
   });
