@@ -48,8 +48,11 @@ export class NoteReader {
     try {
       head = this.head.read(absolute);
     } catch (error) {
-      // Reported whatever the note holds: we cannot know that it holds nothing.
       const reason = (error as NodeJS.ErrnoException).code ?? String(error);
+      // Deleted (or moved away) since the walk listed it, as sync and editors do: it is not a note
+      // of the vault any more, and a problem about it would only puzzle.
+      if (reason === 'ENOENT') return { record: null, lasting: false };
+      // Reported whatever the note holds: we cannot know that it holds nothing.
       return { record: { path, frontmatter: null, frontmatterError: `The file could not be read (${reason}).` }, lasting: false };
     }
     return { record: this.recordOf(head, path), lasting: true };
