@@ -60,10 +60,7 @@ export function buildSnapshot(allFacts: Iterable<NoteFacts>, settings: Settings,
     if (draft.due <= windowEnd) for (const name of draft.people) dueSoonPerPerson.set(name, (dueSoonPerPerson.get(name) ?? 0) + 1);
   }
   const context: FlagContext = { people, settings, today, windowEnd, dueSoonPerPerson };
-  const items = drafts
-    .map((draft) => ({ ...draft, bucket: bucketOf(draft.due, today, windowEnd), flags: flagsOf(draft, context) }))
-    .map(orderFields)
-    .sort(compareItems);
+  const items = drafts.map((draft) => toItem(draft, context)).sort(compareItems);
   const problems = facts.flatMap((note) => note.problems).sort(compareProblems);
   return { today, items, problems, people, facts };
 }
@@ -116,20 +113,23 @@ function firstPreferredChannel(names: readonly string[], people: PeopleDirectory
   return first === undefined ? null : people.contactOf(first)?.preferredChannel ?? null;
 }
 
-/** Keeps the key order of SPEC §8, whatever order the item was assembled in. */
-function orderFields(item: Item): Item {
+/**
+ * The item with its bucket and flags, its keys in the order of SPEC §8. Built in one literal, not
+ * spread and reordered: the snapshot is rebuilt after every change, for every item of the vault.
+ */
+function toItem(draft: Omit<Item, 'flags' | 'bucket'>, context: FlagContext): Item {
   return {
-    path: item.path,
-    title: item.title,
-    due: item.due,
-    time: item.time,
-    bucket: item.bucket,
-    people: item.people,
-    channel: item.channel,
-    about: item.about,
-    attempts: item.attempts,
-    every: item.every,
-    source: item.source,
-    flags: item.flags,
+    path: draft.path,
+    title: draft.title,
+    due: draft.due,
+    time: draft.time,
+    bucket: bucketOf(draft.due, context.today, context.windowEnd),
+    people: draft.people,
+    channel: draft.channel,
+    about: draft.about,
+    attempts: draft.attempts,
+    every: draft.every,
+    source: draft.source,
+    flags: flagsOf(draft, context),
   };
 }

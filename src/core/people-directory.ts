@@ -31,9 +31,12 @@ export class PeopleDirectory {
   private readonly followUpsDone = new Map<string, LocalDate>();
 
   constructor(allFacts: Iterable<NoteFacts>, today: LocalDate) {
-    const facts = [...allFacts];
+    const facts = Array.isArray(allFacts) ? (allFacts as readonly NoteFacts[]) : [...allFacts];
     const named = new Set<string>();
-    for (const note of facts) for (const name of [...note.with, ...note.people]) named.add(name);
+    for (const note of facts) {
+      for (const name of note.with) named.add(name);
+      for (const name of note.people) named.add(name);
+    }
     for (const note of facts) {
       if (!note.inPeopleFolder && !named.has(note.title)) continue;
       const existing = this.contacts.get(note.title);
