@@ -1,10 +1,9 @@
 import { readdirSync, realpathSync, statSync, type Dirent, type Stats } from 'node:fs';
-import { sep } from 'node:path';
 import type { NoteRecord } from '../core/note-record';
 import type { Settings } from '../core/settings';
 import { SILENT, type Progress } from './progress';
 import { NoteReader } from './read-note';
-import { cachedKeys, cacheKey, fromCacheEntry, loadVaultCache, saveVaultCache, toCacheEntry, vaultIdentity, type CachedNote } from './vault-cache';
+import { cachedKeys, cacheKey, fromCacheEntry, loadVaultCache, saveVaultCache, toCacheEntry, vaultIdentity, type CacheEntry, type CachedNote, type VaultCache } from './vault-cache';
 
 /** A Markdown note found in the vault: where it is on disk, and its vault path. */
 export interface VaultFile {
@@ -28,18 +27,21 @@ export interface ReadVaultOptions {
  * The records of every note that may matter to the index (the others are left out: the index
  * would drop them), read from disk or, for a note unchanged since the last run, from the cache.
  * The walk never stops for one bad note: a file that cannot be read becomes a problem.
+ * Only paths are kept per note (no object, no absolute path): at 100,000 notes that is most of
+ * the memory the command line needs.
  */
 export function readVault(root: string, settings: Settings, options: ReadVaultOptions = {}): NoteRecord[] {
-  const files = listVaultNotes(root, settings.excludedFolders);
+  const cache = options.cacheFile ? openCache(options.cacheFile, root, settings, options.version ?? '') : null;
+  const paths = notePaths(root, settings.excludedFolders, cache?.loaded?.paths ?? null);
   const reader = new NoteReader(settings, { prefilter: options.prefilter });
-  const progress = options.progress?.(files.length) ?? SILENT;
+  const progress = options.progress?.(paths.length) ?? SILENT;
   const records: NoteRecord[] = [];
   try {
-    if (options.cacheFile) readWithCache(files, options.cacheFile, root, settings, options.version ?? '', reader, progress, records);
+    if (cache !== null) readWithCache(paths, cache, root, settings, reader, progress, records);
     else {
-      for (let i = 0; i < files.length; i++) {
-        const file = files[i] as VaultFile;
-        const { record } = reader.read(file.absolute, file.path);
+      for (let i = 0; i < paths.length; i++) {
+        const path = paths[i] as string;
+        const { record } = reader.read(onDisk(root, path), path);
         if (record !== null) records.push(record);
         progress.update(i + 1);
       }
@@ -50,53 +52,99 @@ export function readVault(root: string, settings: Settings, options: ReadVaultOp
   return records;
 }
 
-function readWithCache(files: readonly VaultFile[], cacheFile: string, root: string, settings: Settings, version: string, reader: NoteReader, progress: Progress, records: NoteRecord[]): void {
+interface OpenCache {
+  readonly file: string;
+  readonly key: string;
+  readonly vault: string;
+  readonly loaded: VaultCache | null;
+}
+
+function openCache(file: string, root: string, settings: Settings, version: string): OpenCache {
   const key = cacheKey(settings, version);
   const vault = vaultIdentity(root);
-  const cached = loadVaultCache(cacheFile, key, vault);
+  return { file, key, vault, loaded: loadVaultCache(file, key, vault) };
+}
+
+function readWithCache(paths: readonly string[], cache: OpenCache, root: string, settings: Settings, reader: NoteReader, progress: Progress, records: NoteRecord[]): void {
+  const cached = cache.loaded;
   const keys = cachedKeys(settings);
-  const fresh = new Map<string, CachedNote>();
+  // Per note: its place in the old cache when reused as it was, its new entry, or null (not kept).
+  const kept: (number | CachedNote | null)[] = new Array<number | CachedNote | null>(paths.length).fill(null);
   let changed = cached === null;
   let reused = 0;
-  for (let i = 0; i < files.length; i++) {
-    const file = files[i] as VaultFile;
+  for (let i = 0; i < paths.length; i++) {
+    const path = paths[i] as string;
+    const absolute = onDisk(root, path);
     progress.update(i + 1);
     // Stat before reading: a note changed in between is then read anew next time, never cached stale.
-    const stats = statOrNull(file.absolute);
-    const old = cached?.get(file.path);
-    if (stats !== null && old !== undefined && sameFile(old, stats)) {
+    const stats = statOf(absolute);
+    const at = cached === null ? undefined : cached.indexOf(path, i);
+    const same = stats !== undefined && at !== undefined && sameFile(cached as VaultCache, at, stats);
+    if (same) {
       reused += 1;
-      fresh.set(file.path, old);
-      if (old.entry !== -1) {
-        const record = fromCacheEntry(file.path, old.entry);
+      kept[i] = at;
+      const entry = (cached as VaultCache).entries[at] as CacheEntry;
+      if (entry !== -1) {
+        const record = fromCacheEntry(path, entry);
         if (record !== null) records.push(record);
         continue;
       }
     } else changed = true;
-    const { record, lasting } = reader.read(file.absolute, file.path);
+    const { record, lasting } = reader.read(absolute, path);
     if (record !== null) records.push(record);
-    if (stats === null || !lasting) {
-      fresh.delete(file.path);
+    if (stats === undefined || !lasting) {
+      kept[i] = null;
       changed = true;
-    } else if (!(old !== undefined && old.entry === -1 && sameFile(old, stats))) {
-      fresh.set(file.path, { mtimeMs: stats.mtimeMs, ctimeMs: stats.ctimeMs, size: stats.size, entry: toCacheEntry(record, settings, keys) });
+    } else if (!same) {
+      kept[i] = { mtimeMs: stats.mtimeMs, ctimeMs: stats.ctimeMs, size: stats.size, entry: toCacheEntry(record, settings, keys) };
     }
   }
   // Deleted and renamed notes leave entries behind that nothing reused.
-  if (cached !== null && reused !== cached.size) changed = true;
-  if (changed) saveVaultCache(cacheFile, key, vault, fresh);
+  if (cached !== null && reused !== cached.paths.length) changed = true;
+  if (changed) saveVaultCache(cache.file, cache.key, cache.vault, keptNotes(paths, kept, cached));
 }
 
-function sameFile(note: CachedNote, stats: Stats): boolean {
-  return note.mtimeMs === stats.mtimeMs && note.ctimeMs === stats.ctimeMs && note.size === stats.size;
-}
-
-function statOrNull(path: string): Stats | null {
-  try {
-    return statSync(path);
-  } catch {
-    return null;
+function* keptNotes(paths: readonly string[], kept: readonly (number | CachedNote | null)[], cached: VaultCache | null): Iterable<readonly [string, CachedNote]> {
+  for (let i = 0; i < paths.length; i++) {
+    const note = kept[i];
+    if (note === null || note === undefined) continue;
+    if (typeof note !== 'number') yield [paths[i] as string, note];
+    else if (cached !== null) {
+      const stats = cached.stats;
+      yield [paths[i] as string, { mtimeMs: stats[3 * note] as number, ctimeMs: stats[3 * note + 1] as number, size: stats[3 * note + 2] as number, entry: cached.entries[note] as CacheEntry }];
+    }
   }
+}
+
+/** The file's stats, or undefined when it cannot be had (gone, unreadable): then it is read, and reported. */
+function statOf(path: string): Stats | undefined {
+  try {
+    return statSync(path, { throwIfNoEntry: false });
+  } catch {
+    return undefined;
+  }
+}
+
+function sameFile(cache: VaultCache, at: number, stats: Stats): boolean {
+  return cache.stats[3 * at] === stats.mtimeMs && cache.stats[3 * at + 1] === stats.ctimeMs && cache.stats[3 * at + 2] === stats.size;
+}
+
+/** A vault path on disk: Node takes `/` on every system, so the vault path joins as it is. */
+function onDisk(root: string, path: string): string {
+  return `${root}/${path}`;
+}
+
+/**
+ * The vault paths of the notes, in the order of listVaultNotes. A path the cache holds at the same
+ * place is taken from the cache, and the walk's own copy dies young: one string per note, not two.
+ */
+function notePaths(root: string, excludedFolders: readonly string[], known: readonly string[] | null): string[] {
+  const paths: string[] = [];
+  walkVault(root, excludedFolders, (path) => {
+    const same = known?.[paths.length];
+    paths.push(same === path ? same : path);
+  });
+  return paths;
 }
 
 /**
@@ -106,6 +154,11 @@ function statOrNull(path: string): Stats | null {
  */
 export function listVaultNotes(root: string, excludedFolders: readonly string[]): VaultFile[] {
   const files: VaultFile[] = [];
+  walkVault(root, excludedFolders, (path) => files.push({ absolute: onDisk(root, path), path }));
+  return files;
+}
+
+function walkVault(root: string, excludedFolders: readonly string[], found: (path: string) => void): void {
   const seenFolders = new Set<string>();
   // isInFolder's rule, prepared once: this runs for every file of the vault.
   const excludedPrefixes = excludedFolders.filter((folder) => folder.trim() !== '').map((folder) => folder.replace(/^\/+|\/+$/g, '')).map((clean) => (clean === '' ? '' : `${clean}/`));
@@ -119,17 +172,15 @@ export function listVaultNotes(root: string, excludedFolders: readonly string[])
     for (const entry of sortedEntries(folder)) {
       if (entry.name.startsWith('.')) continue;
       const path = relative === '' ? entry.name : `${relative}/${entry.name}`;
-      const absolute = `${folder}${sep}${entry.name}`;
-      const kind = entryKind(entry, absolute);
+      const kind = entryKind(entry, `${folder}/${entry.name}`);
       if (kind === 'folder') {
-        if (!isExcluded(`${path}/`)) walk(absolute, path);
+        if (!isExcluded(`${path}/`)) walk(`${folder}/${entry.name}`, path);
       } else if (kind === 'file' && entry.name.toLowerCase().endsWith('.md')) {
-        if (!isExcluded(path)) files.push({ absolute, path });
+        if (!isExcluded(path)) found(path);
       }
     }
   };
   walk(root, '');
-  return files;
 }
 
 function sortedEntries(folder: string): Dirent[] {
@@ -154,10 +205,12 @@ function entryKind(entry: Dirent, absolute: string): 'file' | 'folder' | 'other'
 
 function folderIdentity(folder: string): string | null {
   try {
-    // BigInt: 64-bit inode numbers do not fit a double, and two folders must never look like one.
-    const stats = statSync(folder, { bigint: true });
+    const stats = statSync(folder);
+    // An inode number past 2^53 does not survive a double: two folders must never look like one.
+    if (stats.ino > 0 && stats.ino < Number.MAX_SAFE_INTEGER) return `${stats.dev}:${stats.ino}`;
+    const exact = statSync(folder, { bigint: true });
     // Some file systems report no inode numbers; the real path then tells folders apart.
-    return stats.ino === 0n ? `path:${realpathSync.native(folder)}` : `${stats.dev}:${stats.ino}`;
+    return exact.ino === 0n ? `path:${realpathSync.native(folder)}` : `${exact.dev}:${exact.ino}`;
   } catch {
     return null;
   }

@@ -30,11 +30,26 @@ const FORMAT = 'follow-up-tracker vault cache';
  */
 export type CacheEntry = 0 | -1 | readonly [Readonly<Record<string, unknown>> | null] | readonly [Readonly<Record<string, unknown>> | null, string];
 
+/** A note as the cache keeps it: the file's identity, and what it gives the index. */
 export interface CachedNote {
   readonly mtimeMs: number;
   readonly ctimeMs: number;
   readonly size: number;
   readonly entry: CacheEntry;
+}
+
+/** A cache as loaded: its lists as they were parsed, no object per note. */
+export interface VaultCache {
+  readonly paths: readonly string[];
+  /** mtimeMs, ctimeMs and size of each path in turn. */
+  readonly stats: readonly number[];
+  readonly entries: readonly CacheEntry[];
+  /**
+   * Where `path` is in the lists. The walk is in a fixed order, so the note found i-th this time
+   * was mostly i-th last time too: that is looked at first, and a map is built only for a vault
+   * whose list of notes changed.
+   */
+  indexOf(path: string, expected: number): number | undefined;
 }
 
 interface CacheFile {
@@ -93,8 +108,8 @@ export function vaultIdentity(root: string): string {
   }
 }
 
-/** The cached notes of `vault`, or null when the file is missing or cannot be trusted. */
-export function loadVaultCache(file: string, key: string, vault: string): Map<string, CachedNote> | null {
+/** The cache of `vault`, or null when the file is missing or cannot be trusted. */
+export function loadVaultCache(file: string, key: string, vault: string): VaultCache | null {
   let data: unknown;
   try {
     data = JSON.parse(readFileSync(file, 'utf8'));
@@ -102,15 +117,23 @@ export function loadVaultCache(file: string, key: string, vault: string): Map<st
     return null;
   }
   if (!isCacheFile(data) || data.key !== key || data.vault !== vault) return null;
-  const notes = new Map<string, CachedNote>();
-  for (let i = 0; i < data.paths.length; i++) {
-    notes.set(data.paths[i] as string, { mtimeMs: data.stats[3 * i] as number, ctimeMs: data.stats[3 * i + 1] as number, size: data.stats[3 * i + 2] as number, entry: data.entries[i] as CacheEntry });
-  }
-  return notes;
+  const { paths, stats, entries } = data;
+  let positions: Map<string, number> | null = null;
+  let offset = 0;
+  const indexOf = (path: string, expected: number): number | undefined => {
+    const guess = expected + offset;
+    if (paths[guess] === path) return guess;
+    positions ??= new Map(paths.map((known, at) => [known, at]));
+    const at = positions.get(path);
+    // A note added or removed shifts the rest by one: follow the shift, for the next guesses.
+    if (at !== undefined) offset = at - expected;
+    return at;
+  };
+  return { paths, stats, entries, indexOf };
 }
 
 /** Writes the cache atomically (temporary file, then rename). A cache that cannot be written is no error: the next run reads the notes again. */
-export function saveVaultCache(file: string, key: string, vault: string, notes: ReadonlyMap<string, CachedNote>): void {
+export function saveVaultCache(file: string, key: string, vault: string, notes: Iterable<readonly [string, CachedNote]>): void {
   const paths: string[] = [];
   const stats: number[] = [];
   const entries: CacheEntry[] = [];
