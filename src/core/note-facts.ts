@@ -130,6 +130,19 @@ export function keysRead(settings: Settings): { readonly all: ReadonlySet<string
   return { all: new Set([...standalone, normaliseKey(settings.meetingDateField)]), standalone: new Set(standalone) };
 }
 
+/** A line of YAML-like text that starts with a key: `key:`, `"key":`, indented or not. */
+const KEY_LINE = /^[ \t]*["']?([^"':\r\n]+?)["']?[ \t]*:/gm;
+
+/**
+ * Whether text that could not be parsed as frontmatter names, at the start of a line, a key of
+ * `keysRead().standalone`: then a follow-up may be hiding in it, and it is worth a problem.
+ */
+export function mentionsKeyRead(text: string, settings: Settings): boolean {
+  const keys = keysRead(settings).standalone;
+  for (const match of text.matchAll(KEY_LINE)) if (keys.has(normaliseKey(match[1] ?? ''))) return true;
+  return false;
+}
+
 /**
  * A quick test that is true for every record whose facts can be relevant (and for some that are
  * not): a frontmatter error, a note in the people folder, or a key of `keysRead().standalone`.

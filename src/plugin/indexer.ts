@@ -1,15 +1,17 @@
 import { Component, TFile, type App, type CachedMetadata, type TAbstractFile } from 'obsidian';
 import { FollowUpIndex } from '../core/follow-up-index';
+import type { NoteRecord } from '../core/note-record';
 import type { Settings } from '../core/settings';
-import { toNoteRecord } from './to-note-record';
+import { mayOpenUnclosedBlock, toNoteRecord, unclosedBlockRecord } from './to-note-record';
 
 /** Files indexed per slice of the first build, so that no main-thread task runs long. */
 const CHUNK = 5000;
 
 /**
  * Keeps the core index in step with the vault: built once the layout is ready, from Obsidian's
- * metadata cache (no file reads), then updated one note at a time from `changed`, `rename` and
- * `delete`. Listeners hear about changes, coalesced, after each burst.
+ * metadata cache (no file reads, but for the rare note whose first line opens a frontmatter block
+ * that nothing closes), then updated one note at a time from `changed`, `rename` and `delete`.
+ * Listeners hear about changes, coalesced, after each burst.
  */
 export class Indexer extends Component {
   private current: FollowUpIndex;
@@ -43,7 +45,7 @@ export class Indexer extends Component {
     this.alive = true;
     this.app.workspace.onLayoutReady(() => {
       if (!this.alive) return;
-      this.registerEvent(this.app.metadataCache.on('changed', (file, _data, cache) => this.update(file, cache)));
+      this.registerEvent(this.app.metadataCache.on('changed', (file, data, cache) => this.update(file, cache, data)));
       this.registerEvent(this.app.metadataCache.on('resolved', () => this.catchUp()));
       this.registerEvent(this.app.vault.on('rename', (file, oldPath) => this.rename(file, oldPath)));
       this.registerEvent(this.app.vault.on('delete', (file) => this.remove(file)));
@@ -57,6 +59,7 @@ export class Indexer extends Component {
     const next = new FollowUpIndex(settings);
     this.next = next;
     const pending = new Set<string>();
+    const unclosed: TFile[] = [];
     const files = this.app.vault.getMarkdownFiles();
     for (let start = 0; start < files.length; start += CHUNK) {
       if (start > 0) await new Promise((resolve) => window.setTimeout(resolve, 0));
@@ -64,8 +67,15 @@ export class Indexer extends Component {
       for (const file of files.slice(start, start + CHUNK)) {
         const cache = this.app.metadataCache.getFileCache(file);
         if (cache === null) pending.add(file.path);
+        if (mayOpenUnclosedBlock(cache)) unclosed.push(file);
         next.upsert(toNoteRecord(file, cache));
       }
+    }
+    // The few notes that may open a frontmatter block they never close: their text tells.
+    for (const file of unclosed) {
+      const record = await this.unclosedRecord(file, settings);
+      if (!this.alive || generation !== this.generation) return;
+      if (record !== null) next.upsert(record);
     }
     this.current = next;
     this.pending = pending;
@@ -84,10 +94,11 @@ export class Indexer extends Component {
     this.listeners.clear();
   }
 
-  private update(file: TFile, cache: CachedMetadata): void {
+  private update(file: TFile, cache: CachedMetadata, text: string): void {
     if (file.extension !== 'md') return;
     this.pending.delete(file.path);
-    const record = toNoteRecord(file, cache);
+    const unclosed = mayOpenUnclosedBlock(cache) ? unclosedBlockRecord(file.path, text, this.current.settings) : null;
+    const record = unclosed ?? toNoteRecord(file, cache);
     this.next?.upsert(record);
     if (this.current.upsert(record)) this.notify();
   }
@@ -100,10 +111,12 @@ export class Indexer extends Component {
       if (this.current.remove(oldPath)) this.notify();
       return;
     }
-    const record = toNoteRecord(file, this.app.metadataCache.getFileCache(file));
+    const cache = this.app.metadataCache.getFileCache(file);
+    const record = toNoteRecord(file, cache);
     this.next?.rename(oldPath, record);
     this.current.rename(oldPath, record);
     this.notify();
+    if (mayOpenUnclosedBlock(cache)) void this.recheckUnclosed(file);
   }
 
   private remove(file: TAbstractFile): void {
@@ -123,8 +136,28 @@ export class Indexer extends Component {
       if (file === null || cache === null) continue;
       this.pending.delete(path);
       if (this.current.upsert(toNoteRecord(file, cache))) changed = true;
+      if (mayOpenUnclosedBlock(cache)) void this.recheckUnclosed(file);
     }
     if (changed) this.notify();
+  }
+
+  /** The record of a note that opens a frontmatter block it never closes, read from its text; null if it does not. */
+  private async unclosedRecord(file: TFile, settings: Settings): Promise<NoteRecord | null> {
+    try {
+      const text = await this.app.vault.cachedRead(file);
+      // Fixed (or gone) while its text was read: the change event has the news.
+      if (!mayOpenUnclosedBlock(this.app.metadataCache.getFileCache(file))) return null;
+      return unclosedBlockRecord(file.path, text, settings);
+    } catch {
+      return null;
+    }
+  }
+
+  private async recheckUnclosed(file: TFile): Promise<void> {
+    const record = await this.unclosedRecord(file, this.current.settings);
+    if (record === null || !this.alive) return;
+    this.next?.upsert(record);
+    if (this.current.upsert(record)) this.notify();
   }
 
   /** One notification per burst of changes, after the current task. */

@@ -1,5 +1,7 @@
-import type { CachedMetadata, TFile } from 'obsidian';
-import type { NoteRecord } from '../core/note-record';
+import { getFrontMatterInfo, type CachedMetadata, type TFile } from 'obsidian';
+import { mentionsKeyRead } from '../core/note-facts';
+import { isInFolder, type NoteRecord } from '../core/note-record';
+import type { Settings } from '../core/settings';
 
 /**
  * Obsidian's parsed metadata as the core's note record. Obsidian drops the whole frontmatter when
@@ -24,6 +26,36 @@ export const FRONTMATTER_UNREADABLE =
 export function hasFrontmatterBlock(cache: CachedMetadata | null): boolean {
   if (cache === null) return false;
   return cache.frontmatterPosition !== undefined;
+}
+
+export const FRONTMATTER_UNCLOSED = 'The frontmatter starts with "---" but has no closing "---" line, so Obsidian reads no properties from it.';
+export const FRONTMATTER_CLOSED_BY_DOTS = `${FRONTMATTER_UNCLOSED.slice(0, -1)}: it ends with "...", which Obsidian does not take as the end of frontmatter. Write "---" there instead.`;
+
+/** Obsidian's opening fence: `---` on the first line (after a byte-order mark), nothing else but spaces. */
+const OPENING_FENCE = /^\uFEFF?---[ \t]*\r?\n/;
+
+/**
+ * Whether the note may open a frontmatter block it never closes, by its metadata: no properties,
+ * and a first section that is a horizontal rule on the first line (the opening `---`, as Obsidian
+ * sees it then). Only such notes need their text read to tell.
+ */
+export function mayOpenUnclosedBlock(cache: CachedMetadata | null): boolean {
+  const first = cache?.sections?.[0];
+  return cache !== null && cache.frontmatterPosition === undefined && first?.type === 'thematicBreak' && first.position.start.line === 0;
+}
+
+/**
+ * The record of a note whose text opens a frontmatter block that no `---` line closes, when the
+ * text names a field the index reads (or the note is a person note); else null. Obsidian reads no
+ * properties from such a note: without this, its follow-up would vanish without a word. The
+ * command line reports the same notes (src/cli/read-note.ts).
+ */
+export function unclosedBlockRecord(path: string, text: string, settings: Settings): NoteRecord | null {
+  if (!OPENING_FENCE.test(text) || getFrontMatterInfo(text).exists) return null;
+  const inPeopleFolder = settings.peopleFolder.trim() !== '' && isInFolder(path, settings.peopleFolder);
+  if (!inPeopleFolder && !mentionsKeyRead(text, settings)) return null;
+  const closedByDots = /^\.\.\.[ \t]*\r?$/m.test(text);
+  return { path, frontmatter: null, frontmatterError: closedByDots ? FRONTMATTER_CLOSED_BY_DOTS : FRONTMATTER_UNCLOSED };
 }
 
 /** Older Obsidian versions kept a `position` key inside the frontmatter object; it is not a field. */

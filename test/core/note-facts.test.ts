@@ -145,3 +145,19 @@ describe('reading the follow-up fields of a note', () => {
     });
   });
 });
+
+describe('text that names a key the index reads', () => {
+  it.each([
+    ['follow_up: 2024-06-10', true],
+    ['  Follow-Up : tomorrow', true],
+    ['"follow_up_every": weekly', true],
+    ['follow_up:: 2024-06-10', true],
+    ['people:\n  - "[[Ana]]"', true],
+    ['title: Call\nbody text that says follow_up: later', false],
+    ['title: Call\ntags: [a]', false],
+    ['', false],
+  ])('%j: %s', async (text, expected) => {
+    const { mentionsKeyRead } = await import('../../src/core/note-facts');
+    expect(mentionsKeyRead(text, settings)).toBe(expected);
+  });
+});
