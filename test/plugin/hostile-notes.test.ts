@@ -78,3 +78,28 @@ describe('a frontmatter block that is never closed', () => {
     expect(items(harness)).toEqual([]);
   });
 });
+
+describe('values YAML 1.1 would have turned into something else', () => {
+  it('keep their values when the plugin writes the note', async () => {
+    const text = '---\nzip: 01234\nstatus: no\nversion: 1.10\ncount: 010\nfollow_up: 2024-06-10\n---\nBody.\n';
+    const harness = await startPlugin({ 'Deals/Acme.md': text });
+    await setFollowUp(harness, 'Deals/Acme.md', '2024-06-20');
+    const { parseYaml, getFrontMatterInfo } = await import('../fakes/obsidian');
+    const fields = (note: string) => parseYaml(getFrontMatterInfo(note).frontmatter) as Record<string, unknown>;
+    expect(fields(harness.text('Deals/Acme.md'))).toEqual({ ...fields(text), follow_up: '2024-06-20' });
+    expect(fields(text)).toMatchObject({ status: 'no', zip: 1234, version: 1.1, count: 10 });
+  });
+});
+
+describe('a case-only rename', () => {
+  it('moves the item to the new name, and an action writes there', async () => {
+    const harness = await startPlugin({ 'Deals/Acme.md': '---\nfollow_up: 2024-06-10\n---\n' });
+    const { vault } = harness.app;
+    await vault.rename(vault.getFileByPath('Deals/Acme.md')!, 'Deals/acme.md');
+    await harness.settle();
+    expect(items(harness)).toEqual([['Deals/acme.md', '2024-06-10']]);
+    await setFollowUp(harness, 'Deals/acme.md', '2024-06-21');
+    expect(harness.text('Deals/acme.md')).toBe('---\nfollow_up: 2024-06-21\n---\n');
+    expect(items(harness)).toEqual([['Deals/acme.md', '2024-06-21']]);
+  });
+});
