@@ -4,6 +4,7 @@ import { placeReviewBlock } from '../core/review-block';
 import { buildReview } from '../core/review-model';
 import { reviewNoteName } from '../core/review-week';
 import type { PluginContext } from './context';
+import { saveOpenEditors } from './open-editors';
 import { checkVaultFolder, notePath } from './vault-paths';
 
 /**
@@ -24,7 +25,10 @@ export async function writeReviewNote(ctx: PluginContext): Promise<TFile | null>
   if (folder.folder !== '' && app.vault.getFolderByPath(folder.folder) === null) await app.vault.createFolder(folder.folder);
   let file = app.vault.getFileByPath(path);
   if (file === null) file = await app.vault.create(path, placeReviewBlock(null, markdown));
-  else await app.vault.process(file, (text) => placeReviewBlock(text, markdown));
+  else {
+    await saveOpenEditors(app, file);
+    await app.vault.process(file, (text) => placeReviewBlock(text, markdown));
+  }
   await app.workspace.getLeaf(false).openFile(file);
   return file;
 }

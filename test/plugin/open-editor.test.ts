@@ -46,3 +46,21 @@ describe('a note open in the editor with unsaved typing', () => {
     expect(view.getViewData()).toBe(harness.text(PATH));
   });
 });
+
+describe('the weekly review note open with unsaved typing', () => {
+  it('keeps what was typed around the generated block when the review is written again', async () => {
+    const harness = await startPlugin({ [PATH]: TEXT });
+    expect(harness.command('write-weekly-review')).toBe(true);
+    await harness.settle();
+    const review = 'Reviews/Follow-up review 2024-W24.md';
+    const leaf = await harness.app.workspace.setActiveFile(harness.app.vault.getFileByPath(review)!);
+    const view = leaf.view as MarkdownView;
+    view.setViewData(`My notes before.\n\n${harness.text(review)}\nMy notes after.\n`, false);
+    expect(harness.command('write-weekly-review')).toBe(true);
+    await harness.settle();
+    const text = harness.text(review);
+    expect(text.startsWith('My notes before.\n\n<!-- follow-up-review:start -->\n')).toBe(true);
+    expect(text.endsWith('<!-- follow-up-review:end -->\n\nMy notes after.\n')).toBe(true);
+    expect(view.getViewData()).toBe(text);
+  });
+});

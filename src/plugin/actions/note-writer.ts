@@ -1,7 +1,8 @@
-import { MarkdownView, Notice, TFile, type App } from 'obsidian';
+import { Notice, TFile, type App } from 'obsidian';
 import { applyPatch, type FrontmatterPatch, type PreviousValues } from '../../core/actions/frontmatter-patch';
 import { readNoteFacts, type NoteFacts } from '../../core/note-facts';
 import type { Settings } from '../../core/settings';
+import { saveOpenEditors } from '../open-editors';
 import { hasFrontmatterBlock } from '../to-note-record';
 
 /**
@@ -85,7 +86,7 @@ export class NoteWriter {
     }
     let previous: PreviousValues = {};
     try {
-      await this.saveOpenEditors(file);
+      await saveOpenEditors(this.app, file);
       await this.app.fileManager.processFrontMatter(file, (frontmatter: Record<string, unknown>) => {
         previous = edit(frontmatter);
       });
@@ -96,18 +97,5 @@ export class NoteWriter {
       return 'failed';
     }
     return { path: file.path, previous, textAfter: await this.app.vault.read(file) };
-  }
-
-  /**
-   * Saves the editors the note is open in before its file is rewritten: Obsidian saves typing a
-   * moment later, and what was typed in that moment must be in the text processFrontMatter reads,
-   * or the editor would take the rewritten file and drop it.
-   */
-  private async saveOpenEditors(file: TFile): Promise<void> {
-    const views: MarkdownView[] = [];
-    this.app.workspace.iterateAllLeaves((leaf) => {
-      if (leaf.view instanceof MarkdownView && leaf.view.file === file) views.push(leaf.view);
-    });
-    for (const view of views) await view.save();
   }
 }
