@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { planDone, planNudge, snoozeChoices } from '../../src/core/actions/plan-actions';
 import { indexRecords } from '../../src/core/follow-up-index';
 import { addDays, daysBetween, localDateOf } from '../../src/core/local-date';
+import { reviewWeek } from '../../src/core/review-week';
 import { note, settingsWith } from '../helpers/notes';
+import { ISO_WEEKS_AT_YEAR_ENDS } from './iso-weeks.fixture';
 
 // This file runs in every zone of vitest.config.ts. The expected values are computed here without
 // the code under test and without the local zone: calendar arithmetic on UTC dates, and Intl for the
@@ -116,5 +118,11 @@ describe('around local midnight', () => {
     expect(bucketAt(lastMoment)).toBe('today');
     expect(bucketAt(new Date(lastMoment.getTime() + 1))).toBe('overdue');
     expect(bucketAt(new Date(new Date(2024, 10, 3, 0, 0, 0, 0).getTime() - 1))).toBe('upcoming');
+  });
+});
+
+describe('the weekly review at every year end from 2019 to 2030', () => {
+  it.each(ISO_WEEKS_AT_YEAR_ENDS)('on %s reviews ISO week %s, year and week from the same calendar', (date, label) => {
+    expect(reviewWeek(date, 1).label).toBe(label);
   });
 });
