@@ -15,7 +15,6 @@ export const MAX_FRONTMATTER_BYTES = 1 << 20;
 
 const NEWLINE = 0x0a;
 const CARRIAGE_RETURN = 0x0d;
-const CLOSING_STARTS = [Buffer.from('\n---'), Buffer.from('\n...')];
 
 /**
  * Reads only the frontmatter region of a note: the first 4 KB, extended until the closing fence,
@@ -49,16 +48,16 @@ export class HeadReader {
     const opening = openingFence(this.buffer, length);
     if (opening === null) return { kind: 'none' };
     for (;;) {
-      const view = this.buffer.subarray(0, length);
-      const close = opening === 'unclear' ? 'unclear' : closingFence(view, opening.lineEnd);
+      const close = opening === 'unclear' ? 'unclear' : closingFence(this.buffer, length, opening.lineEnd);
       if (close !== 'unclear' && opening !== 'unclear') {
         // The body ends at the newline before the closing line, without a final "\r" (frontmatter.ts).
         const bodyStart = opening.lineEnd + 1;
         let bodyEnd = close;
-        if (bodyEnd > bodyStart && view[bodyEnd - 1] === CARRIAGE_RETURN) bodyEnd -= 1;
-        const body = bodyEnd > bodyStart ? view.toString('utf8', bodyStart, bodyEnd) : '';
+        if (bodyEnd > bodyStart && this.buffer[bodyEnd - 1] === CARRIAGE_RETURN) bodyEnd -= 1;
+        const body = bodyEnd > bodyStart ? this.buffer.toString('utf8', bodyStart, bodyEnd) : '';
         return { kind: 'block', block: { language: opening.language, body } };
       }
+      const view = this.buffer.subarray(0, length);
       if (atEnd) {
         const text = view.toString('utf8');
         const found = findFrontmatterBlock(text);
@@ -106,7 +105,7 @@ function openingFence(buffer: Buffer, length: number): { language: string; lineE
   cursor += 3;
   const languageStart = cursor;
   while (cursor < length && isAsciiLetter(buffer[cursor] as number)) cursor += 1;
-  const language = buffer.toString('latin1', languageStart, cursor);
+  const language = cursor === languageStart ? '' : buffer.toString('latin1', languageStart, cursor);
   while (cursor < length && (buffer[cursor] === 0x20 || buffer[cursor] === 0x09)) cursor += 1;
   if (cursor < length && buffer[cursor] === CARRIAGE_RETURN) cursor += 1;
   if (cursor === length) return 'unclear';
@@ -116,28 +115,21 @@ function openingFence(buffer: Buffer, length: number): { language: string; lineE
 /**
  * Where the body ends: the newline before the first closing line (`---` or `...`, then only spaces,
  * tabs and a carriage return). 'unclear' when the bytes read do not tell: no such line yet, or one
- * cut at the end of the buffer (`---` could be the start of `----`).
+ * cut at the end of the bytes read (`---` could be the start of `----`). A plain loop over the
+ * bytes: blocks are short, and it costs less than searching with Buffer.indexOf and a view.
  */
-function closingFence(view: Buffer, from: number): number | 'unclear' {
-  for (;;) {
-    const candidate = nextCandidate(view, from);
-    if (candidate === -1) return 'unclear';
-    let cursor = candidate + 4;
-    while (cursor < view.length && (view[cursor] === 0x20 || view[cursor] === 0x09)) cursor += 1;
-    if (cursor < view.length && view[cursor] === CARRIAGE_RETURN) cursor += 1;
-    if (cursor === view.length) return 'unclear';
-    if (view[cursor] === NEWLINE) return candidate;
-    from = candidate + 1;
+function closingFence(buffer: Buffer, length: number, from: number): number | 'unclear' {
+  for (let newline = from; newline + 3 < length; newline += 1) {
+    if (buffer[newline] !== NEWLINE) continue;
+    const mark = buffer[newline + 1];
+    if ((mark !== 0x2d && mark !== 0x2e) || buffer[newline + 2] !== mark || buffer[newline + 3] !== mark) continue;
+    let cursor = newline + 4;
+    while (cursor < length && (buffer[cursor] === 0x20 || buffer[cursor] === 0x09)) cursor += 1;
+    if (cursor < length && buffer[cursor] === CARRIAGE_RETURN) cursor += 1;
+    if (cursor === length) return 'unclear';
+    if (buffer[cursor] === NEWLINE) return newline;
   }
-}
-
-function nextCandidate(view: Buffer, from: number): number {
-  let best = -1;
-  for (const needle of CLOSING_STARTS) {
-    const found = view.indexOf(needle, from);
-    if (found !== -1 && (best === -1 || found < best)) best = found;
-  }
-  return best;
+  return 'unclear';
 }
 
 function isAsciiLetter(byte: number): boolean {
