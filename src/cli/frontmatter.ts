@@ -18,8 +18,13 @@ const refuse = (language: string) => (): never => {
   throw new CodeFrontmatterError(`"---${language}" frontmatter is code, and code in notes is never run. Use YAML frontmatter ("---").`);
 };
 
-/** YAML through the `yaml` package's core schema, so dates stay strings exactly as Obsidian gives them. */
-const parseYamlBlock = (source: string): object => YAML.parse(source, { schema: 'core', uniqueKeys: true, maxAliasCount: 100, prettyErrors: true }) as object;
+/**
+ * YAML through the `yaml` package's core schema, so dates stay strings exactly as Obsidian gives
+ * them. Its warnings (a `{{date}}` placeholder is a map used as a key) are not printed: they would
+ * reach the user's terminal as Node warnings, about notes the user did not ask about.
+ */
+const parseYamlBlock = (source: string): object =>
+  YAML.parse(source, { schema: 'core', uniqueKeys: true, maxAliasCount: 100, prettyErrors: true, logLevel: 'error' }) as object;
 
 /**
  * gray-matter with its engines pinned: YAML as above, and the code engines replaced by ones that

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { readFrontmatter } from '../../src/cli/frontmatter';
 
 const data = (text: string) => {
@@ -82,5 +82,18 @@ describe('reading frontmatter in the command line', () => {
     const first = data(text);
     (first.list as number[]).push(3);
     expect(data(text)).toEqual({ list: [1, 2] });
+  });
+
+  it('prints no warning for a template placeholder that YAML reads as a map key', () => {
+    const warn = vi.spyOn(process, 'emitWarning').mockImplementation(() => undefined);
+    const log = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    try {
+      expect(data('---\ndate: {{date}}\nfollow_up: 2024-06-10\n---\n')).toMatchObject({ follow_up: '2024-06-10' });
+      expect(warn).not.toHaveBeenCalled();
+      expect(log).not.toHaveBeenCalled();
+    } finally {
+      warn.mockRestore();
+      log.mockRestore();
+    }
   });
 });
