@@ -39,7 +39,7 @@ export async function main(argv: readonly string[], buildDir: string): Promise<v
   const log = (line: string): void => void process.stderr.write(`[bench ${((performance.now() - started) / 1000).toFixed(0).padStart(4)} s] ${line}\n`);
   log(`working in ${work}`);
 
-  const tools = { cli: join(process.cwd(), 'dist', 'cli.js'), hook: join(buildDir, 'report-usage.cjs'), floor: join(buildDir, 'probe-floor.mjs'), grayMatter: join(buildDir, 'probe-gray-matter.mjs'), plugin: join(buildDir, 'probe-plugin.mjs') };
+  const tools = { cli: join(buildDir, 'cli.mjs'), hook: join(buildDir, 'report-usage.cjs'), floor: join(buildDir, 'probe-floor.mjs'), grayMatter: join(buildDir, 'probe-gray-matter.mjs'), plugin: join(buildDir, 'probe-plugin.mjs') };
   const ripgrep = spawnSync('rg', ['--version'], { encoding: 'utf8' }).status === 0;
   if (!ripgrep) log("ripgrep is not installed (Debian package 'ripgrep'): its row stays empty");
 
