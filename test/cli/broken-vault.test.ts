@@ -1,9 +1,9 @@
-import { mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEEP_PATH, writeBrokenVault } from '../helpers/broken-vault';
-import { runCli } from '../helpers/cli';
+import { BROKEN_VAULT, DEEP_PATH, writeBrokenVault } from '../helpers/broken-vault';
+import { runCli, type CliResult } from '../helpers/cli';
 
 // Every hazard of issue #5 in one vault (test/fixtures/broken-vault, plus what is generated here):
 // the command line names each broken note with its field and a message that says what to do,
@@ -11,11 +11,14 @@ import { runCli } from '../helpers/cli';
 
 let temp: string;
 let vault: string;
+/** `follow-up check` over the vault, without a cache. */
+let check: CliResult;
 beforeAll(() => {
   temp = mkdtempSync(join(tmpdir(), 'follow-up-broken-'));
   vault = join(temp, 'vault');
   writeBrokenVault(vault);
-});
+  check = runCli(['check', '--vault', vault, '--no-cache']);
+}, 60_000);
 afterAll(() => {
   rmSync(temp, { recursive: true, force: true });
 });
@@ -99,7 +102,7 @@ const SLOW = { timeout: 60_000 };
 
 describe('follow-up check over a vault of every broken note', SLOW, () => {
   it('names each broken note, its field and what to do about it, and exits 1', () => {
-    const result = runCli(['check', '--vault', vault, '--no-cache']);
+    const result = check;
     expect(result.stderr).toBe('');
     expect(result.status).toBe(1);
     const lines = result.stdout.trimEnd().split('\n');
@@ -131,7 +134,7 @@ describe('follow-up check over a vault of every broken note', SLOW, () => {
     const env = { XDG_CACHE_HOME: join(temp, 'cache') };
     const cold = runCli(['check', '--vault', vault], { env });
     const warm = runCli(['check', '--vault', vault], { env });
-    expect(cold.stdout).toBe(runCli(['check', '--vault', vault, '--no-cache']).stdout);
+    expect(cold.stdout).toBe(check.stdout);
     expect(warm.stdout).toBe(cold.stdout);
   });
 });
@@ -139,7 +142,7 @@ describe('follow-up check over a vault of every broken note', SLOW, () => {
 describe('a case-only rename', SLOW, () => {
   it('moves the item to the new name, once, with the cache warm', () => {
     const folder = join(temp, 'rename');
-    writeBrokenVault(folder);
+    cpSync(join(BROKEN_VAULT, 'Good'), join(folder, 'Good'), { recursive: true });
     const env = { XDG_CACHE_HOME: join(temp, 'rename-cache') };
     const paths = () => (JSON.parse(runCli(['due', '--vault', folder, '--today', '2024-06-12', '--within', '3650', '--json'], { env }).stdout) as DueReport).items.map((item) => item.path);
     expect(paths()).toContain('Good/Plain date.md');

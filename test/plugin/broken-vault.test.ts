@@ -2,7 +2,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readVault } from '../../src/cli/read-vault';
 import { indexRecords } from '../../src/core/follow-up-index';
 import type { IndexSnapshot } from '../../src/core/index-snapshot';
@@ -17,15 +17,21 @@ import { cleanUpPlugin, readFolder, startPlugin, type Harness } from '../helpers
 const TODAY = '2024-06-12';
 let temp: string;
 let fromCli: IndexSnapshot;
-beforeAll(() => {
+let harness: Harness;
+let snapshot: IndexSnapshot;
+// One plugin over the vault for all the tests below: reading a 5 MB note and a 100,000-deep
+// nesting into the fake metadata cache takes a while.
+beforeAll(async () => {
   temp = mkdtempSync(join(tmpdir(), 'follow-up-broken-plugin-'));
   writeBrokenVault(join(temp, 'vault'));
   fromCli = indexRecords(readVault(join(temp, 'vault'), DEFAULT_SETTINGS), DEFAULT_SETTINGS).snapshot(TODAY);
-});
+  harness = await startPlugin(vaultFiles());
+  snapshot = harness.plugin['indexer'].index.snapshot(TODAY);
+}, 60_000);
 afterAll(() => {
+  cleanUpPlugin();
   rmSync(temp, { recursive: true, force: true });
 });
-afterEach(cleanUpPlugin);
 
 /** The vault as Obsidian holds it: every note's bytes read as UTF-8 text. */
 function vaultFiles(): Record<string, string> {
@@ -42,21 +48,13 @@ function vaultFiles(): Record<string, string> {
 const CODE_BLOCKS = ['Security/Coffee.md', 'Security/JS.md', 'Security/Javascript.md'];
 const CLOSING_DOTS = 'Files/Closing dots.md';
 
-let harness: Harness;
-async function start(): Promise<IndexSnapshot> {
-  harness = await startPlugin(vaultFiles());
-  return harness.plugin['indexer'].index.snapshot(TODAY);
-}
-
 describe('the plugin over a vault of every broken note', () => {
-  it('indexes every good note the command line indexes', async () => {
-    const snapshot = await start();
+  it('indexes every good note the command line indexes', () => {
     expect(snapshot.items).toEqual(fromCli.items.filter((item) => item.path !== CLOSING_DOTS));
     expect(fromCli.items.length).toBeGreaterThan(25);
   });
 
-  it('reports every broken note the command line reports, by file and field', async () => {
-    const snapshot = await start();
+  it('reports every broken note the command line reports, by file and field', () => {
     const where = (problems: IndexSnapshot['problems']) => problems.map(({ path, field, value }) => ({ path, field, value }));
     const expected = [...fromCli.problems.filter((problem) => !CODE_BLOCKS.includes(problem.path)), { path: CLOSING_DOTS, field: 'frontmatter', value: null, message: '' }];
     expect(where(snapshot.problems)).toEqual(where(expected.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))));
@@ -65,8 +63,7 @@ describe('the plugin over a vault of every broken note', () => {
     expect(snapshot.problems.find((problem) => problem.path === 'Files/Unterminated.md')?.message).toMatch(/no closing "---" line/);
   });
 
-  it('runs no note, and writes nothing while it reads the vault', async () => {
-    await start();
+  it('runs no note, and writes nothing while it reads the vault', () => {
     expect((globalThis as { PWNED?: unknown }).PWNED).toBeUndefined();
     expect(harness.app.vault.writeCount).toBe(0);
   });
