@@ -151,12 +151,21 @@ export function mentionsKeyRead(text: string, settings: Settings): boolean {
 export function mayBeRelevant(settings: Settings): (record: NoteRecord) => boolean {
   const keys = keysRead(settings).standalone;
   const people = settings.peopleFolder.trim() === '' ? null : settings.peopleFolder;
+  const decided = new Map<string, boolean>();
   return (record) => {
     if (record.frontmatterError !== undefined) return true;
     if (people !== null && isInFolder(record.path, people)) return true;
     const frontmatter = record.frontmatter;
     if (frontmatter === null) return false;
-    for (const key of Object.keys(frontmatter)) if (keys.has(normaliseKey(key))) return true;
+    for (const key of Object.keys(frontmatter)) {
+      // The same few keys (tags, aliases, created) come back in note after note: decide each once.
+      let read = decided.get(key);
+      if (read === undefined) {
+        read = keys.has(normaliseKey(key));
+        if (decided.size < 10_000) decided.set(key, read);
+      }
+      if (read) return true;
+    }
     return false;
   };
 }
