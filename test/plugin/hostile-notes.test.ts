@@ -57,6 +57,23 @@ describe('Set follow-up', () => {
 describe('a frontmatter block that is never closed', () => {
   const UNCLOSED = '---\nfollow_up: 2024-06-20\nThe closing fence was never written.\n';
 
+  it.each([
+    ['never closed', UNCLOSED],
+    ['closed by "..."', '---\nfollow_up: 2024-06-10\n...\nBody.\n'],
+  ])('is never written to, %s: a second block above it would bury it', async (_name, text) => {
+    const harness = await startPlugin({ 'Deals/Acme.md': text });
+    await setFollowUp(harness, 'Deals/Acme.md', '2024-06-20');
+    expect(harness.text('Deals/Acme.md')).toBe(text);
+    expect(harness.app.vault.writeCount).toBe(0);
+    expect(notices.at(-1)).toMatch(/“Acme” was not changed: .*no closing "---" line/);
+  });
+
+  it('does not keep a note that opens with a horizontal rule from getting a follow-up', async () => {
+    const harness = await startPlugin({ 'Ideas.md': '---\nA thought, under a rule.\n' });
+    await setFollowUp(harness, 'Ideas.md', '2024-06-20');
+    expect(harness.text('Ideas.md')).toBe('---\nfollow_up: 2024-06-20\n---\n---\nA thought, under a rule.\n');
+  });
+
   it('is a problem from the start, and follows edits and renames', async () => {
     const harness = await startPlugin({ 'Deals/Acme.md': UNCLOSED, 'Deals/Rule.md': '---\nA note that opens with a horizontal rule.\n', 'People/Ana.md': '---\nemail: ana@example.com\n' });
     expect(problems(harness).map((problem) => [problem.path, problem.field])).toEqual([

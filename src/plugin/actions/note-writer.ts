@@ -3,7 +3,7 @@ import { applyPatch, type FrontmatterPatch, type PreviousValues } from '../../co
 import { readNoteFacts, type NoteFacts } from '../../core/note-facts';
 import type { Settings } from '../../core/settings';
 import { saveOpenEditors } from '../open-editors';
-import { hasFrontmatterBlock } from '../to-note-record';
+import { hasFrontmatterBlock, unclosedBlockRecord } from '../to-note-record';
 
 /**
  * What to write into one note. A function is planned against the note as it is at the moment of
@@ -87,6 +87,10 @@ export class NoteWriter {
     let previous: PreviousValues = {};
     try {
       await saveOpenEditors(this.app, file);
+      // A block never closed is no frontmatter to Obsidian, which would put a second one above it.
+      if (unclosedBlockRecord(file.path, await this.app.vault.read(file), this.settings()) !== null) {
+        throw new Refused('its frontmatter starts with "---" but has no closing "---" line. Close it first');
+      }
       await this.app.fileManager.processFrontMatter(file, (frontmatter: Record<string, unknown>) => {
         previous = edit(frontmatter);
       });
