@@ -38,8 +38,27 @@ function note(path: string, text: string): void {
   writeFileSync(join(vault, path), text);
 }
 
-function cacheFile(): { version: number; vault: string; paths: string[] } {
-  return JSON.parse(readFileSync(cache, 'utf8')) as { version: number; vault: string; paths: string[] };
+interface CacheHeader {
+  version: number;
+  vault: string;
+  notes: number;
+  entries: Record<string, unknown>;
+}
+
+/** The cache file's parts (vault-cache.ts): a JSON header line, a path per line, the stats as 24 bytes a note. */
+function cacheFile(): { header: CacheHeader; paths: string[]; stats: Buffer } {
+  const bytes = readFileSync(cache);
+  const headerEnd = bytes.indexOf(10);
+  const header = JSON.parse(bytes.toString('utf8', 0, headerEnd)) as CacheHeader;
+  const statsStart = bytes.length - 1 - 24 * header.notes;
+  const paths = header.notes === 0 ? [] : bytes.toString('utf8', headerEnd + 1, statsStart - 1).split('\n');
+  return { header, paths, stats: bytes.subarray(statsStart, bytes.length - 1) };
+}
+
+/** Writes the cache back with one part changed. */
+function rewrite(change: (parts: ReturnType<typeof cacheFile>) => ReturnType<typeof cacheFile>): void {
+  const { header, paths, stats } = change(cacheFile());
+  writeFileSync(cache, Buffer.concat([Buffer.from(`${[JSON.stringify(header), ...paths].join('\n')}\n`), stats, Buffer.from('\n')]));
 }
 
 // Each case runs the command line a few dozen times, a process each.
@@ -92,17 +111,20 @@ describe('the persistent cache', { timeout: 120_000 }, () => {
     ['garbage', () => writeFileSync(cache, Buffer.from([0, 159, 146, 150, 10, 255]))],
     ['truncated JSON', () => writeFileSync(cache, readFileSync(cache, 'utf8').slice(0, 200))],
     ['an empty file', () => writeFileSync(cache, '')],
-    ['another version', () => writeFileSync(cache, JSON.stringify({ ...cacheFile(), version: 999 }))],
+    ['another version', () => rewrite((parts) => ({ ...parts, header: { ...parts.header, version: 999 } }))],
     ['another format', () => writeFileSync(cache, JSON.stringify([1, 2, 3]))],
-    ['entries of the wrong shape', () => writeFileSync(cache, JSON.stringify({ ...cacheFile(), entries: cacheFile().paths.map(() => 'x') }))],
-    ['lists of different lengths', () => writeFileSync(cache, JSON.stringify({ ...cacheFile(), stats: [] }))],
+    ['entries of the wrong shape', () => rewrite((parts) => ({ ...parts, header: { ...parts.header, entries: { 0: 'x' } } }))],
+    ['an entry for a note it does not list', () => rewrite((parts) => ({ ...parts, header: { ...parts.header, entries: { [parts.paths.length]: 0 } } }))],
+    ['a path too many', () => rewrite((parts) => ({ ...parts, paths: [...parts.paths, 'Extra.md'] }))],
+    ['stats cut short', () => rewrite((parts) => ({ ...parts, stats: parts.stats.subarray(0, 40) }))],
     ['other settings', () => writeFileSync(cache, readFileSync(cache, 'utf8').replace(/"key":"[0-9a-f]+"/, `"key":"${'0'.repeat(64)}"`))],
   ])('ignores and rebuilds a cache with %s', (_name, spoil) => {
     const expected = cold(vault, [DUE]);
     cached(vault, [DUE]);
     spoil();
     expect(cached(vault, [DUE])).toBe(expected);
-    expect(cacheFile().version).toBe(1);
+    expect(cacheFile().header.version).toBe(2);
+    expect(cacheFile().paths).toHaveLength(cacheFile().header.notes);
   });
 
   it('ignores a cache written for another vault', () => {
