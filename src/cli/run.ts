@@ -26,6 +26,8 @@ export interface CliIo {
   readonly env?: Readonly<Record<string, string | undefined>>;
   /** Whether stderr is a terminal: progress is drawn only there. */
   readonly stderrIsTerminal?: boolean;
+  /** Tells this build of the program from any other (a hash of its code): part of the cache key. */
+  readonly build?: () => string;
 }
 
 /** Runs one command line; returns the exit code. Every failure the user can fix is one line on stderr. */
@@ -51,7 +53,7 @@ function runCommand(options: CliOptions, io: CliIo): number {
   const settings = loadSettings(vault, options.config, (line) => io.stderr(`follow-up: ${line}\n`));
   const records = readVault(vault, settings, {
     cacheFile: chooseCacheFile(vault, options, io.env ?? process.env),
-    version: io.version,
+    version: `${io.version} ${io.build?.() ?? ''}`,
     progress: (total) => progressFor(total, io.stderrIsTerminal ?? false, io.stderr),
   });
   const index = indexRecords(records, settings);

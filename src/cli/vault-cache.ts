@@ -71,7 +71,7 @@ interface CacheHeader {
   readonly entries: Readonly<Record<string, CacheEntry>>;
 }
 
-/** The settings that change what a note reads as, and the program's version: a change to either starts afresh. */
+/** The settings that change what a note reads as, and the program (its version and build): a change to either starts afresh. */
 export function cacheKey(settings: Settings, version: string): string {
   const parsing = {
     cache: CACHE_VERSION,

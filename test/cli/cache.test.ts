@@ -1,9 +1,10 @@
+import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, unlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { generateVault } from '../../scripts/bench/generate-vault';
-import { FIXTURE_VAULT, runCli } from '../helpers/cli';
+import { FIXTURE_VAULT, ROOT, runCli } from '../helpers/cli';
 
 let temp: string;
 let vault: string;
@@ -141,6 +142,16 @@ describe('the persistent cache', { timeout: 120_000 }, () => {
     cached();
     writeFileSync(join(vault, 'follow-up.config.json'), JSON.stringify({ fields: { followUp: 'follow_up_done' }, followUpAliases: [] }));
     expect(cached()).toBe(cold());
+  });
+
+  it('starts afresh when the program changes, released or not', () => {
+    cached(vault, [DUE]);
+    const before = cacheFile().header;
+    const changed = join(temp, 'cli.mjs');
+    writeFileSync(changed, `${readFileSync(join(ROOT, 'dist', 'cli.js'), 'utf8')}\n// another build\n`);
+    const result = spawnSync(process.execPath, [changed, ...DUE, '--vault', vault, '--today', TODAY, '--cache', cache], { encoding: 'utf8' });
+    expect(result.stdout).toBe(runCli([...DUE, '--vault', vault, '--today', TODAY, '--no-cache']).stdout);
+    expect(JSON.stringify(cacheFile().header)).not.toBe(JSON.stringify(before));
   });
 
   it('writes the cache atomically: a new file renamed over the old, nothing else left behind', () => {
