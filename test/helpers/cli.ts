@@ -1,6 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -16,11 +15,12 @@ export interface CliResult {
 }
 
 /**
- * The command line keeps a cache in the user's cache folder; the tests point that folder here, so
- * they never touch the real one. Removed when the test process ends.
+ * The command line keeps a cache in the user's cache folder; the tests point that folder into
+ * node_modules/.cache (where tools keep theirs), so they never touch the real one and leave nothing
+ * behind in the temporary folder. Caches there are checked like any other: they never change output.
  */
-export const TEST_CACHE_HOME = mkdtempSync(join(tmpdir(), 'follow-up-test-cache-'));
-process.on('exit', () => rmSync(TEST_CACHE_HOME, { recursive: true, force: true }));
+export const TEST_CACHE_HOME = join(ROOT, 'node_modules', '.cache', 'follow-up-tracker-tests');
+mkdirSync(TEST_CACHE_HOME, { recursive: true });
 
 /** Runs the built command line as a user would, in its own process. */
 export function runCli(args: readonly string[], options: { cwd?: string; env?: Record<string, string> } = {}): CliResult {
