@@ -5,7 +5,10 @@ import obsidianmd from 'eslint-plugin-obsidianmd';
 // Where each layer may reach, enforced here rather than by discipline (ARCHITECTURE.md):
 // the core is pure, only the plugin touches 'obsidian', only the command line touches Node.
 const nodeBuiltins = [...builtinModules, ...builtinModules.map((name) => `node:${name}`)];
-const restrict = (paths, patterns) => ['error', { paths: paths.map((name) => ({ name, message: 'Not in this layer: see ARCHITECTURE.md.' })), patterns }];
+const restrict = (paths, patterns) => [
+  'error',
+  { paths: paths.map((name) => ({ name, message: 'Not in this layer: see ARCHITECTURE.md.' })), patterns },
+];
 
 export default defineConfig([
   globalIgnores(['node_modules/', 'dist/', 'main.js', 'examples/', 'docs/', 'coverage/', 'test-results/']),

@@ -27,7 +27,10 @@ export default defineConfig({
         extends: true as const,
         test: { name: zone, env: { TZ: zone }, include: ['test/core/**/*.test.ts'], isolate: false },
       })),
-      { extends: true as const, test: { name: 'browser', include: ['test/browser/**/*.test.ts'], testTimeout: 60_000, hookTimeout: 60_000 } },
+      {
+        extends: true as const,
+        test: { name: 'browser', include: ['test/browser/**/*.test.ts'], testTimeout: 60_000, hookTimeout: 60_000 },
+      },
     ],
   },
 });

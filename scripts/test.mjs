@@ -20,9 +20,12 @@ if (!existsSync(CHROMIUM)) {
   }
   console.error('Installing Chromium from Debian for the browser tests…');
   execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit' });
-  execFileSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', 'chromium', 'fonts-dejavu-core'], { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+  execFileSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', 'chromium', 'fonts-dejavu-core'], {
+    stdio: 'inherit',
+    env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+  });
 }
 
 run('npx', ['tsc', '--noEmit']);
-run('npx', ['eslint', '--max-warnings', '0', '.']);
+run('npm', ['run', '--silent', 'lint']);
 run('npx', ['vitest', 'run', ...process.argv.slice(2)]);

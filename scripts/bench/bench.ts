@@ -36,10 +36,17 @@ export async function main(argv: readonly string[], buildDir: string): Promise<v
   mkdirSync(work, { recursive: true });
   const started = performance.now();
   const machine = describeMachine();
-  const log = (line: string): void => void process.stderr.write(`[bench ${((performance.now() - started) / 1000).toFixed(0).padStart(4)} s] ${line}\n`);
+  const log = (line: string): void =>
+    void process.stderr.write(`[bench ${((performance.now() - started) / 1000).toFixed(0).padStart(4)} s] ${line}\n`);
   log(`working in ${work}`);
 
-  const tools = { cli: join(buildDir, 'cli.mjs'), hook: join(buildDir, 'report-usage.cjs'), floor: join(buildDir, 'probe-floor.mjs'), grayMatter: join(buildDir, 'probe-gray-matter.mjs'), plugin: join(buildDir, 'probe-plugin.mjs') };
+  const tools = {
+    cli: join(buildDir, 'cli.mjs'),
+    hook: join(buildDir, 'report-usage.cjs'),
+    floor: join(buildDir, 'probe-floor.mjs'),
+    grayMatter: join(buildDir, 'probe-gray-matter.mjs'),
+    plugin: join(buildDir, 'probe-plugin.mjs'),
+  };
   const ripgrep = spawnSync('rg', ['--version'], { encoding: 'utf8' }).status === 0;
   if (!ripgrep) log("ripgrep is not installed (Debian package 'ripgrep'): its row stays empty");
 
@@ -58,7 +65,16 @@ export async function main(argv: readonly string[], buildDir: string): Promise<v
       const cache = join(work, `cache-${size}.json`);
       rmSync(cache, { force: true });
       const rounds = options.rounds.get(size) ?? 5;
-      const cliArgs = (command: string, extra: readonly string[]): string[] => [tools.cli, command, ...(command === 'due' ? ['--json'] : []), '--vault', vault, '--today', BENCH_TODAY, ...extra];
+      const cliArgs = (command: string, extra: readonly string[]): string[] => [
+        tools.cli,
+        command,
+        ...(command === 'due' ? ['--json'] : []),
+        '--vault',
+        vault,
+        '--today',
+        BENCH_TODAY,
+        ...extra,
+      ];
       const usageFile = join(work, 'usage.json');
       const node = (args: readonly string[], capture = false): { sample: Sample; stdout: string } => {
         rmSync(usageFile, { force: true });
@@ -76,7 +92,8 @@ export async function main(argv: readonly string[], buildDir: string): Promise<v
       };
       const editOnePercent = (round: number): void => {
         // A different 1 % each time, edited in the body as a person would; the cache must notice.
-        for (let i = round % 100; i < paths.length; i += 100) appendFileSync(join(vault, paths[i] as string), `\nEdited in round ${round}.\n`);
+        for (let i = round % 100; i < paths.length; i += 100)
+          appendFileSync(join(vault, paths[i] as string), `\nEdited in round ${round}.\n`);
       };
 
       for (let round = 0; round <= rounds; round++) {
@@ -131,7 +148,9 @@ export async function main(argv: readonly string[], buildDir: string): Promise<v
   const minutes = (performance.now() - started) / 60_000;
   const report = [
     `Machine: ${machine}`,
-    `Load average at the start ${loadAtStart}, at the end ${loadavg().map((value) => value.toFixed(2)).join(' ')}. Bench time ${minutes.toFixed(1)} min.`,
+    `Load average at the start ${loadAtStart}, at the end ${loadavg()
+      .map((value) => value.toFixed(2))
+      .join(' ')}. Bench time ${minutes.toFixed(1)} min.`,
     `Rounds after one warm-up: ${options.sizes.map((size) => `${sizeLabel(size)} ${options.rounds.get(size) ?? 5}`).join(', ')}. Plugin rows: 7 builds, 101 single-note changes.`,
     '',
     formatTable(filled, options.sizes, 'floor'),
@@ -140,17 +159,27 @@ export async function main(argv: readonly string[], buildDir: string): Promise<v
     '',
     'Targets (ratios from the medians of this run):',
     formatTargets(targets(filled)),
-    mismatches === 0 ? '\nThe due list with the cache was byte-identical to the one without it in every round.' : `\n${mismatches} rounds gave a different due list with the cache: a bug.`,
+    mismatches === 0
+      ? '\nThe due list with the cache was byte-identical to the one without it in every round.'
+      : `\n${mismatches} rounds gave a different due list with the cache: a bug.`,
   ].join('\n');
   process.stdout.write(`${report}\n`);
   if (options.markdown !== null) writeFileSync(options.markdown, `${report}\n`);
   if (mismatches > 0) process.exitCode = 1;
 }
 
-const loadAtStart = loadavg().map((value) => value.toFixed(2)).join(' ');
+const loadAtStart = loadavg()
+  .map((value) => value.toFixed(2))
+  .join(' ');
 
 function defineRows(ripgrep: boolean): Row[] {
-  const row = (id: string, label: string, unit: Row['unit'] = 'process', note?: string): Row => ({ id, label, unit, samples: new Map(), note });
+  const row = (id: string, label: string, unit: Row['unit'] = 'process', note?: string): Row => ({
+    id,
+    label,
+    unit,
+    samples: new Map(),
+    note,
+  });
   return [
     row('floor', 'floor: crawl + read every note in full (Node)'),
     row('due', '`due --json`, no cache'),
@@ -176,14 +205,17 @@ function defineRows(ripgrep: boolean): Row[] {
  */
 function measureSidebarPaint(buildDir: string): string {
   const probe = join('node_modules', '.cache', 'follow-up-bench', 'probe-paint.mjs');
-  const result = spawnSync(process.execPath, [probe, join(buildDir, 'main.js'), join(buildDir, 'fake-obsidian.js'), '7'], { encoding: 'utf8' });
+  const result = spawnSync(process.execPath, [probe, join(buildDir, 'main.js'), join(buildDir, 'fake-obsidian.js'), '7'], {
+    encoding: 'utf8',
+  });
   let parsed: { ms?: number[]; nodes?: number; skipped?: string } = {};
   try {
     parsed = JSON.parse(result.stdout.trim().split('\n').pop() ?? '{}') as typeof parsed;
   } catch {
     parsed = {};
   }
-  if (parsed.ms === undefined || parsed.ms.length === 0) return `Sidebar first paint: not measured (${parsed.skipped ?? result.stderr.trim().split('\n')[0] ?? 'the probe failed'}).`;
+  if (parsed.ms === undefined || parsed.ms.length === 0)
+    return `Sidebar first paint: not measured (${parsed.skipped ?? result.stderr.trim().split('\n')[0] ?? 'the probe failed'}).`;
   const sorted = [...parsed.ms].sort((a, b) => a - b);
   return `Sidebar first paint, 1,000 due follow-ups, Chromium: median ${median(sorted).toFixed(0)} ms (${(sorted[0] ?? 0).toFixed(0)}–${(sorted.at(-1) ?? 0).toFixed(0)}), ${parsed.nodes ?? 0} DOM nodes in the view (50 rows per group, then "Show more").`;
 }
@@ -201,17 +233,83 @@ function targets(rows: readonly Row[]): Target[] {
   const times = (value: number): string => `${value.toFixed(2)}×`;
   const millis = (value: number): string => `${value.toFixed(value < 10 ? 2 : 1)} ms`;
   return [
-    { label: '`due --json`, no cache, 50k, ratio to the floor', value: ratio('due', 'floor', 50_000), limit: 1, kind: 'max', format: times },
-    { label: '`due --json`, no cache, 100k, ratio to the floor', value: ratio('due', 'floor', 100_000), limit: 1, kind: 'max', format: times },
-    { label: '`due --json`, cache, nothing changed, 50k, ratio to the floor', value: ratio('due-cached', 'floor', 50_000), limit: 0.5, kind: 'max', format: times },
-    { label: '`due --json`, cache, nothing changed, 100k, ratio to the floor', value: ratio('due-cached', 'floor', 100_000), limit: 0.5, kind: 'max', format: times },
-    { label: 'naive gray-matter loop ÷ `due --json` (no cache), 50k', value: ratio('gray-matter', 'due', 50_000), limit: 3, kind: 'min', format: times },
-    { label: 'naive gray-matter loop ÷ `due --json` (no cache), 100k', value: ratio('gray-matter', 'due', 100_000), limit: 3, kind: 'min', format: times },
-    { label: 'peak RSS of `due --json`, no cache, 100k', value: med('rss-due', 100_000, (sample) => sample.rssMb ?? 0), limit: 120, kind: 'max', format: (value) => `${Math.round(value)} MB` },
-    { label: 'peak RSS of `due --json`, cache, 100k', value: med('rss-due-cached', 100_000, (sample) => sample.rssMb ?? 0), limit: 120, kind: 'max', format: (value) => `${Math.round(value)} MB` },
-    { label: 'plugin: index built from the metadata cache, 50k', value: med('plugin-build', 50_000), limit: 50, kind: 'max', format: millis },
-    { label: 'plugin: one note changed → index updated, 100k', value: med('plugin-upsert', 100_000), limit: 2, kind: 'max', format: millis },
-    { label: 'plugin: one note changed → index updated + snapshot, 100k', value: med('plugin-update', 100_000), limit: 2, kind: 'max', format: millis },
+    {
+      label: '`due --json`, no cache, 50k, ratio to the floor',
+      value: ratio('due', 'floor', 50_000),
+      limit: 1,
+      kind: 'max',
+      format: times,
+    },
+    {
+      label: '`due --json`, no cache, 100k, ratio to the floor',
+      value: ratio('due', 'floor', 100_000),
+      limit: 1,
+      kind: 'max',
+      format: times,
+    },
+    {
+      label: '`due --json`, cache, nothing changed, 50k, ratio to the floor',
+      value: ratio('due-cached', 'floor', 50_000),
+      limit: 0.5,
+      kind: 'max',
+      format: times,
+    },
+    {
+      label: '`due --json`, cache, nothing changed, 100k, ratio to the floor',
+      value: ratio('due-cached', 'floor', 100_000),
+      limit: 0.5,
+      kind: 'max',
+      format: times,
+    },
+    {
+      label: 'naive gray-matter loop ÷ `due --json` (no cache), 50k',
+      value: ratio('gray-matter', 'due', 50_000),
+      limit: 3,
+      kind: 'min',
+      format: times,
+    },
+    {
+      label: 'naive gray-matter loop ÷ `due --json` (no cache), 100k',
+      value: ratio('gray-matter', 'due', 100_000),
+      limit: 3,
+      kind: 'min',
+      format: times,
+    },
+    {
+      label: 'peak RSS of `due --json`, no cache, 100k',
+      value: med('rss-due', 100_000, (sample) => sample.rssMb ?? 0),
+      limit: 120,
+      kind: 'max',
+      format: (value) => `${Math.round(value)} MB`,
+    },
+    {
+      label: 'peak RSS of `due --json`, cache, 100k',
+      value: med('rss-due-cached', 100_000, (sample) => sample.rssMb ?? 0),
+      limit: 120,
+      kind: 'max',
+      format: (value) => `${Math.round(value)} MB`,
+    },
+    {
+      label: 'plugin: index built from the metadata cache, 50k',
+      value: med('plugin-build', 50_000),
+      limit: 50,
+      kind: 'max',
+      format: millis,
+    },
+    {
+      label: 'plugin: one note changed → index updated, 100k',
+      value: med('plugin-upsert', 100_000),
+      limit: 2,
+      kind: 'max',
+      format: millis,
+    },
+    {
+      label: 'plugin: one note changed → index updated + snapshot, 100k',
+      value: med('plugin-update', 100_000),
+      limit: 2,
+      kind: 'max',
+      format: millis,
+    },
   ];
 }
 
@@ -229,7 +327,9 @@ function ensureVault(vault: string, size: number, log: (line: string) => void): 
   const start = performance.now();
   const generated = generateVault(vault, size);
   writeFileSync(marker, JSON.stringify({ size, version: GENERATOR_VERSION, paths: generated.paths }));
-  log(`${sizeLabel(size)}: generated ${generated.notes.toLocaleString('en-US')} notes, ${(generated.bytes / 1e6).toFixed(0)} MB, in ${((performance.now() - start) / 1000).toFixed(1)} s`);
+  log(
+    `${sizeLabel(size)}: generated ${generated.notes.toLocaleString('en-US')} notes, ${(generated.bytes / 1e6).toFixed(0)} MB, in ${((performance.now() - start) / 1000).toFixed(1)} s`,
+  );
   return [...generated.paths];
 }
 
@@ -253,7 +353,7 @@ function parseOptions(argv: readonly string[]): Options {
   const rounds = values.get('--rounds');
   return {
     sizes,
-    rounds: new Map(sizes.map((size) => [size, rounds === undefined ? DEFAULT_ROUNDS.get(size) ?? 5 : Number(rounds)])),
+    rounds: new Map(sizes.map((size) => [size, rounds === undefined ? (DEFAULT_ROUNDS.get(size) ?? 5) : Number(rounds)])),
     work: values.get('--work') ?? null,
     markdown: values.get('--markdown') ?? null,
   };

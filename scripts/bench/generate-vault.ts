@@ -56,7 +56,10 @@ export function generateVault(root: string, count: number, seed = 1): GeneratedV
 
   for (let i = 0; i < peopleCount; i++) {
     const name = people[i] as string;
-    const lines = [`aliases: [${name.split(' ')[0]}]`, `tags: [person, ${pick(['customer', 'prospect', 'friend', 'colleague', 'investor'])}]`];
+    const lines = [
+      `aliases: [${name.split(' ')[0]}]`,
+      `tags: [person, ${pick(['customer', 'prospect', 'friend', 'colleague', 'investor'])}]`,
+    ];
     if (chance(0.8)) lines.push(`email: ${name.toLowerCase().replace(/[^a-z]+/g, '.')}@example.com`);
     if (chance(0.4)) lines.push(`phone: +1 555 01${String(i % 100).padStart(2, '0')}`);
     if (chance(0.5)) lines.push(`${chance(0.8) ? 'preferred_channel' : 'channel'}: ${pick(CHANNELS)}`);
@@ -72,7 +75,12 @@ export function generateVault(root: string, count: number, seed = 1): GeneratedV
     const attendees = Array.from({ length: 1 + Math.floor(random() * 3) }, () => pick(people));
     const topic = `${pick(MEETING_KINDS)} with ${attendees[0]}${meetingTitles.has(`${day} ${attendees[0]}`) ? ` ${i}` : ''}`;
     meetingTitles.add(`${day} ${attendees[0]}`);
-    const lines = [`date: ${day}`, `type: meeting`, `attendees: [${[...new Set(attendees)].map((name) => `"[[${name}]]"`).join(', ')}]`, `tags: [meeting]`];
+    const lines = [
+      `date: ${day}`,
+      `type: meeting`,
+      `attendees: [${[...new Set(attendees)].map((name) => `"[[${name}]]"`).join(', ')}]`,
+      `tags: [meeting]`,
+    ];
     if (chance(0.5)) lines.push(...followUpFields(random, pick, attendees[0] as string));
     write(`Meetings/${day.slice(0, 4)}/${day} ${topic}.md`, frontmatter(lines) + `# ${topic}\n\n` + body(size()));
   }
@@ -131,7 +139,10 @@ function followUpFields(random: () => number, pick: <T>(list: readonly T[]) => T
   else if (roll < 0.9) lines.push(`${key}: "[[${day}]]"`);
   else if (roll < 0.93) lines.push(`${key}:`);
   else lines.push(`${key}: ${pick(['2024-02-30', '06/10/2024', 'next week', '2024-06', '2024-13-01'])}`);
-  if (random() < 0.6) lines.push(`follow_up_about: ${pick(['Send the proposal', 'Share the case study', 'Ask for feedback', 'Confirm the pilot', 'Introduce to the team'])}`);
+  if (random() < 0.6)
+    lines.push(
+      `follow_up_about: ${pick(['Send the proposal', 'Share the case study', 'Ask for feedback', 'Confirm the pilot', 'Introduce to the team'])}`,
+    );
   if (random() < 0.5) lines.push(random() < 0.8 ? `follow_up_with: "[[${person}]]"` : `follow_up_with: ${person}`);
   if (random() < 0.4) lines.push(`follow_up_channel: ${pick(CHANNELS)}`);
   if (random() < 0.3) lines.push(`follow_up_attempts: ${pick(['0', '1', '2', '3', '4', '-1'])}`);
@@ -156,7 +167,8 @@ function bodyText(corpus: string, random: () => number, target: number): string 
     const take = Math.min(target - length, 120 + Math.floor(random() * 600));
     const start = Math.floor(random() * (corpus.length - take - 1));
     const text = corpus.slice(start, start + take).trim();
-    const part = kind < 0.1 ? `## ${text.slice(0, 40)}\n` : kind < 0.3 ? `- ${text.slice(0, 80)}\n- [ ] ${text.slice(80, 160)}\n` : `${text}\n`;
+    const part =
+      kind < 0.1 ? `## ${text.slice(0, 40)}\n` : kind < 0.3 ? `- ${text.slice(0, 80)}\n- [ ] ${text.slice(80, 160)}\n` : `${text}\n`;
     parts.push(part, '\n');
     length += part.length + 1;
   }
@@ -188,7 +200,7 @@ function uniqueNames(count: number, random: () => number): string[] {
   while (names.size < count) {
     const first = FIRST[Math.floor(random() * FIRST.length)] as string;
     const last = LAST[Math.floor(random() * LAST.length)] as string;
-    names.add(names.size < FIRST.length * LAST.length / 2 ? `${first} ${last}` : `${first} ${last} ${names.size}`);
+    names.add(names.size < (FIRST.length * LAST.length) / 2 ? `${first} ${last}` : `${first} ${last} ${names.size}`);
   }
   return [...names];
 }
@@ -225,10 +237,91 @@ const CHANNELS = ['email', 'phone', 'text', 'linkedin', 'in-person', 'video'];
 const DURATIONS = ['3d', '2w', '1m', 'monthly', 'quarterly', 'P2W', '2 weeks', 'biweekly'];
 const MEETING_KINDS = ['Intro call', 'Coffee', 'Demo', 'Interview', 'Check-in', 'Lunch', 'Workshop', 'Pricing call'];
 const TAGS = ['project', 'idea', 'reading', 'howto', 'journal', 'reference', 'work', 'home'];
-const FIRST = ['Ana', 'Sam', 'Priya', 'Tom', 'Mei', 'Kwame', 'Sofia', 'Luca', 'Hannah', 'Jonas', 'Fatima', 'Oliver', 'Grace', 'Ethan', 'Nadia', 'Daniel', 'Aiko', 'Omar', 'Lena', 'Raj'];
-const LAST = ['Ruiz', 'Lee', 'Nair', 'Becker', 'Chen', 'Boateng', 'Costa', 'Romano', 'Kim', 'Lindqvist', 'Al-Sayed', 'Grant', 'Mensah', 'Brooks', 'Petrova', 'Okafor', 'Tanaka', 'Haddad', 'Vogel', 'Patel'];
+const FIRST = [
+  'Ana',
+  'Sam',
+  'Priya',
+  'Tom',
+  'Mei',
+  'Kwame',
+  'Sofia',
+  'Luca',
+  'Hannah',
+  'Jonas',
+  'Fatima',
+  'Oliver',
+  'Grace',
+  'Ethan',
+  'Nadia',
+  'Daniel',
+  'Aiko',
+  'Omar',
+  'Lena',
+  'Raj',
+];
+const LAST = [
+  'Ruiz',
+  'Lee',
+  'Nair',
+  'Becker',
+  'Chen',
+  'Boateng',
+  'Costa',
+  'Romano',
+  'Kim',
+  'Lindqvist',
+  'Al-Sayed',
+  'Grant',
+  'Mensah',
+  'Brooks',
+  'Petrova',
+  'Okafor',
+  'Tanaka',
+  'Haddad',
+  'Vogel',
+  'Patel',
+];
 const WORDS = [
-  'alpha', 'budget', 'customer', 'design', 'email', 'feedback', 'garden', 'harbor', 'invoice', 'journey', 'kernel', 'ledger', 'meeting', 'network',
-  'orbit', 'pilot', 'quarter', 'roadmap', 'signal', 'timeline', 'update', 'vendor', 'workflow', 'yield', 'zenith', 'with', 'date', 'people',
-  'contact', 'phone', 'channel', 'review', 'follow', 'notes', 'idea', 'draft', 'river', 'stone', 'window', 'paper', 'market', 'sprint',
+  'alpha',
+  'budget',
+  'customer',
+  'design',
+  'email',
+  'feedback',
+  'garden',
+  'harbor',
+  'invoice',
+  'journey',
+  'kernel',
+  'ledger',
+  'meeting',
+  'network',
+  'orbit',
+  'pilot',
+  'quarter',
+  'roadmap',
+  'signal',
+  'timeline',
+  'update',
+  'vendor',
+  'workflow',
+  'yield',
+  'zenith',
+  'with',
+  'date',
+  'people',
+  'contact',
+  'phone',
+  'channel',
+  'review',
+  'follow',
+  'notes',
+  'idea',
+  'draft',
+  'river',
+  'stone',
+  'window',
+  'paper',
+  'market',
+  'sprint',
 ];

@@ -18,13 +18,21 @@ async function probe(mainJs: string, fakeBundle: string, runs: number): Promise<
   const files: Record<string, string> = {};
   for (let index = 0; index < DUE_ITEMS; index += 1) {
     const due = `2024-06-${String(1 + (index % 19)).padStart(2, '0')}`;
-    files[`Deals/Deal ${String(index).padStart(4, '0')}.md`] = `---\nfollow_up: ${due}\nfollow_up_with: "[[Person ${index % 97}]]"\nfollow_up_about: Send the proposal\n---\nBody.\n`;
+    files[`Deals/Deal ${String(index).padStart(4, '0')}.md`] =
+      `---\nfollow_up: ${due}\nfollow_up_with: "[[Person ${index % 97}]]"\nfollow_up_about: Send the proposal\n---\nBody.\n`;
   }
   const profile = mkdtempSync(join(tmpdir(), 'follow-up-paint-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+      '--disable-sync',
+    ],
     viewport: { width: 420, height: 900 },
   });
   const times: number[] = [];
@@ -37,7 +45,13 @@ async function probe(mainJs: string, fakeBundle: string, runs: number): Promise<
       await page.addScriptTag({ content: fakeBundle });
       await page.addScriptTag({ content: `window.loadMainJs = function (module, exports, require) {\n${mainJs}\n};` });
       const result = await page.evaluate(async (notes) => {
-        type Fake = { createFakeApp(options: unknown): { workspace: { triggerLayoutReady(): Promise<void> }; commands: { executeCommandById(id: string): boolean } }; loadPlugin(plugin: unknown): Promise<unknown> };
+        type Fake = {
+          createFakeApp(options: unknown): {
+            workspace: { triggerLayoutReady(): Promise<void> };
+            commands: { executeCommandById(id: string): boolean };
+          };
+          loadPlugin(plugin: unknown): Promise<unknown>;
+        };
         const host = window as unknown as { obsidianFake: Fake; loadMainJs(module: unknown, exports: unknown, require: unknown): void };
         const fake = host.obsidianFake;
         const app = fake.createFakeApp({ files: notes });

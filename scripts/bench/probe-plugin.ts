@@ -53,14 +53,19 @@ const changed = withFollowUp.filter((_, i) => i % Math.max(1, Math.floor(withFol
 const upserts: number[] = [];
 const updates: number[] = [];
 for (const [i, record] of changed.entries()) {
-  const next: NoteRecord = { path: record.path, frontmatter: { ...record.frontmatter, follow_up: i % 2 === 0 ? '2024-06-13' : '2024-06-14' } };
+  const next: NoteRecord = {
+    path: record.path,
+    frontmatter: { ...record.frontmatter, follow_up: i % 2 === 0 ? '2024-06-13' : '2024-06-14' },
+  };
   upserts.push(time(() => index.upsert(next)));
   index.snapshot(today);
   const again: NoteRecord = { path: record.path, frontmatter: { ...record.frontmatter } };
-  updates.push(time(() => {
-    index.upsert(again);
-    index.snapshot(today);
-  }));
+  updates.push(
+    time(() => {
+      index.upsert(again);
+      index.snapshot(today);
+    }),
+  );
 }
 
 process.stdout.write(`${JSON.stringify({ notes: records.length, relevant: index.size, builds, snapshots, upserts, updates })}\n`);

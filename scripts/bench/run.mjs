@@ -30,13 +30,34 @@ try {
     // gray-matter and yaml are CommonJS: give the bundles the require() they expect.
     banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
   });
-  await esbuild.build({ ...common, entryPoints: { 'report-usage': 'scripts/bench/report-usage.ts' }, outdir: build, format: 'cjs', outExtension: { '.js': '.cjs' } });
+  await esbuild.build({
+    ...common,
+    entryPoints: { 'report-usage': 'scripts/bench/report-usage.ts' },
+    outdir: build,
+    format: 'cjs',
+    outExtension: { '.js': '.cjs' },
+  });
   // The sidebar's paint: the plugin as released, the fake obsidian module for the browser, and the
   // probe that drives Chromium (playwright-core stays a package, not bundled).
   execFileSync(process.execPath, ['esbuild.config.mjs', 'plugin', '--outfile', join(build, 'main.js')], { stdio: 'inherit' });
-  await esbuild.build({ entryPoints: ['test/fakes/obsidian.ts'], bundle: true, format: 'iife', globalName: 'obsidianFake', platform: 'browser', outfile: join(build, 'fake-obsidian.js'), logLevel: 'warning' });
+  await esbuild.build({
+    entryPoints: ['test/fakes/obsidian.ts'],
+    bundle: true,
+    format: 'iife',
+    globalName: 'obsidianFake',
+    platform: 'browser',
+    outfile: join(build, 'fake-obsidian.js'),
+    logLevel: 'warning',
+  });
   // Written under node_modules so that its import of playwright-core resolves to the project's copy.
-  await esbuild.build({ ...common, entryPoints: { 'probe-paint': 'scripts/bench/probe-paint.ts' }, outdir: 'node_modules/.cache/follow-up-bench', format: 'esm', outExtension: { '.js': '.mjs' }, external: ['playwright-core'] });
+  await esbuild.build({
+    ...common,
+    entryPoints: { 'probe-paint': 'scripts/bench/probe-paint.ts' },
+    outdir: 'node_modules/.cache/follow-up-bench',
+    format: 'esm',
+    outExtension: { '.js': '.mjs' },
+    external: ['playwright-core'],
+  });
   // eslint-disable-next-line no-unsanitized/method -- the bundle esbuild just wrote, not outside input
   const { main } = await import(pathToFileURL(join(build, 'bench.mjs')).href);
   await main(process.argv.slice(2), build);

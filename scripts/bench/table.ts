@@ -33,7 +33,8 @@ export function sizeLabel(size: number): string {
   return size % 1000 === 0 ? `${size / 1000}k notes` : `${size} notes`;
 }
 
-const ms = (value: number): string => (value >= 100 ? Math.round(value).toLocaleString('en-US') : value >= 10 ? value.toFixed(1) : value.toFixed(2));
+const ms = (value: number): string =>
+  value >= 100 ? Math.round(value).toLocaleString('en-US') : value >= 10 ? value.toFixed(1) : value.toFixed(2);
 
 export function formatTable(rows: readonly Row[], sizes: readonly number[], floorId: string): string {
   const floor = rows.find((row) => row.id === floorId);
@@ -52,9 +53,10 @@ export function formatTable(rows: readonly Row[], sizes: readonly number[], floo
       const floorSamples = floor?.samples.get(size) ?? [];
       if (floorSamples.length === 0) return range;
       const ratio = median(values) / median(floorSamples.map((sample) => sample.ms));
-      const cpu = samples.every((sample) => sample.cpuMs !== undefined) && floorSamples.every((sample) => sample.cpuMs !== undefined)
-        ? ` · cpu ${(median(samples.map((sample) => sample.cpuMs ?? 0)) / median(floorSamples.map((sample) => sample.cpuMs ?? 0))).toFixed(2)}×`
-        : '';
+      const cpu =
+        samples.every((sample) => sample.cpuMs !== undefined) && floorSamples.every((sample) => sample.cpuMs !== undefined)
+          ? ` · cpu ${(median(samples.map((sample) => sample.cpuMs ?? 0)) / median(floorSamples.map((sample) => sample.cpuMs ?? 0))).toFixed(2)}×`
+          : '';
       return `${range} **${ratio.toFixed(2)}×**${cpu}`;
     });
     lines.push(`| ${row.label} | ${cells.join(' | ')} |`);

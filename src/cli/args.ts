@@ -27,7 +27,12 @@ export class UsageError extends Error {}
 
 const COMMANDS: readonly Command[] = ['due', 'review', 'check', 'draft', 'ics'];
 const FORMATS: readonly ReviewFormat[] = ['md', 'html', 'json'];
-const ONLY_FOR: Record<string, readonly Command[]> = { within: ['due'], json: ['due', 'draft'], out: ['review', 'ics'], format: ['review'] };
+const ONLY_FOR: Record<string, readonly Command[]> = {
+  within: ['due'],
+  json: ['due', 'draft'],
+  out: ['review', 'ics'],
+  format: ['review'],
+};
 
 export function parseCliArgs(argv: readonly string[]): ParsedArgs {
   let parsed;
@@ -60,8 +65,9 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
   const [name, ...extra] = positionals;
   const command = COMMANDS.find((candidate) => candidate === name);
   if (!command) throw new UsageError(`Unknown command "${name}": use due, review, check, draft or ics (see --help).`);
-  const note = command === 'draft' ? extra.shift() ?? null : null;
-  if (command === 'draft' && note === null) throw new UsageError('Name the note to draft for: follow-up draft NOTE, a path inside the vault.');
+  const note = command === 'draft' ? (extra.shift() ?? null) : null;
+  if (command === 'draft' && note === null)
+    throw new UsageError('Name the note to draft for: follow-up draft NOTE, a path inside the vault.');
   if (extra.length > 0) throw new UsageError(`Unexpected argument "${extra[0]}".`);
   for (const [option, commands] of Object.entries(ONLY_FOR)) {
     if (values[option as keyof typeof values] !== undefined && !commands.includes(command)) {

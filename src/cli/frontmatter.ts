@@ -3,10 +3,7 @@ import YAML from 'yaml';
 import { explainFrontmatterError } from '../core/frontmatter-error';
 import { parseSimpleYaml } from './simple-yaml';
 
-export type FrontmatterReading =
-  | { kind: 'none' }
-  | { kind: 'ok'; data: Record<string, unknown> }
-  | { kind: 'error'; message: string };
+export type FrontmatterReading = { kind: 'none' } | { kind: 'ok'; data: Record<string, unknown> } | { kind: 'error'; message: string };
 
 /** Opening fence: `---` at byte 0, optionally naming a language (`---js`), nothing else on the line. */
 const OPEN = /^---([A-Za-z]*)[ \t]*\r?$/;
@@ -105,9 +102,12 @@ export function parseFrontmatterBlock(block: FrontmatterBlock): FrontmatterReadi
     // drop the rest, where YAML sees a second document. The blank first line stands for the
     // opening fence, so that the parser's line numbers are the note's.
     const isYaml = language === '' || language.toLowerCase() === 'yaml';
-    const data = isYaml ? (parseYamlBlock(`\n${body}`) as unknown) : (matter(`---${language}\n${body}\n---\n`, MATTER_OPTIONS) as { data: unknown }).data;
+    const data = isYaml
+      ? (parseYamlBlock(`\n${body}`) as unknown)
+      : (matter(`---${language}\n${body}\n---\n`, MATTER_OPTIONS) as { data: unknown }).data;
     if (data === null || data === undefined) return { kind: 'ok', data: {} };
-    if (typeof data !== 'object' || Array.isArray(data)) return { kind: 'error', message: 'The frontmatter is not a set of "key: value" fields.' };
+    if (typeof data !== 'object' || Array.isArray(data))
+      return { kind: 'error', message: 'The frontmatter is not a set of "key: value" fields.' };
     return { kind: 'ok', data: data as Record<string, unknown> };
   } catch (error) {
     if (error instanceof CodeFrontmatterError) return { kind: 'error', message: error.message };

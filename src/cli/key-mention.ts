@@ -24,7 +24,10 @@ export function keyMentionTest(settings: Settings): KeyMentionTest {
   const names = [...keysRead(settings).standalone].map(foldSigma);
   // Names that YAML could spell differently from their text: no shortcut, every block is parsed.
   if (names.some((name) => name === '' || /[\s"'\\]/.test(name))) return () => true;
-  const alternatives = names.sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
+  const alternatives = names
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRegExp)
+    .join('|');
   const anywhere = new RegExp(alternatives);
   const asKey = new RegExp(`(?<![^\\s"'{\\[,:])(?:${alternatives})\\s*["']?\\s*:`);
   return (block) => {

@@ -14,7 +14,9 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
 /** Any change to the program, released or not, starts the cache afresh: a few ms, once a run. */
 function programHash(): string {
   try {
-    return createHash('sha256').update(readFileSync(fileURLToPath(import.meta.url))).digest('hex');
+    return createHash('sha256')
+      .update(readFileSync(fileURLToPath(import.meta.url)))
+      .digest('hex');
   } catch {
     return '';
   }

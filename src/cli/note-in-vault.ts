@@ -33,7 +33,8 @@ export function readVaultNote(vault: string, notePath: string, what = 'The note'
     }
   }
   if (absolute === null) throw new UsageError(`${what} "${notePath}" does not exist in the vault ${vault}.`);
-  if (!isInside(realpathSync(root), realpathSync(absolute))) throw new UsageError(`${what} "${notePath}" links to a file outside the vault ${vault}.`);
+  if (!isInside(realpathSync(root), realpathSync(absolute)))
+    throw new UsageError(`${what} "${notePath}" links to a file outside the vault ${vault}.`);
   if (!/\.md$/i.test(absolute)) throw new UsageError(`${what} "${notePath}" is not a Markdown note (.md).`);
   let text: string;
   try {

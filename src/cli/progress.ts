@@ -18,7 +18,12 @@ const WIDTH = 30;
 
 export const SILENT: Progress = { update: () => undefined, finish: () => undefined };
 
-export function progressFor(total: number, stderrIsTerminal: boolean, write: (text: string) => void, now: () => number = Date.now): Progress {
+export function progressFor(
+  total: number,
+  stderrIsTerminal: boolean,
+  write: (text: string) => void,
+  now: () => number = Date.now,
+): Progress {
   return stderrIsTerminal && total > PROGRESS_MIN_NOTES ? progressBar('Reading notes', total, write, now) : SILENT;
 }
 
@@ -36,7 +41,9 @@ export function progressBar(label: string, total: number, write: (text: string) 
       drawn = true;
       const ratio = total === 0 ? 1 : Math.min(1, done / total);
       const filled = Math.round(ratio * WIDTH);
-      write(`\r${label} [${'#'.repeat(filled)}${'-'.repeat(WIDTH - filled)}] ${String(Math.floor(ratio * 100)).padStart(3)} % ${done.toLocaleString('en-US')}/${total.toLocaleString('en-US')}`);
+      write(
+        `\r${label} [${'#'.repeat(filled)}${'-'.repeat(WIDTH - filled)}] ${String(Math.floor(ratio * 100)).padStart(3)} % ${done.toLocaleString('en-US')}/${total.toLocaleString('en-US')}`,
+      );
     },
     finish() {
       if (drawn) write('\r\u001b[2K');

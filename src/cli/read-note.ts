@@ -36,7 +36,10 @@ export class NoteReader {
   private readonly prefilter: boolean;
   private readonly maxBytes: number;
 
-  constructor(private readonly settings: Settings, options: NoteReaderOptions = {}) {
+  constructor(
+    private readonly settings: Settings,
+    options: NoteReaderOptions = {},
+  ) {
     this.maxBytes = options.maxFrontmatterBytes ?? MAX_FRONTMATTER_BYTES;
     this.head = new HeadReader(this.maxBytes);
     this.mentionsKey = keyMentionTest(settings);
@@ -63,7 +66,9 @@ export class NoteReader {
     if (head.kind === 'none') return inPeopleFolder ? { path, frontmatter: null } : null;
     if (head.kind === 'unterminated') {
       if (!inPeopleFolder && !this.mentionsKey(head.text)) return null;
-      const message = head.capped ? `The frontmatter starts with "---" but has no closing "---" line in its first ${formatBytes(this.maxBytes)}.` : UNTERMINATED;
+      const message = head.capped
+        ? `The frontmatter starts with "---" but has no closing "---" line in its first ${formatBytes(this.maxBytes)}.`
+        : UNTERMINATED;
       return { path, frontmatter: null, frontmatterError: message };
     }
     const mentions = inPeopleFolder || this.mentionsKey(head.block.body);

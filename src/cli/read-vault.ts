@@ -3,7 +3,18 @@ import type { NoteRecord } from '../core/note-record';
 import type { Settings } from '../core/settings';
 import { SILENT, type Progress } from './progress';
 import { NoteReader } from './read-note';
-import { cachedKeys, cacheKey, fromCacheEntry, loadVaultCache, saveVaultCache, toCacheEntry, vaultIdentity, type CacheEntry, type CachedNote, type VaultCache } from './vault-cache';
+import {
+  cachedKeys,
+  cacheKey,
+  fromCacheEntry,
+  loadVaultCache,
+  saveVaultCache,
+  toCacheEntry,
+  vaultIdentity,
+  type CacheEntry,
+  type CachedNote,
+  type VaultCache,
+} from './vault-cache';
 
 /** A Markdown note found in the vault: where it is on disk, and its vault path. */
 export interface VaultFile {
@@ -65,7 +76,15 @@ function openCache(file: string, root: string, settings: Settings, version: stri
   return { file, key, vault, loaded: loadVaultCache(file, key, vault) };
 }
 
-function readWithCache(paths: readonly string[], cache: OpenCache, root: string, settings: Settings, reader: NoteReader, progress: Progress, records: NoteRecord[]): void {
+function readWithCache(
+  paths: readonly string[],
+  cache: OpenCache,
+  root: string,
+  settings: Settings,
+  reader: NoteReader,
+  progress: Progress,
+  records: NoteRecord[],
+): void {
   const cached = cache.loaded;
   const keys = cachedKeys(settings);
   // Per note: its place in the old cache when reused as it was, its new entry, or null (not kept).
@@ -104,14 +123,26 @@ function readWithCache(paths: readonly string[], cache: OpenCache, root: string,
   if (changed) saveVaultCache(cache.file, cache.key, cache.vault, keptNotes(paths, kept, cached));
 }
 
-function* keptNotes(paths: readonly string[], kept: readonly (number | CachedNote | null)[], cached: VaultCache | null): Iterable<readonly [string, CachedNote]> {
+function* keptNotes(
+  paths: readonly string[],
+  kept: readonly (number | CachedNote | null)[],
+  cached: VaultCache | null,
+): Iterable<readonly [string, CachedNote]> {
   for (let i = 0; i < paths.length; i++) {
     const note = kept[i];
     if (note === null || note === undefined) continue;
     if (typeof note !== 'number') yield [paths[i] as string, note];
     else if (cached !== null) {
       const stats = cached.stats;
-      yield [paths[i] as string, { mtimeMs: stats[3 * note] as number, ctimeMs: stats[3 * note + 1] as number, size: stats[3 * note + 2] as number, entry: cached.entries[note] as CacheEntry }];
+      yield [
+        paths[i] as string,
+        {
+          mtimeMs: stats[3 * note] as number,
+          ctimeMs: stats[3 * note + 1] as number,
+          size: stats[3 * note + 2] as number,
+          entry: cached.entries[note] as CacheEntry,
+        },
+      ];
     }
   }
 }
@@ -161,7 +192,10 @@ export function listVaultNotes(root: string, excludedFolders: readonly string[])
 function walkVault(root: string, excludedFolders: readonly string[], found: (path: string) => void): void {
   const seenFolders = new Set<string>();
   // isInFolder's rule, prepared once: this runs for every file of the vault.
-  const excludedPrefixes = excludedFolders.filter((folder) => folder.trim() !== '').map((folder) => folder.replace(/^\/+|\/+$/g, '')).map((clean) => (clean === '' ? '' : `${clean}/`));
+  const excludedPrefixes = excludedFolders
+    .filter((folder) => folder.trim() !== '')
+    .map((folder) => folder.replace(/^\/+|\/+$/g, ''))
+    .map((clean) => (clean === '' ? '' : `${clean}/`));
   const isExcluded = (path: string): boolean => excludedPrefixes.some((prefix) => path.startsWith(prefix));
 
   const walk = (folder: string, relative: string): void => {

@@ -48,7 +48,8 @@ export function runCli(argv: readonly string[], io: CliIo): number {
 
 function runCommand(options: CliOptions, io: CliIo): number {
   const vault = resolve(options.vault);
-  if (!existsSync(vault) || !statSync(vault).isDirectory()) throw new UsageError(`The vault folder ${options.vault} does not exist or is not a folder.`);
+  if (!existsSync(vault) || !statSync(vault).isDirectory())
+    throw new UsageError(`The vault folder ${options.vault} does not exist or is not a folder.`);
   const today = readToday(options.today, io.now);
   const settings = loadSettings(vault, options.config, (line) => io.stderr(`follow-up: ${line}\n`));
   const records = readVault(vault, settings, {
@@ -69,7 +70,11 @@ function runCommand(options: CliOptions, io: CliIo): number {
     case 'review': {
       const model = buildReview(snapshot, settings);
       const output =
-        options.format === 'html' ? renderReviewHtml(model, { vaultName: basename(vault) }) : options.format === 'json' ? renderReviewJson(model) : renderReviewMarkdown(model);
+        options.format === 'html'
+          ? renderReviewHtml(model, { vaultName: basename(vault) })
+          : options.format === 'json'
+            ? renderReviewJson(model)
+            : renderReviewMarkdown(model);
       if (options.out === null) io.stdout(output);
       else writeOut(options.out, output);
       return 0;
@@ -80,7 +85,11 @@ function runCommand(options: CliOptions, io: CliIo): number {
         io.stdout(`${problem.path}: ${problem.field}${value}: ${problem.message}\n`);
       }
       const count = snapshot.problems.length;
-      io.stdout(count === 0 ? `No problems in ${index.size} notes with follow-up data.\n` : `${count} ${count === 1 ? 'problem' : 'problems'} found.\n`);
+      io.stdout(
+        count === 0
+          ? `No problems in ${index.size} notes with follow-up data.\n`
+          : `${count} ${count === 1 ? 'problem' : 'problems'} found.\n`,
+      );
       return count === 0 ? 0 : 1;
     }
     case 'draft':

@@ -37,7 +37,8 @@ const FORMAT = 'follow-up-tracker vault cache';
  * the keys the index reads, and the frontmatter error if any. Less than the note record, and
  * provably the same to the index (keysRead in note-facts.ts).
  */
-export type CacheEntry = 0 | -1 | readonly [Readonly<Record<string, unknown>> | null] | readonly [Readonly<Record<string, unknown>> | null, string];
+export type CacheEntry =
+  0 | -1 | readonly [Readonly<Record<string, unknown>> | null] | readonly [Readonly<Record<string, unknown>> | null, string];
 
 /** A note as the cache keeps it: the file's identity, and what it gives the index. */
 export interface CachedNote {
@@ -96,12 +97,20 @@ export function defaultCacheFile(vault: string, env: Readonly<Record<string, str
   const xdg = env.XDG_CACHE_HOME;
   const base = xdg && isAbsolute(xdg) ? xdg : platform === 'win32' && env.LOCALAPPDATA ? env.LOCALAPPDATA : join(home, '.cache');
   const hash = createHash('sha256').update(vault).digest('hex').slice(0, 16);
-  const name = basename(vault).replace(/[^\w.-]+/g, '-').replace(/^[.-]+/, '').slice(0, 40) || 'vault';
+  const name =
+    basename(vault)
+      .replace(/[^\w.-]+/g, '-')
+      .replace(/^[.-]+/, '')
+      .slice(0, 40) || 'vault';
   return join(base, 'follow-up-tracker', `${name}-${hash}.json`);
 }
 
 /** Which cache file a run uses: none with --no-cache, the one given with --cache FILE, else the user's. */
-export function chooseCacheFile(vault: string, option: { readonly cache: string | null; readonly noCache: boolean }, env: Readonly<Record<string, string | undefined>>): string | null {
+export function chooseCacheFile(
+  vault: string,
+  option: { readonly cache: string | null; readonly noCache: boolean },
+  env: Readonly<Record<string, string | undefined>>,
+): string | null {
   if (option.noCache) return null;
   if (option.cache !== null) return resolve(option.cache);
   return defaultCacheFile(vaultIdentity(vault), env, homedir(), process.platform);
@@ -194,7 +203,10 @@ export function saveVaultCache(file: string, key: string, vault: string, notes: 
 /** Reduces a note's record to its cache entry (see CacheEntry). */
 export function toCacheEntry(record: NoteRecord | null, settings: Settings, keys: ReadonlySet<string>): CacheEntry {
   if (record === null || !isRelevant(readNoteFacts(record, settings))) return 0;
-  const frontmatter = record.frontmatter === null ? null : Object.fromEntries(Object.entries(record.frontmatter).filter(([key]) => keys.has(normaliseKey(key))));
+  const frontmatter =
+    record.frontmatter === null
+      ? null
+      : Object.fromEntries(Object.entries(record.frontmatter).filter(([key]) => keys.has(normaliseKey(key))));
   if (frontmatter !== null && !survivesJson(frontmatter)) return -1;
   return record.frontmatterError === undefined ? [frontmatter] : [frontmatter, record.frontmatterError];
 }
@@ -214,8 +226,15 @@ export function cachedKeys(settings: Settings): ReadonlySet<string> {
 function isHeader(data: unknown): data is CacheHeader {
   if (typeof data !== 'object' || data === null) return false;
   const header = data as Partial<CacheHeader>;
-  if (header.format !== FORMAT || header.version !== CACHE_VERSION || typeof header.key !== 'string' || typeof header.vault !== 'string') return false;
-  return Number.isSafeInteger(header.notes) && (header.notes as number) >= 0 && typeof header.entries === 'object' && header.entries !== null && !Array.isArray(header.entries);
+  if (header.format !== FORMAT || header.version !== CACHE_VERSION || typeof header.key !== 'string' || typeof header.vault !== 'string')
+    return false;
+  return (
+    Number.isSafeInteger(header.notes) &&
+    (header.notes as number) >= 0 &&
+    typeof header.entries === 'object' &&
+    header.entries !== null &&
+    !Array.isArray(header.entries)
+  );
 }
 
 function isCacheEntry(entry: unknown): entry is CacheEntry {

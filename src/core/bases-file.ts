@@ -11,7 +11,9 @@ export function followUpsBase(settings: Settings): string {
   const f = settings.fields;
   const note = (field: string): string => `note.${field}`;
   const has = (field: string): string => `file.hasProperty(${JSON.stringify(field)})`;
-  const excluded = settings.excludedFolders.filter((folder) => folder.trim() !== '').map((folder) => `!file.inFolder(${JSON.stringify(folder)})`);
+  const excluded = settings.excludedFolders
+    .filter((folder) => folder.trim() !== '')
+    .map((folder) => `!file.inFolder(${JSON.stringify(folder)})`);
   const base = {
     filters: excluded.length === 0 ? undefined : { and: excluded },
     properties: {

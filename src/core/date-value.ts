@@ -9,7 +9,8 @@ export interface DateValue {
 
 export type DateReading = { ok: true; value: DateValue } | { ok: false; message: string };
 
-export const DATE_HELP = 'Write a date as YYYY-MM-DD (e.g. 2024-06-10), optionally with a time (2024-06-10 14:30), or a link to a daily note ("[[2024-06-10]]").';
+export const DATE_HELP =
+  'Write a date as YYYY-MM-DD (e.g. 2024-06-10), optionally with a time (2024-06-10 14:30), or a link to a daily note ("[[2024-06-10]]").';
 
 const DATE_TIME = /^(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,3})?)?)?$/;
 const DAILY_NOTE_LINK = /^\[\[([^\]|#]+?)(?:#[^\]|]*)?(?:\|[^\]]*)?\]\]$/;
@@ -28,13 +29,14 @@ export function readDateValue(raw: unknown): DateReading {
 
   const text = raw.trim();
   const link = DAILY_NOTE_LINK.exec(text);
-  const candidate = link ? (link[1] ?? '').trim().split('/').pop() ?? '' : text;
+  const candidate = link ? ((link[1] ?? '').trim().split('/').pop() ?? '') : text;
   const match = DATE_TIME.exec(candidate);
   if (!match) return refuse(`"${text}" is not a date. ${DATE_HELP}${hint(candidate)}`);
 
   const date = parseLocalDate(match[1] ?? '');
   if (!date) return refuse(`"${match[1]}" is not a day on the calendar. ${DATE_HELP}`);
-  if (Number(date.slice(0, 4)) < EARLIEST_YEAR) return refuse(`The year in "${text}" is before ${EARLIEST_YEAR}; is it a typo? ${DATE_HELP}`);
+  if (Number(date.slice(0, 4)) < EARLIEST_YEAR)
+    return refuse(`The year in "${text}" is before ${EARLIEST_YEAR}; is it a typo? ${DATE_HELP}`);
   if (match[2] === undefined) return { ok: true, value: { date, time: null } };
   const [hours, minutes, seconds] = [Number(match[2]), Number(match[3]), Number(match[4] ?? 0)];
   if (hours > 23 || minutes > 59 || seconds > 59) return refuse(`"${text}" has a time that does not exist. ${DATE_HELP}`);

@@ -20,10 +20,23 @@ const WORDS: Record<string, Duration> = {
 };
 
 const UNIT_WORDS: Record<string, DurationUnit> = {
-  d: 'D', day: 'D', days: 'D',
-  w: 'W', wk: 'W', wks: 'W', week: 'W', weeks: 'W',
-  m: 'M', mo: 'M', month: 'M', months: 'M',
-  y: 'Y', yr: 'Y', yrs: 'Y', year: 'Y', years: 'Y',
+  d: 'D',
+  day: 'D',
+  days: 'D',
+  w: 'W',
+  wk: 'W',
+  wks: 'W',
+  week: 'W',
+  weeks: 'W',
+  m: 'M',
+  mo: 'M',
+  month: 'M',
+  months: 'M',
+  y: 'Y',
+  yr: 'Y',
+  yrs: 'Y',
+  year: 'Y',
+  years: 'Y',
 };
 
 const SHORT_OR_LONG = /^(?:every\s+)?(\d{1,4})\s*([a-z]+)$/;

@@ -12,7 +12,9 @@ export function describeFlags(item: Item, snapshot: IndexSnapshot, settings: Set
   }
   if (item.flags.includes('batch')) {
     const windowEnd = addDays(snapshot.today, settings.upcomingDays);
-    const partners = item.people.filter((name) => snapshot.items.some((other) => other !== item && other.due <= windowEnd && other.people.includes(name)));
+    const partners = item.people.filter((name) =>
+      snapshot.items.some((other) => other !== item && other.due <= windowEnd && other.people.includes(name)),
+    );
     words.push(`also due with ${partners.join(', ')} this week`);
   }
   if (item.flags.includes('too_soon')) {

@@ -6,7 +6,10 @@ export function explainFrontmatterError(yaml: string, parserMessage: string): st
   const plain = PLAIN_REASONS.find(([pattern]) => pattern.test(parserMessage));
   if (plain) return `The frontmatter is not valid YAML: ${plain[1]}.`;
   const where = /at line (\d+), column (\d+)/.exec(parserMessage);
-  const reason = parserMessage.replace(/\s*at line \d+, column \d+:?\s*$/, '').replace(/[.:]\s*$/, '').trim();
+  const reason = parserMessage
+    .replace(/\s*at line \d+, column \d+:?\s*$/, '')
+    .replace(/[.:]\s*$/, '')
+    .trim();
   const location = where ? ` at line ${where[1]}, column ${where[2]}` : '';
   const hints = HINTS.filter(([pattern]) => pattern.test(yaml)).map(([, hint]) => ` ${hint}`);
   return `The frontmatter is not valid YAML${location}${reason === '' ? '' : ` (${reason})`}.${hints.join('')}`;
@@ -14,7 +17,10 @@ export function explainFrontmatterError(yaml: string, parserMessage: string): st
 
 /** Parser messages written for programmers, and what they mean to someone writing a note. */
 const PLAIN_REASONS: readonly (readonly [RegExp, string])[] = [
-  [/multiple documents/i, 'it holds more than one YAML document: a line in it starts with "---". End the frontmatter there, or remove the line'],
+  [
+    /multiple documents/i,
+    'it holds more than one YAML document: a line in it starts with "---". End the frontmatter there, or remove the line',
+  ],
   [/call stack/i, 'it is nested too deeply to be read (lists or maps inside each other, thousands of levels down)'],
   [/alias count/i, 'it uses more aliases (*name) than a note needs, so it is not expanded'],
 ];

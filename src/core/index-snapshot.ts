@@ -110,7 +110,7 @@ function tooSoon(item: Omit<Item, 'flags' | 'bucket'>, people: PeopleDirectory, 
 
 function firstPreferredChannel(names: readonly string[], people: PeopleDirectory): string | null {
   const first = names[0];
-  return first === undefined ? null : people.contactOf(first)?.preferredChannel ?? null;
+  return first === undefined ? null : (people.contactOf(first)?.preferredChannel ?? null);
 }
 
 /**

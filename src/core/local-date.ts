@@ -1,4 +1,11 @@
-import { addDays as addDaysFns, addMonths as addMonthsFns, addYears as addYearsFns, differenceInCalendarDays, getISOWeek, getISOWeekYear } from 'date-fns';
+import {
+  addDays as addDaysFns,
+  addMonths as addMonthsFns,
+  addYears as addYearsFns,
+  differenceInCalendarDays,
+  getISOWeek,
+  getISOWeekYear,
+} from 'date-fns';
 
 /**
  * A calendar date in the user's local time zone, written `YYYY-MM-DD`.

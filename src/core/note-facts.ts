@@ -50,12 +50,21 @@ export function readNoteFacts(record: NoteRecord, settings: Settings): NoteFacts
 
   const followUpKeys = [names.followUp, ...settings.followUpAliases];
   for (const key of fm.hasColonKey ? fm.dataviewStyleKeys(ownFieldNames(settings)) : []) {
-    problem(key, fm.get(key), `"${key}:" is written like a Dataview field ("key:: value"); in frontmatter write "${key.slice(0, -1)}: value".`);
+    problem(
+      key,
+      fm.get(key),
+      `"${key}:" is written like a Dataview field ("key:: value"); in frontmatter write "${key.slice(0, -1)}: value".`,
+    );
   }
   const merged = fm.get(MERGE_KEY);
   if (merged !== undefined) {
     const hidden = mergedFieldNames(merged, settings);
-    if (hidden.length > 0) problem(MERGE_KEY, undefined, `A merge key ("<<") brings in ${hidden.map((key) => `"${key}"`).join(', ')}, and merged fields are not read: write ${hidden.length === 1 ? 'it' : 'them'} in the note's own fields.`);
+    if (hidden.length > 0)
+      problem(
+        MERGE_KEY,
+        undefined,
+        `A merge key ("<<") brings in ${hidden.map((key) => `"${key}"`).join(', ')}, and merged fields are not read: write ${hidden.length === 1 ? 'it' : 'them'} in the note's own fields.`,
+      );
   }
   const followUp = readDateField(fm.first(followUpKeys, problem), problem);
   const every = readDurationField(names.every, fm.get(names.every), problem);
@@ -66,7 +75,8 @@ export function readNoteFacts(record: NoteRecord, settings: Settings): NoteFacts
   const lastContact = isBlank(lastContactRaw) ? null : readDay(names.lastContact, lastContactRaw, problem);
 
   const withReading = readPeople(fm.get(names.with));
-  for (const rejected of withReading.rejected) problem(names.with, rejected, 'Expected a link like "[[Jane Doe]]" or a name, or a list of them.');
+  for (const rejected of withReading.rejected)
+    problem(names.with, rejected, 'Expected a link like "[[Jane Doe]]" or a name, or a list of them.');
   const people: string[] = [];
   for (const field of settings.peopleFields) {
     for (const name of readPeople(fm.get(field)).names) if (!people.includes(name)) people.push(name);
@@ -102,7 +112,9 @@ const MERGE_KEY = '<<';
 /** The keys this module reads among those a merge key (`<<: *defaults`) would bring in. */
 function mergedFieldNames(merged: unknown, settings: Settings): string[] {
   const read = keysRead(settings).all;
-  const maps = (Array.isArray(merged) ? merged : [merged]).filter((map): map is Record<string, unknown> => typeof map === 'object' && map !== null && !Array.isArray(map));
+  const maps = (Array.isArray(merged) ? merged : [merged]).filter(
+    (map): map is Record<string, unknown> => typeof map === 'object' && map !== null && !Array.isArray(map),
+  );
   return maps.flatMap((map) => Object.keys(map)).filter((key) => read.has(normaliseKey(key)));
 }
 
@@ -126,7 +138,15 @@ export function normaliseKey(key: string): string {
  */
 export function keysRead(settings: Settings): { readonly all: ReadonlySet<string>; readonly standalone: ReadonlySet<string> } {
   const own = ownFieldNames(settings);
-  const standalone = [...own, ...own.map((name) => `${name}:`), MERGE_KEY, ...settings.peopleFields, settings.emailField, settings.phoneField, ...settings.preferredChannelFields].map(normaliseKey);
+  const standalone = [
+    ...own,
+    ...own.map((name) => `${name}:`),
+    MERGE_KEY,
+    ...settings.peopleFields,
+    settings.emailField,
+    settings.phoneField,
+    ...settings.preferredChannelFields,
+  ].map(normaliseKey);
   return { all: new Set([...standalone, normaliseKey(settings.meetingDateField)]), standalone: new Set(standalone) };
 }
 

@@ -38,11 +38,19 @@ export function buildPeopleView(snapshot: IndexSnapshot): PersonView[] {
   };
   for (const facts of snapshot.facts) {
     if (facts.meetingDate !== null) {
-      for (const name of facts.people) add(name, { date: facts.meetingDate, kind: 'meeting', path: facts.path, title: facts.title, outcome: null, feedback: null });
+      for (const name of facts.people)
+        add(name, { date: facts.meetingDate, kind: 'meeting', path: facts.path, title: facts.title, outcome: null, feedback: null });
     }
     if (facts.done !== null) {
       for (const name of followUpPeople(facts, snapshot.people.isContactNote(facts))) {
-        add(name, { date: facts.done, kind: 'follow-up', path: facts.path, title: facts.title, outcome: facts.outcome, feedback: facts.feedback });
+        add(name, {
+          date: facts.done,
+          kind: 'follow-up',
+          path: facts.path,
+          title: facts.title,
+          outcome: facts.outcome,
+          feedback: facts.feedback,
+        });
       }
     }
   }
@@ -63,7 +71,9 @@ export function buildPeopleView(snapshot: IndexSnapshot): PersonView[] {
         every: every === null ? null : formatDuration(every),
         slipping: open.some((item) => item.source === 'cadence' && item.bucket === 'overdue'),
         open,
-        history: (histories.get(name) ?? []).sort((a, b) => (a.date !== b.date ? (a.date < b.date ? 1 : -1) : a.kind < b.kind ? -1 : a.kind > b.kind ? 1 : a.path < b.path ? -1 : 1)),
+        history: (histories.get(name) ?? []).sort((a, b) =>
+          a.date !== b.date ? (a.date < b.date ? 1 : -1) : a.kind < b.kind ? -1 : a.kind > b.kind ? 1 : a.path < b.path ? -1 : 1,
+        ),
       };
     });
 }

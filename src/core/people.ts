@@ -34,6 +34,9 @@ export function personName(text: string): string | null {
   const link = WIKILINK.exec(trimmed);
   if (!link) return trimmed === '' ? null : trimmed;
   const target = (link[1] ?? '').split('|')[0]?.split('#')[0]?.trim() ?? '';
-  const name = target.slice(target.lastIndexOf('/') + 1).replace(/\.md$/i, '').trim();
+  const name = target
+    .slice(target.lastIndexOf('/') + 1)
+    .replace(/\.md$/i, '')
+    .trim();
   return name === '' ? null : name;
 }

@@ -103,7 +103,8 @@ function channelFigures(snapshot: IndexSnapshot): ChannelFigures[] {
   for (const facts of snapshot.facts) {
     if (facts.outcome === null) continue;
     const firstPerson = followUpPeople(facts, snapshot.people.isContactNote(facts))[0];
-    const channel = facts.channel ?? (firstPerson === undefined ? null : snapshot.people.contactOf(firstPerson)?.preferredChannel ?? null);
+    const channel =
+      facts.channel ?? (firstPerson === undefined ? null : (snapshot.people.contactOf(firstPerson)?.preferredChannel ?? null));
     const entry = byChannel.get(channel) ?? { closed: 0, replied: 0 };
     entry.closed += 1;
     if (facts.outcome.toLowerCase() === 'replied') entry.replied += 1;

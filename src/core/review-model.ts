@@ -71,7 +71,9 @@ export function buildReview(snapshot: IndexSnapshot, settings: Settings): Review
   const lettingGo = snapshot.items.filter((item) => item.flags.includes('unresponsive'));
   const meetings = meetingsWithoutFollowUp(snapshot, week);
   const stayInTouch = snapshot.items.filter((item) => item.source === 'cadence' && item.due <= windowEnd);
-  const named = [overdue, dueSoon, done, waiting, lettingGo, meetings, stayInTouch].flatMap((entries) => entries.flatMap((entry) => entry.people));
+  const named = [overdue, dueSoon, done, waiting, lettingGo, meetings, stayInTouch].flatMap((entries) =>
+    entries.flatMap((entry) => entry.people),
+  );
 
   return {
     today,

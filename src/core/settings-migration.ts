@@ -33,7 +33,8 @@ export function migrateSettings(raw: unknown): MigratedSettings {
     const value = input[key];
     const fallback = DEFAULT_SETTINGS[key];
     const read = readLike(fallback, value, NUMBER_RANGES[key]);
-    if (read === undefined) warnings.push(`Setting "${key}" has an unusable value ${JSON.stringify(value)}; using ${JSON.stringify(fallback)}.`);
+    if (read === undefined)
+      warnings.push(`Setting "${key}" has an unusable value ${JSON.stringify(value)}; using ${JSON.stringify(fallback)}.`);
     else mutable[key] = read;
   }
   if ('fields' in input) {

@@ -51,9 +51,17 @@ export function getCommands(ctx: PluginContext): Command[] {
     onItem('mark-nudged', 'Mark this note as nudged, waiting for a reply', (item) => void ctx.actions.nudge(item)),
     onItem('snooze', 'Snooze this note’s follow-up', (item) => {
       const today = ctx.snapshot().today;
-      new DateModal(ctx.app, `Snooze: ${item.title}`, addDays(today, 1), (date) => void ctx.actions.snooze(item, date), snoozeChoices(today, ctx.settings().weekStart)).open();
+      new DateModal(
+        ctx.app,
+        `Snooze: ${item.title}`,
+        addDays(today, 1),
+        (date) => void ctx.actions.snooze(item, date),
+        snoozeChoices(today, ctx.settings().weekStart),
+      ).open();
     }),
-    onItem('drop', 'Drop this note’s follow-up', (item) => new DropModal(ctx.app, item.title, (outcome, feedback) => void ctx.actions.drop(item, outcome, feedback)).open()),
+    onItem('drop', 'Drop this note’s follow-up', (item) =>
+      new DropModal(ctx.app, item.title, (outcome, feedback) => void ctx.actions.drop(item, outcome, feedback)).open(),
+    ),
     {
       id: 'follow-up-with-everyone',
       name: 'Follow up with everyone in this note',

@@ -34,30 +34,83 @@ export class FollowUpSettingTab extends PluginSettingTab {
     const save = (change: Partial<Settings>): void => void this.ctx.saveSettings({ ...this.ctx.settings(), ...change });
 
     new Setting(containerEl).setName('Due list').setHeading();
-    this.number(containerEl, 'Upcoming window', 'Days ahead that count as upcoming, and for doing follow-ups with one person together.', settings.upcomingDays, 0, 365, (upcomingDays) => save({ upcomingDays }));
-    this.number(containerEl, 'Reminders before letting go', 'After this many reminders without a reply, a follow-up is marked unresponsive.', settings.maxAttempts, 1, 100, (maxAttempts) => save({ maxAttempts }));
-    this.number(containerEl, 'Days to wait after a nudge', 'A nudge moves the follow-up this many days out.', settings.waitDays, 1, 365, (waitDays) => save({ waitDays }));
-    this.number(containerEl, 'Minimum days between follow-ups', 'A follow-up due sooner than this after the last one with the same person is marked too soon.', settings.minGapDays, 0, 365, (minGapDays) => save({ minGapDays }));
-    this.number(containerEl, 'Days out for everyone in a meeting', 'Used by “Follow up with everyone in this note”.', settings.everyoneDays, 0, 365, (everyoneDays) => save({ everyoneDays }));
+    this.number(
+      containerEl,
+      'Upcoming window',
+      'Days ahead that count as upcoming, and for doing follow-ups with one person together.',
+      settings.upcomingDays,
+      0,
+      365,
+      (upcomingDays) => save({ upcomingDays }),
+    );
+    this.number(
+      containerEl,
+      'Reminders before letting go',
+      'After this many reminders without a reply, a follow-up is marked unresponsive.',
+      settings.maxAttempts,
+      1,
+      100,
+      (maxAttempts) => save({ maxAttempts }),
+    );
+    this.number(
+      containerEl,
+      'Days to wait after a nudge',
+      'A nudge moves the follow-up this many days out.',
+      settings.waitDays,
+      1,
+      365,
+      (waitDays) => save({ waitDays }),
+    );
+    this.number(
+      containerEl,
+      'Minimum days between follow-ups',
+      'A follow-up due sooner than this after the last one with the same person is marked too soon.',
+      settings.minGapDays,
+      0,
+      365,
+      (minGapDays) => save({ minGapDays }),
+    );
+    this.number(
+      containerEl,
+      'Days out for everyone in a meeting',
+      'Used by “Follow up with everyone in this note”.',
+      settings.everyoneDays,
+      0,
+      365,
+      (everyoneDays) => save({ everyoneDays }),
+    );
     new Setting(containerEl)
       .setName('Update last contact on done')
       .setDesc('Done sets last_contact on the people’s notes to today (it never moves back).')
-      .addToggle((toggle) => toggle.setValue(settings.updateLastContactOnDone).onChange((updateLastContactOnDone) => save({ updateLastContactOnDone })));
+      .addToggle((toggle) =>
+        toggle.setValue(settings.updateLastContactOnDone).onChange((updateLastContactOnDone) => save({ updateLastContactOnDone })),
+      );
     new Setting(containerEl)
       .setName('Notice at startup')
       .setDesc('Say how many follow-ups are due when Obsidian starts.')
       .addToggle((toggle) => toggle.setValue(settings.startupNotice).onChange((startupNotice) => save({ startupNotice })));
 
     new Setting(containerEl).setName('Folders').setHeading();
-    this.folder(containerEl, 'People folder', 'Notes here are contact notes.', settings.peopleFolder, (peopleFolder) => save({ peopleFolder }));
-    this.list(containerEl, 'Excluded folders', 'Comma-separated; notes in these folders are not read (templates, archives).', settings.excludedFolders, (excludedFolders) => save({ excludedFolders }), true);
+    this.folder(containerEl, 'People folder', 'Notes here are contact notes.', settings.peopleFolder, (peopleFolder) =>
+      save({ peopleFolder }),
+    );
+    this.list(
+      containerEl,
+      'Excluded folders',
+      'Comma-separated; notes in these folders are not read (templates, archives).',
+      settings.excludedFolders,
+      (excludedFolders) => save({ excludedFolders }),
+      true,
+    );
 
     new Setting(containerEl).setName('Weekly review').setHeading();
     new Setting(containerEl).setName('Week starts on').addDropdown((dropdown) => {
       for (const [index, day] of WEEKDAYS.entries()) dropdown.addOption(String(index), day);
       dropdown.setValue(String(settings.weekStart)).onChange((value) => save({ weekStart: Number(value) }));
     });
-    this.folder(containerEl, 'Review folder', 'Where the weekly review notes go.', settings.reviewFolder, (reviewFolder) => save({ reviewFolder }));
+    this.folder(containerEl, 'Review folder', 'Where the weekly review notes go.', settings.reviewFolder, (reviewFolder) =>
+      save({ reviewFolder }),
+    );
     new Setting(containerEl)
       .setName('Review note name')
       .setDesc('{{week}} becomes the ISO week, e.g. 2024-W24.')
@@ -70,9 +123,21 @@ export class FollowUpSettingTab extends PluginSettingTab {
     new Setting(containerEl).setName('Drafts and calendar').setHeading();
     new Setting(containerEl)
       .setName('Message template note')
-      .setDesc('A note whose text is the template for drafted messages ({{name}}, {{first_name}}, {{about}}, {{meeting}}, {{meeting_date}}, {{points}}, {{last_contact}}). Empty: the built-in templates.')
-      .addText((text) => text.setValue(settings.draftTemplateNote).onChange((draftTemplateNote) => save({ draftTemplateNote: draftTemplateNote.trim() })));
-    this.number(containerEl, 'Calendar reminder', 'Minutes before a follow-up for the calendar’s alarm (a whole-day follow-up counts as due at 09:00); -1 for none.', settings.icsAlarmMinutesBefore, -1, 10080, (icsAlarmMinutesBefore) => save({ icsAlarmMinutesBefore }));
+      .setDesc(
+        'A note whose text is the template for drafted messages ({{name}}, {{first_name}}, {{about}}, {{meeting}}, {{meeting_date}}, {{points}}, {{last_contact}}). Empty: the built-in templates.',
+      )
+      .addText((text) =>
+        text.setValue(settings.draftTemplateNote).onChange((draftTemplateNote) => save({ draftTemplateNote: draftTemplateNote.trim() })),
+      );
+    this.number(
+      containerEl,
+      'Calendar reminder',
+      'Minutes before a follow-up for the calendar’s alarm (a whole-day follow-up counts as due at 09:00); -1 for none.',
+      settings.icsAlarmMinutesBefore,
+      -1,
+      10080,
+      (icsAlarmMinutesBefore) => save({ icsAlarmMinutesBefore }),
+    );
 
     new Setting(containerEl).setName('Field names').setHeading();
     for (const key of Object.keys(FIELD_LABELS) as (keyof FieldNames)[]) {
@@ -85,8 +150,20 @@ export class FollowUpSettingTab extends PluginSettingTab {
           }),
       );
     }
-    this.list(containerEl, 'Other names for the date', 'Comma-separated names also read as the follow-up date.', settings.followUpAliases, (followUpAliases) => save({ followUpAliases }));
-    this.list(containerEl, 'People fields', 'Comma-separated fields of meeting notes that name the people in them.', settings.peopleFields, (peopleFields) => save({ peopleFields }));
+    this.list(
+      containerEl,
+      'Other names for the date',
+      'Comma-separated names also read as the follow-up date.',
+      settings.followUpAliases,
+      (followUpAliases) => save({ followUpAliases }),
+    );
+    this.list(
+      containerEl,
+      'People fields',
+      'Comma-separated fields of meeting notes that name the people in them.',
+      settings.peopleFields,
+      (peopleFields) => save({ peopleFields }),
+    );
 
     new Setting(containerEl).addButton((button) =>
       button
@@ -98,7 +175,15 @@ export class FollowUpSettingTab extends PluginSettingTab {
     );
   }
 
-  private number(parent: HTMLElement, name: string, desc: string, value: number, min: number, max: number, onValid: (value: number) => void): void {
+  private number(
+    parent: HTMLElement,
+    name: string,
+    desc: string,
+    value: number,
+    min: number,
+    max: number,
+    onValid: (value: number) => void,
+  ): void {
     const setting = new Setting(parent).setName(name).setDesc(desc);
     setting.addText((text) => {
       text.inputEl.type = 'number';
@@ -123,12 +208,24 @@ export class FollowUpSettingTab extends PluginSettingTab {
     );
   }
 
-  private list(parent: HTMLElement, name: string, desc: string, value: readonly string[], onValid: (values: string[]) => void, folders = false): void {
+  private list(
+    parent: HTMLElement,
+    name: string,
+    desc: string,
+    value: readonly string[],
+    onValid: (values: string[]) => void,
+    folders = false,
+  ): void {
     const setting = new Setting(parent).setName(name).setDesc(desc);
     setting.addText((text) =>
       text.setValue(value.join(', ')).onChange((input) => {
-        const entries = input.split(',').map((entry) => entry.trim()).filter((entry) => entry !== '');
-        const refused = folders ? entries.map((entry) => checkVaultFolder(entry, this.app.vault.configDir)).find((checked) => !checked.ok) : undefined;
+        const entries = input
+          .split(',')
+          .map((entry) => entry.trim())
+          .filter((entry) => entry !== '');
+        const refused = folders
+          ? entries.map((entry) => checkVaultFolder(entry, this.app.vault.configDir)).find((checked) => !checked.ok)
+          : undefined;
         text.inputEl.toggleClass('follow-up-invalid', refused !== undefined);
         setting.setDesc(refused && !refused.ok ? refused.reason : desc);
         if (refused === undefined) onValid(entries);

@@ -28,7 +28,8 @@ export function hasFrontmatterBlock(cache: CachedMetadata | null): boolean {
   return cache.frontmatterPosition !== undefined;
 }
 
-export const FRONTMATTER_UNCLOSED = 'The frontmatter starts with "---" but has no closing "---" line, so Obsidian reads no properties from it.';
+export const FRONTMATTER_UNCLOSED =
+  'The frontmatter starts with "---" but has no closing "---" line, so Obsidian reads no properties from it.';
 export const FRONTMATTER_CLOSED_BY_DOTS = `${FRONTMATTER_UNCLOSED.slice(0, -1)}: it ends with "...", which Obsidian does not take as the end of frontmatter. Write "---" there instead.`;
 
 /** Obsidian's opening fence: `---` on the first line (after a byte-order mark), nothing else but spaces. */

@@ -7,19 +7,26 @@ import { normalizePath } from 'obsidian';
 export function checkVaultFolder(input: string, configDir: string): { ok: true; folder: string } | { ok: false; reason: string } {
   const trimmed = input.trim();
   if (trimmed === '' || trimmed === '/') return { ok: true, folder: '' };
-  if (/^[a-zA-Z]:|^[\\/]/.test(trimmed) || trimmed.startsWith('~')) return { ok: false, reason: 'Use a folder inside the vault, not an absolute path.' };
+  if (/^[a-zA-Z]:|^[\\/]/.test(trimmed) || trimmed.startsWith('~'))
+    return { ok: false, reason: 'Use a folder inside the vault, not an absolute path.' };
   const folder = normalizePath(trimmed.replace(/\\/g, '/'));
   // In any case: on macOS and Windows `.OBSIDIAN` is the same folder as `.obsidian`.
   const config = configDir.toLowerCase();
-  if (folder.toLowerCase() === config || folder.toLowerCase().startsWith(`${config}/`)) return { ok: false, reason: 'This is the vault’s configuration folder.' };
+  if (folder.toLowerCase() === config || folder.toLowerCase().startsWith(`${config}/`))
+    return { ok: false, reason: 'This is the vault’s configuration folder.' };
   const parts = folder.split('/');
   if (parts.some((part) => part === '..' || part === '.')) return { ok: false, reason: 'A folder name cannot be “.” or “..”.' };
-  if (parts.some((part) => part.startsWith('.'))) return { ok: false, reason: 'A folder whose name starts with “.” is hidden: Obsidian would not show what is written there.' };
+  if (parts.some((part) => part.startsWith('.')))
+    return { ok: false, reason: 'A folder whose name starts with “.” is hidden: Obsidian would not show what is written there.' };
   return { ok: true, folder };
 }
 
 /** A note's path inside a folder: one file name, without characters paths reserve, not hidden. */
 export function notePath(folder: string, name: string): string {
-  const clean = name.replace(/[\\/:*?"<>|#^[\]]/g, ' ').trim().replace(/^[.\s]+/, '') || 'Follow-up review';
+  const clean =
+    name
+      .replace(/[\\/:*?"<>|#^[\]]/g, ' ')
+      .trim()
+      .replace(/^[.\s]+/, '') || 'Follow-up review';
   return normalizePath(folder === '' ? `${clean}.md` : `${folder}/${clean}.md`);
 }

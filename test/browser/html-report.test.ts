@@ -113,7 +113,7 @@ describe('the HTML review in Chromium', () => {
       [
         '---',
         'follow_up: 2024-06-11',
-        'follow_up_about: "<img src=\'https://example.com/pixel.png\' onerror=\'window.pwned=1\'> & <script>window.pwned=2</script>"',
+        "follow_up_about: \"<img src='https://example.com/pixel.png' onerror='window.pwned=1'> & <script>window.pwned=2</script>\"",
         'follow_up_with: "<i>Eve</i>"',
         'follow_up_channel: "<svg onload=\'window.pwned=3\'></svg>"',
         'follow_up_done: 2024-06-10',

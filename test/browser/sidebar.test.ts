@@ -17,7 +17,15 @@ let page: Page;
 
 beforeAll(async () => {
   mkdirSync(SCREENSHOTS, { recursive: true });
-  const fake = await build({ entryPoints: [join(REPO_ROOT, 'test/fakes/obsidian.ts')], bundle: true, format: 'iife', globalName: 'obsidianFake', platform: 'browser', write: false, logLevel: 'silent' });
+  const fake = await build({
+    entryPoints: [join(REPO_ROOT, 'test/fakes/obsidian.ts')],
+    bundle: true,
+    format: 'iife',
+    globalName: 'obsidianFake',
+    platform: 'browser',
+    write: false,
+    logLevel: 'silent',
+  });
   running = await launchChromium({ timezoneId: 'Pacific/Honolulu' });
   page = await running.context.newPage();
   const errors: string[] = [];
@@ -40,8 +48,15 @@ beforeAll(async () => {
         if (name === 'obsidian') return fake;
         throw new Error(`main.js asked for "${name}", which Obsidian does not provide`);
       };
-      (window as unknown as { loadMainJs(module: unknown, exports: unknown, require: unknown): void }).loadMainJs(module, module.exports, require);
-      const PluginClass = (module.exports.default ?? module.exports) as new (app: unknown, manifest: unknown) => { load(): void; unload(): void };
+      (window as unknown as { loadMainJs(module: unknown, exports: unknown, require: unknown): void }).loadMainJs(
+        module,
+        module.exports,
+        require,
+      );
+      const PluginClass = (module.exports.default ?? module.exports) as new (
+        app: unknown,
+        manifest: unknown,
+      ) => { load(): void; unload(): void };
       const plugin = await fake.loadPlugin(new PluginClass(app, manifest));
       await app.workspace.triggerLayoutReady();
       Object.assign(window, { app, plugin, fake });
@@ -56,14 +71,24 @@ afterAll(async () => {
 });
 
 const rows = (group: string) => page.locator(`[data-group="${group}"] .follow-up-item`);
-const noteText = (path: string) => page.evaluate((notePath) => (window as unknown as { app: { vault: { readText(path: string): string } } }).app.vault.readText(notePath), path);
+const noteText = (path: string) =>
+  page.evaluate(
+    (notePath) => (window as unknown as { app: { vault: { readText(path: string): string } } }).app.vault.readText(notePath),
+    path,
+  );
 
 describe('the plugin in a real browser', () => {
   it('opens the sidebar from its command and lists the example vault', async () => {
-    const ran = await page.evaluate(() => (window as unknown as { app: { commands: { executeCommandById(id: string): boolean } } }).app.commands.executeCommandById('follow-up-tracker:open-sidebar'));
+    const ran = await page.evaluate(() =>
+      (window as unknown as { app: { commands: { executeCommandById(id: string): boolean } } }).app.commands.executeCommandById(
+        'follow-up-tracker:open-sidebar',
+      ),
+    );
     expect(ran).toBe(true);
     await page.locator('.follow-up-item').first().waitFor();
-    expect(await page.locator('.follow-up-group').evaluateAll((groups) => groups.map((group) => group.getAttribute('data-group')))).toEqual(['overdue', 'today', 'upcoming', 'later', 'problems']);
+    expect(await page.locator('.follow-up-group').evaluateAll((groups) => groups.map((group) => group.getAttribute('data-group')))).toEqual(
+      ['overdue', 'today', 'upcoming', 'later', 'problems'],
+    );
     expect(await rows('overdue').count()).toBe(6);
     expect(await rows('today').count()).toBe(3);
     await page.locator('.follow-up-view').screenshot({ path: join(SCREENSHOTS, 'sidebar-light.png') });
@@ -92,7 +117,10 @@ describe('the plugin in a real browser', () => {
     await page.mouse.move(0, 0);
     await page.evaluate(() => document.body.classList.replace('theme-light', 'theme-dark'));
     await page.locator('.follow-up-view').screenshot({ path: join(SCREENSHOTS, 'sidebar-dark.png') });
-    const colors = await page.locator('.follow-up-item').first().evaluate((row) => getComputedStyle(row).backgroundColor);
+    const colors = await page
+      .locator('.follow-up-item')
+      .first()
+      .evaluate((row) => getComputedStyle(row).backgroundColor);
     expect(colors).toBe('rgb(30, 30, 30)');
   });
 

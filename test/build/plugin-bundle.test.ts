@@ -32,7 +32,11 @@ describe('the plugin bundle', () => {
   });
 
   it('matches manifest.json and versions.json', () => {
-    const manifest = JSON.parse(readFileSync(join(REPO_ROOT, 'manifest.json'), 'utf8')) as { version: string; minAppVersion: string; isDesktopOnly: boolean };
+    const manifest = JSON.parse(readFileSync(join(REPO_ROOT, 'manifest.json'), 'utf8')) as {
+      version: string;
+      minAppVersion: string;
+      isDesktopOnly: boolean;
+    };
     const versions = JSON.parse(readFileSync(join(REPO_ROOT, 'versions.json'), 'utf8')) as Record<string, string>;
     const pkg = JSON.parse(readFileSync(join(REPO_ROOT, 'package.json'), 'utf8')) as { version: string };
     expect(manifest.version).toBe(pkg.version);

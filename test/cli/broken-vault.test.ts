@@ -144,7 +144,10 @@ describe('a case-only rename', SLOW, () => {
     const folder = join(temp, 'rename');
     cpSync(join(BROKEN_VAULT, 'Good'), join(folder, 'Good'), { recursive: true });
     const env = { XDG_CACHE_HOME: join(temp, 'rename-cache') };
-    const paths = () => (JSON.parse(runCli(['due', '--vault', folder, '--today', '2024-06-12', '--within', '3650', '--json'], { env }).stdout) as DueReport).items.map((item) => item.path);
+    const paths = () =>
+      (
+        JSON.parse(runCli(['due', '--vault', folder, '--today', '2024-06-12', '--within', '3650', '--json'], { env }).stdout) as DueReport
+      ).items.map((item) => item.path);
     expect(paths()).toContain('Good/Plain date.md');
     renameSync(join(folder, 'Good/Plain date.md'), join(folder, 'Good/plain date.md'));
     writeFileSync(join(folder, 'Good/Alias.md'), '---\nfollow-up: 2024-06-14\n---\nTouched, so the cache is not all reused.\n');

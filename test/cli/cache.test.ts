@@ -1,5 +1,18 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, unlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  unlinkSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -25,10 +38,12 @@ const ALL: readonly (readonly string[])[] = [DUE, ['review', '--format', 'json']
 
 /** What the command line says about the vault, for one way of caching. */
 function outputs(cacheArgs: readonly string[], root = vault, commands = ALL): string {
-  return commands.map((command) => {
-    const result = runCli([...command, '--vault', root, '--today', TODAY, ...cacheArgs]);
-    return `${command.join(' ')} → ${result.status}\n${result.stdout}\n${result.stderr}`;
-  }).join('\n\f\n');
+  return commands
+    .map((command) => {
+      const result = runCli([...command, '--vault', root, '--today', TODAY, ...cacheArgs]);
+      return `${command.join(' ')} → ${result.status}\n${result.stdout}\n${result.stderr}`;
+    })
+    .join('\n\f\n');
 }
 
 const cold = (root = vault, commands = ALL): string => outputs(['--no-cache'], root, commands);
@@ -115,7 +130,10 @@ describe('the persistent cache', { timeout: 120_000 }, () => {
     ['another version', () => rewrite((parts) => ({ ...parts, header: { ...parts.header, version: 999 } }))],
     ['another format', () => writeFileSync(cache, JSON.stringify([1, 2, 3]))],
     ['entries of the wrong shape', () => rewrite((parts) => ({ ...parts, header: { ...parts.header, entries: { 0: 'x' } } }))],
-    ['an entry for a note it does not list', () => rewrite((parts) => ({ ...parts, header: { ...parts.header, entries: { [parts.paths.length]: 0 } } }))],
+    [
+      'an entry for a note it does not list',
+      () => rewrite((parts) => ({ ...parts, header: { ...parts.header, entries: { [parts.paths.length]: 0 } } })),
+    ],
     ['a path too many', () => rewrite((parts) => ({ ...parts, paths: [...parts.paths, 'Extra.md'] }))],
     ['stats cut short', () => rewrite((parts) => ({ ...parts, stats: parts.stats.subarray(0, 40) }))],
     ['other settings', () => writeFileSync(cache, readFileSync(cache, 'utf8').replace(/"key":"[0-9a-f]+"/, `"key":"${'0'.repeat(64)}"`))],
@@ -149,7 +167,9 @@ describe('the persistent cache', { timeout: 120_000 }, () => {
     const before = cacheFile().header;
     const changed = join(temp, 'cli.mjs');
     writeFileSync(changed, `${readFileSync(join(ROOT, 'dist', 'cli.js'), 'utf8')}\n// another build\n`);
-    const result = spawnSync(process.execPath, [changed, ...DUE, '--vault', vault, '--today', TODAY, '--cache', cache], { encoding: 'utf8' });
+    const result = spawnSync(process.execPath, [changed, ...DUE, '--vault', vault, '--today', TODAY, '--cache', cache], {
+      encoding: 'utf8',
+    });
     expect(result.stdout).toBe(runCli([...DUE, '--vault', vault, '--today', TODAY, '--no-cache']).stdout);
     expect(JSON.stringify(cacheFile().header)).not.toBe(JSON.stringify(before));
   });
@@ -166,7 +186,8 @@ describe('the persistent cache', { timeout: 120_000 }, () => {
   it('lives in the user cache folder by default, and --no-cache writes nothing', () => {
     const home = join(temp, 'cache-home');
     mkdirSync(home);
-    const run = (extra: readonly string[]) => runCli(['due', '--json', '--vault', vault, '--today', TODAY, ...extra], { env: { XDG_CACHE_HOME: home } });
+    const run = (extra: readonly string[]) =>
+      runCli(['due', '--json', '--vault', vault, '--today', TODAY, ...extra], { env: { XDG_CACHE_HOME: home } });
     const plain = run(['--no-cache']);
     expect(readdirSync(home)).toEqual([]);
     expect(run([]).stdout).toBe(plain.stdout);

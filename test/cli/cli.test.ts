@@ -20,10 +20,62 @@ describe('follow-up due', () => {
     const report = JSON.parse(result.stdout) as { today: string; items: Record<string, unknown>[]; problems: Record<string, unknown>[] };
     expect(report.today).toBe('2024-03-11');
     expect(report.items).toEqual([
-      { path: 'Meetings/2024-03-04 Intro call.md', title: '2024-03-04 Intro call', due: '2024-03-08', time: null, bucket: 'overdue', people: ['Sam Lee'], channel: 'email', about: 'Share the case study', attempts: 0, every: null, source: 'note', flags: [] },
-      { path: 'Meetings/2024-03-06 Design review.md', title: '2024-03-06 Design review', due: '2024-03-12', time: '15:30', bucket: 'upcoming', people: ['Ana Ruiz'], channel: 'phone', about: null, attempts: 1, every: null, source: 'note', flags: [] },
-      { path: 'Inbox/CRLF note.md', title: 'CRLF note', due: '2024-03-14', time: null, bucket: 'upcoming', people: ['Kim'], channel: null, about: null, attempts: 0, every: 'P2W', source: 'note', flags: [] },
-      { path: 'Inbox/BOM note.md', title: 'BOM note', due: '2024-03-15', time: null, bucket: 'upcoming', people: [], channel: null, about: null, attempts: 0, every: null, source: 'note', flags: [] },
+      {
+        path: 'Meetings/2024-03-04 Intro call.md',
+        title: '2024-03-04 Intro call',
+        due: '2024-03-08',
+        time: null,
+        bucket: 'overdue',
+        people: ['Sam Lee'],
+        channel: 'email',
+        about: 'Share the case study',
+        attempts: 0,
+        every: null,
+        source: 'note',
+        flags: [],
+      },
+      {
+        path: 'Meetings/2024-03-06 Design review.md',
+        title: '2024-03-06 Design review',
+        due: '2024-03-12',
+        time: '15:30',
+        bucket: 'upcoming',
+        people: ['Ana Ruiz'],
+        channel: 'phone',
+        about: null,
+        attempts: 1,
+        every: null,
+        source: 'note',
+        flags: [],
+      },
+      {
+        path: 'Inbox/CRLF note.md',
+        title: 'CRLF note',
+        due: '2024-03-14',
+        time: null,
+        bucket: 'upcoming',
+        people: ['Kim'],
+        channel: null,
+        about: null,
+        attempts: 0,
+        every: 'P2W',
+        source: 'note',
+        flags: [],
+      },
+      {
+        path: 'Inbox/BOM note.md',
+        title: 'BOM note',
+        due: '2024-03-15',
+        time: null,
+        bucket: 'upcoming',
+        people: [],
+        channel: null,
+        about: null,
+        attempts: 0,
+        every: null,
+        source: 'note',
+        flags: [],
+      },
     ]);
     expect(report.problems.map((problem) => [problem.path, problem.field, problem.value])).toEqual([
       ['Inbox/bad yaml.md', 'frontmatter', null],
@@ -35,7 +87,11 @@ describe('follow-up due', () => {
 
   it('takes --within days ahead, and lists later items when asked', () => {
     const paths = (within: string) =>
-      (JSON.parse(runCli(['due', '--vault', FIXTURE_VAULT, '--today', '2024-03-11', '--json', '--within', within]).stdout) as { items: { path: string; bucket: string }[] }).items.map((item) => item.path);
+      (
+        JSON.parse(runCli(['due', '--vault', FIXTURE_VAULT, '--today', '2024-03-11', '--json', '--within', within]).stdout) as {
+          items: { path: string; bucket: string }[];
+        }
+      ).items.map((item) => item.path);
     expect(paths('0')).toEqual(['Meetings/2024-03-04 Intro call.md']);
     expect(paths('60')).toEqual([
       'Meetings/2024-03-04 Intro call.md',
@@ -49,15 +105,20 @@ describe('follow-up due', () => {
   });
 
   it('skips dot-folders, excluded folders, notes that are not frontmatter, and non-Markdown files', () => {
-    const report = JSON.parse(runCli(['due', '--vault', FIXTURE_VAULT, '--today', '2024-03-11', '--json', '--within', '3650']).stdout) as { items: { path: string }[] };
+    const report = JSON.parse(runCli(['due', '--vault', FIXTURE_VAULT, '--today', '2024-03-11', '--json', '--within', '3650']).stdout) as {
+      items: { path: string }[];
+    };
     const paths = report.items.map((item) => item.path);
-    for (const absent of ['.obsidian/hidden.md', '.trash/deleted.md', 'Templates/Meeting.md', 'Inbox/blank line first.md', 'Inbox/code.md']) expect(paths).not.toContain(absent);
+    for (const absent of ['.obsidian/hidden.md', '.trash/deleted.md', 'Templates/Meeting.md', 'Inbox/blank line first.md', 'Inbox/code.md'])
+      expect(paths).not.toContain(absent);
   });
 
   it('prints a readable list by default', () => {
     const result = runCli(['due', '--vault', FIXTURE_VAULT, '--today', '2024-03-11']);
     expect(result.status).toBe(0);
-    expect(result.stdout).toContain('Overdue (1)\n  2024-03-08  2024-03-04 Intro call (3 days overdue) — with Sam Lee · by email · Share the case study');
+    expect(result.stdout).toContain(
+      'Overdue (1)\n  2024-03-08  2024-03-04 Intro call (3 days overdue) — with Sam Lee · by email · Share the case study',
+    );
     expect(result.stdout).toContain('2024-03-12 15:30  2024-03-06 Design review (due tomorrow)');
     expect(result.stdout).toContain('Problems (3)');
   });
@@ -75,9 +136,13 @@ describe('follow-up check', () => {
     expect(result.status).toBe(1);
     const lines = result.stdout.trim().split('\n');
     expect(lines).toHaveLength(4);
-    expect(lines[0]).toMatch(/^Inbox\/bad yaml\.md: frontmatter: The frontmatter is not valid YAML at line 2, column \d+ .*Put links in quotes/);
+    expect(lines[0]).toMatch(
+      /^Inbox\/bad yaml\.md: frontmatter: The frontmatter is not valid YAML at line 2, column \d+ .*Put links in quotes/,
+    );
     expect(lines[1]).toMatch(/^Inbox\/code\.md: frontmatter: "---js" frontmatter is code/);
-    expect(lines[2]).toMatch(/^Inbox\/typo\.md: follow_up "2024-02-30": "2024-02-30" is not a day on the calendar\. Write a date as YYYY-MM-DD/);
+    expect(lines[2]).toMatch(
+      /^Inbox\/typo\.md: follow_up "2024-02-30": "2024-02-30" is not a day on the calendar\. Write a date as YYYY-MM-DD/,
+    );
     expect(lines[3]).toBe('3 problems found.');
   });
 
@@ -122,7 +187,10 @@ describe('settings', () => {
     const vault = join(temp, 'vault');
     cpSync(FIXTURE_VAULT, vault, { recursive: true });
     writeFileSync(join(vault, 'follow-up.config.json'), JSON.stringify({ upcomingDays: 1, excludedFolders: ['Inbox', 'Templates'] }));
-    const report = JSON.parse(runCli(['due', '--vault', vault, '--today', '2024-03-11', '--json']).stdout) as { items: { path: string }[]; problems: unknown[] };
+    const report = JSON.parse(runCli(['due', '--vault', vault, '--today', '2024-03-11', '--json']).stdout) as {
+      items: { path: string }[];
+      problems: unknown[];
+    };
     expect(report.items.map((item) => item.path)).toEqual(['Meetings/2024-03-04 Intro call.md', 'Meetings/2024-03-06 Design review.md']);
     expect(report.problems).toEqual([]);
   });

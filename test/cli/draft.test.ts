@@ -24,7 +24,9 @@ describe('follow-up draft', () => {
   it('takes the path without .md and with backslashes, and gentler words once reminders went out', () => {
     const result = runCli(['draft', 'Meetings\\2024-06-04 Interview with Oliver Grant', '--vault', EXAMPLE_VAULT, '--today', DAY]);
     expect(result.status).toBe(0);
-    expect(result.stdout).toMatch(/^To: Oliver Grant <[^>]+>\nSubject: Re: Following up: Interview with Oliver Grant\n\nHi Oliver,\n\nI know things get busy/);
+    expect(result.stdout).toMatch(
+      /^To: Oliver Grant <[^>]+>\nSubject: Re: Following up: Interview with Oliver Grant\n\nHi Oliver,\n\nI know things get busy/,
+    );
   });
 
   it('prints JSON with mailto and tel links', () => {
@@ -49,10 +51,15 @@ describe('follow-up draft', () => {
     const vault = join(temp, 'vault');
     cpSync(EXAMPLE_VAULT, vault, { recursive: true });
     writeFileSync(join(vault, 'follow-up.config.json'), JSON.stringify({ draftTemplateNote: 'Templates/Message' }));
-    writeFileSync(join(vault, 'Templates', 'Message.md'), '---\ntags: [template]\n---\nSubject: Hello {{first_name}}\n\n{{#reminder}}Again: {{/reminder}}{{about}} ({{meeting_date}})\n{{points}}\n{{unknown}}\n');
+    writeFileSync(
+      join(vault, 'Templates', 'Message.md'),
+      '---\ntags: [template]\n---\nSubject: Hello {{first_name}}\n\n{{#reminder}}Again: {{/reminder}}{{about}} ({{meeting_date}})\n{{points}}\n{{unknown}}\n',
+    );
     const result = runCli(['draft', 'Meetings/2024-06-10 Lunch with Luca Romano.md', '--vault', vault, '--today', DAY]);
     expect(result.status).toBe(0);
-    expect(result.stdout).toMatch(/^To: Luca Romano <[^>]+>\nSubject: Hello Luca\n\nwhat we discussed \(10 June 2024\)\n- Start tracking engineering time per project\n- Send Luca the draft offer letter\n\{\{unknown\}\}\n$/);
+    expect(result.stdout).toMatch(
+      /^To: Luca Romano <[^>]+>\nSubject: Hello Luca\n\nwhat we discussed \(10 June 2024\)\n- Start tracking engineering time per project\n- Send Luca the draft offer letter\n\{\{unknown\}\}\n$/,
+    );
 
     writeFileSync(join(vault, 'follow-up.config.json'), JSON.stringify({ draftTemplateNote: 'Templates/Gone' }));
     const missing = runCli(['draft', 'Meetings/2024-06-10 Lunch with Luca Romano.md', '--vault', vault, '--today', DAY]);

@@ -9,11 +9,19 @@ const data = (text: string) => {
 
 describe('reading frontmatter in the command line', () => {
   it('keeps dates as strings, as Obsidian gives them (the parser is pinned to the YAML core schema)', () => {
-    expect(data('---\nfollow_up: 2024-06-10\nat: 2024-06-10T14:30:00\n---\n')).toEqual({ follow_up: '2024-06-10', at: '2024-06-10T14:30:00' });
+    expect(data('---\nfollow_up: 2024-06-10\nat: 2024-06-10T14:30:00\n---\n')).toEqual({
+      follow_up: '2024-06-10',
+      at: '2024-06-10T14:30:00',
+    });
   });
 
   it('leaves YAML 1.1 look-alikes alone', () => {
-    expect(data('---\nstatus: no\nzip: 01234\nversion: 1.10\non: off\n---\n')).toEqual({ status: 'no', zip: 1234, version: 1.1, on: 'off' });
+    expect(data('---\nstatus: no\nzip: 01234\nversion: 1.10\non: off\n---\n')).toEqual({
+      status: 'no',
+      zip: 1234,
+      version: 1.1,
+      on: 'off',
+    });
   });
 
   it.each(['---js', '---javascript', '---coffee'])('never runs %s frontmatter, and says so', (fence) => {
@@ -62,7 +70,11 @@ describe('reading frontmatter in the command line', () => {
     ['duplicate keys', '---\nfollow_up: 2024-06-10\nfollow_up: 2024-06-11\n---\n', /not valid YAML.*unique/],
     ['a list instead of fields', '---\n- a\n- b\n---\n', /not a set of "key: value" fields/],
     ['several documents', '---\nfollow_up: 2024-06-10\n--- !note\nother: document\n---\n', /more than one YAML document/],
-    ['a second document after a commented fence', '---\nfollow_up: 2024-06-10\nnote: x\n--- # more\nfollow_up: 2024-06-11\n---\n', /more than one YAML document/],
+    [
+      'a second document after a commented fence',
+      '---\nfollow_up: 2024-06-10\nnote: x\n--- # more\nfollow_up: 2024-06-11\n---\n',
+      /more than one YAML document/,
+    ],
   ])('reports %s as an error', (_name, text, message) => {
     const reading = readFrontmatter(text);
     expect(reading.kind).toBe('error');
@@ -70,7 +82,13 @@ describe('reading frontmatter in the command line', () => {
   });
 
   it('refuses an alias bomb quickly', () => {
-    const bomb = ['---', 'a: &a ["x","x","x","x","x","x","x","x","x"]', ...'bcdefghij'.split('').map((name, index) => `${name}: &${name} [${Array(9).fill(`*${'abcdefghij'[index]}`).join(',')}]`), '---', ''].join('\n');
+    const bomb = [
+      '---',
+      'a: &a ["x","x","x","x","x","x","x","x","x"]',
+      ...'bcdefghij'.split('').map((name, index) => `${name}: &${name} [${Array(9).fill(`*${'abcdefghij'[index]}`).join(',')}]`),
+      '---',
+      '',
+    ].join('\n');
     const started = performance.now();
     const reading = readFrontmatter(bomb);
     expect(reading.kind).toBe('error');

@@ -18,9 +18,21 @@ afterAll(() => window.happyDOM.close());
 function reviewOf(text: string): string {
   const name = text.replace(/[/\\]/g, '∕');
   const records = [
-    note(`Deals/${name}.md`, { follow_up: '2024-06-10', follow_up_about: text, follow_up_with: [`[[${name}]]`, text], follow_up_channel: text, follow_up_attempts: 3 }),
+    note(`Deals/${name}.md`, {
+      follow_up: '2024-06-10',
+      follow_up_about: text,
+      follow_up_with: [`[[${name}]]`, text],
+      follow_up_channel: text,
+      follow_up_attempts: 3,
+    }),
     note(`Deals/${name} later.md`, { follow_up: '2024-06-14', follow_up_about: text, follow_up_with: text }),
-    note(`Deals/${name} done.md`, { follow_up_done: '2024-06-11', follow_up_outcome: text, follow_up_feedback: text, follow_up_with: `[[${name}]]`, follow_up_channel: text }),
+    note(`Deals/${name} done.md`, {
+      follow_up_done: '2024-06-11',
+      follow_up_outcome: text,
+      follow_up_feedback: text,
+      follow_up_with: `[[${name}]]`,
+      follow_up_channel: text,
+    }),
     note(`Inbox/${name} typo.md`, { follow_up: text, follow_up_every: text }),
     note(`Meetings/2024-06-11 ${name}.md`, { attendees: [`[[${name}]]`, text] }),
     note(`People/${name}.md`, { follow_up_every: 'weekly', email: text, phone: text, preferred_channel: text, last_contact: '2024-05-01' }),
@@ -48,7 +60,36 @@ const PAYLOADS = [
   '<!-- x --><iframe src=//evil.example>',
   '{{name}} `code` **bold** [[link]]',
 ];
-const text = fc.oneof(fc.constantFrom(...PAYLOADS), fc.string({ unit: fc.constantFrom('<', '>', '&', '"', "'", '/', '=', ' ', 'a', 'script', 'img', 'on', 'error', ':', '`', '!', '-', '[', ']', '(', ')'), minLength: 1, maxLength: 30 }));
+const text = fc.oneof(
+  fc.constantFrom(...PAYLOADS),
+  fc.string({
+    unit: fc.constantFrom(
+      '<',
+      '>',
+      '&',
+      '"',
+      "'",
+      '/',
+      '=',
+      ' ',
+      'a',
+      'script',
+      'img',
+      'on',
+      'error',
+      ':',
+      '`',
+      '!',
+      '-',
+      '[',
+      ']',
+      '(',
+      ')',
+    ),
+    minLength: 1,
+    maxLength: 30,
+  }),
+);
 
 describe('the HTML review, for any text in any field of a note', () => {
   it('keeps it text: the same elements as for harmless text, no handlers, no links out', () => {
@@ -58,7 +99,8 @@ describe('the HTML review, for any text in any field of a note', () => {
         const document = parse(html);
         for (const element of document.querySelectorAll('*')) {
           expect(harmless.has(element.tagName), `<${element.tagName}> from ${payload}`).toBe(true);
-          for (const attribute of element.getAttributeNames()) expect(attribute.startsWith('on'), `${attribute} from ${payload}`).toBe(false);
+          for (const attribute of element.getAttributeNames())
+            expect(attribute.startsWith('on'), `${attribute} from ${payload}`).toBe(false);
           const href = element.getAttribute('href');
           if (href !== null) expect(href.startsWith('obsidian://open?vault='), href).toBe(true);
           expect(element.getAttribute('src')).toBeNull();

@@ -13,7 +13,8 @@ afterEach(() => {
   rmSync(temp, { recursive: true, force: true });
 });
 
-const events = (ics: string) => new ICAL.Component(ICAL.parse(ics) as unknown[]).getAllSubcomponents('vevent').map((component) => new ICAL.Event(component));
+const events = (ics: string) =>
+  new ICAL.Component(ICAL.parse(ics) as unknown[]).getAllSubcomponents('vevent').map((component) => new ICAL.Event(component));
 
 describe('follow-up ics', () => {
   it('writes the example vault as a calendar, byte for byte the same for the same day', async () => {
@@ -21,7 +22,9 @@ describe('follow-up ics', () => {
     expect(result.status).toBe(0);
     expect(result.stderr).toBe('');
     await expect(result.stdout).toMatchFileSnapshot('../__approved__/example-calendar.ics');
-    const due = JSON.parse(runCli(['due', '--vault', EXAMPLE_VAULT, '--today', '2024-06-12', '--json', '--within', '3650']).stdout) as { items: unknown[] };
+    const due = JSON.parse(runCli(['due', '--vault', EXAMPLE_VAULT, '--today', '2024-06-12', '--json', '--within', '3650']).stdout) as {
+      items: unknown[];
+    };
     expect(events(result.stdout)).toHaveLength(due.items.length);
   });
 

@@ -69,18 +69,53 @@ describe('telling from the text whether a block may hold a key the index reads',
   });
 
   it('never says no to a block whose parsed keys make a note relevant', () => {
-    const name = fc.constantFrom('follow_up', 'follow-up', 'followup', 'follow_up_every', 'last_contact', 'people', 'attendees', 'with', 'email', 'phone', 'channel', 'preferred_channel', 'follow_up_attempts', 'date', 'created', 'tags', 'title', 'updated', 'x');
-    const spelled = fc.tuple(name, fc.constantFrom('lower', 'upper', 'title'), fc.constantFrom('', ' ', '  '), fc.constantFrom('', ':')).map(([base, casing, pad, colon]) => {
-      const cased = casing === 'upper' ? base.toUpperCase() : casing === 'title' ? base[0]?.toUpperCase() + base.slice(1) : base;
-      return `${pad}${cased}${colon}${pad}`;
-    });
-    const value = fc.constantFrom('2024-06-10', 'x', '[a, b]', '"[[A]]"', '', 'with email date', 'follow_up: x');
-    const key = fc.tuple(spelled, fc.constantFrom('plain', 'double', 'single', 'explicit')).map(([text, style]) =>
-      style === 'double' ? `"${text}"` : style === 'single' ? `'${text}'` : style === 'explicit' ? `? ${text}\n` : text,
+    const name = fc.constantFrom(
+      'follow_up',
+      'follow-up',
+      'followup',
+      'follow_up_every',
+      'last_contact',
+      'people',
+      'attendees',
+      'with',
+      'email',
+      'phone',
+      'channel',
+      'preferred_channel',
+      'follow_up_attempts',
+      'date',
+      'created',
+      'tags',
+      'title',
+      'updated',
+      'x',
     );
+    const spelled = fc
+      .tuple(name, fc.constantFrom('lower', 'upper', 'title'), fc.constantFrom('', ' ', '  '), fc.constantFrom('', ':'))
+      .map(([base, casing, pad, colon]) => {
+        const cased = casing === 'upper' ? base.toUpperCase() : casing === 'title' ? base[0]?.toUpperCase() + base.slice(1) : base;
+        return `${pad}${cased}${colon}${pad}`;
+      });
+    const value = fc.constantFrom('2024-06-10', 'x', '[a, b]', '"[[A]]"', '', 'with email date', 'follow_up: x');
+    const key = fc
+      .tuple(spelled, fc.constantFrom('plain', 'double', 'single', 'explicit'))
+      .map(([text, style]) =>
+        style === 'double' ? `"${text}"` : style === 'single' ? `'${text}'` : style === 'explicit' ? `? ${text}\n` : text,
+      );
     const entry = fc.tuple(key, value).map(([k, v]) => `${k}: ${v}`);
-    const flow = fc.array(fc.tuple(key.filter((k) => !k.startsWith('?')), value), { maxLength: 3 }).map((pairs) => `{${pairs.map(([k, v]) => `${k}: ${v}`).join(', ')}}`);
-    const block = fc.oneof(fc.array(entry, { maxLength: 6 }).map((lines) => lines.join('\n')), flow);
+    const flow = fc
+      .array(
+        fc.tuple(
+          key.filter((k) => !k.startsWith('?')),
+          value,
+        ),
+        { maxLength: 3 },
+      )
+      .map((pairs) => `{${pairs.map(([k, v]) => `${k}: ${v}`).join(', ')}}`);
+    const block = fc.oneof(
+      fc.array(entry, { maxLength: 6 }).map((lines) => lines.join('\n')),
+      flow,
+    );
     fc.assert(
       fc.property(block, (body) => {
         const data = parse(body);

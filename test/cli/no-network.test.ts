@@ -29,7 +29,9 @@ globalThis.WebSocket = trip('WebSocket');
 
 describe('no network access', () => {
   it('the tripwire catches a connection', () => {
-    const result = spawnSync(process.execPath, ['--import', TRIPWIRE, '-e', "require('node:https').get('https://example.com')"], { encoding: 'utf8' });
+    const result = spawnSync(process.execPath, ['--import', TRIPWIRE, '-e', "require('node:https').get('https://example.com')"], {
+      encoding: 'utf8',
+    });
     expect(result.stderr).toContain('NETWORK socket');
     expect(result.status).not.toBe(0);
   });
@@ -55,14 +57,19 @@ describe('no network access', () => {
 
   /** The browser's and Obsidian's ways to reach the network (Node's are modules, checked apart). */
   const NETWORK_API = /\b(?:fetch\s*\(|XMLHttpRequest|WebSocket|EventSource|sendBeacon|requestUrl|RTCPeerConnection)\b/g;
-  const mentions = (text: string) => [...text.matchAll(NETWORK_API)].map((match) => text.slice(Math.max(0, match.index - 30), match.index + 30));
+  const mentions = (text: string) =>
+    [...text.matchAll(NETWORK_API)].map((match) => text.slice(Math.max(0, match.index - 30), match.index + 30));
   /**
    * Every module code loads: `require("x")`, `from "x"`, `import("x")`, in the quotes the code is
    * written with (esbuild writes double quotes; the sources single ones; comments in bundled
    * libraries show examples in other quotes).
    */
   const modulesOf = (text: string, quote: '"' | "'" = '"') =>
-    new Set([...text.matchAll(new RegExp(`(?:\\bfrom\\s*|\\brequire\\(|\\bimport\\()\\s*${quote}([^${quote}]+)${quote}`, 'g'))].map((match) => (match[1] ?? '').replace(/^node:/, '')));
+    new Set(
+      [...text.matchAll(new RegExp(`(?:\\bfrom\\s*|\\brequire\\(|\\bimport\\()\\s*${quote}([^${quote}]+)${quote}`, 'g'))].map((match) =>
+        (match[1] ?? '').replace(/^node:/, ''),
+      ),
+    );
 
   it('the built plugin loads nothing but obsidian, and names no network API', () => {
     const bundle = readFileSync(join(ROOT, 'main.js'), 'utf8');
@@ -86,7 +93,9 @@ describe('no network access', () => {
         if (statSync(path).isDirectory()) walk(path);
         else if (name.endsWith('.ts')) {
           const text = readFileSync(path, 'utf8');
-          const network = [...modulesOf(text, "'")].filter((module) => ['http', 'https', 'http2', 'net', 'tls', 'dgram', 'dns', 'child_process', 'worker_threads'].includes(module));
+          const network = [...modulesOf(text, "'")].filter((module) =>
+            ['http', 'https', 'http2', 'net', 'tls', 'dgram', 'dns', 'child_process', 'worker_threads'].includes(module),
+          );
           if (network.length > 0 || mentions(text).length > 0) offenders.push(relative(ROOT, path));
         }
       }

@@ -54,8 +54,25 @@ describe('reading the head of a note', () => {
   });
 
   it('agrees with frontmatter.ts on random notes', () => {
-    const piece = fc.constantFrom('---', '...', '----', '--- x', '---js', 'a: 1', 'é😀', '\r', ' ', '\t', '', '#', 'x'.repeat(900), 'y'.repeat(3000));
-    const note = fc.tuple(fc.boolean(), fc.array(piece, { maxLength: 12 }), fc.constantFrom('\n', '\r\n')).map(([bom, lines, eol]) => `${bom ? '\uFEFF' : ''}${lines.join(eol)}`);
+    const piece = fc.constantFrom(
+      '---',
+      '...',
+      '----',
+      '--- x',
+      '---js',
+      'a: 1',
+      'é😀',
+      '\r',
+      ' ',
+      '\t',
+      '',
+      '#',
+      'x'.repeat(900),
+      'y'.repeat(3000),
+    );
+    const note = fc
+      .tuple(fc.boolean(), fc.array(piece, { maxLength: 12 }), fc.constantFrom('\n', '\r\n'))
+      .map(([bom, lines, eol]) => `${bom ? '\uFEFF' : ''}${lines.join(eol)}`);
     const reader = new HeadReader();
     fc.assert(
       fc.property(note, (text) => {

@@ -53,7 +53,12 @@ describe('a note that goes away while the vault is read', () => {
       },
     });
     expect(indexRecords(records, DEFAULT_SETTINGS).snapshot('2024-06-12').problems).toEqual([
-      { path: 'Deals/Folder.md', field: 'frontmatter', value: null, message: expect.stringMatching(/could not be read \(EISDIR\)/) as unknown },
+      {
+        path: 'Deals/Folder.md',
+        field: 'frontmatter',
+        value: null,
+        message: expect.stringMatching(/could not be read \(EISDIR\)/) as unknown,
+      },
     ]);
   });
 });

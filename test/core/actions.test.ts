@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { applyPatch, restorePrevious } from '../../src/core/actions/frontmatter-patch';
-import { planDone, planDrop, planEveryone, planNudge, planSetFollowUp, planSnooze, snoozeChoices } from '../../src/core/actions/plan-actions';
+import {
+  planDone,
+  planDrop,
+  planEveryone,
+  planNudge,
+  planSetFollowUp,
+  planSnooze,
+  snoozeChoices,
+} from '../../src/core/actions/plan-actions';
 import { indexRecords } from '../../src/core/follow-up-index';
 import type { NoteRecord } from '../../src/core/note-record';
 import { note, settingsWith } from '../helpers/notes';
@@ -22,7 +30,10 @@ describe('planning actions', () => {
   it('Done closes the follow-up, records outcome and day, and moves last contact forward', () => {
     const { item, snapshot } = itemAt([jane, meeting], meeting.path);
     expect(planDone(item, snapshot, settings)).toEqual([
-      { path: meeting.path, patch: { set: { follow_up_done: TODAY, follow_up_outcome: 'replied' }, remove: ['follow_up_attempts', 'follow_up'] } },
+      {
+        path: meeting.path,
+        patch: { set: { follow_up_done: TODAY, follow_up_outcome: 'replied' }, remove: ['follow_up_attempts', 'follow_up'] },
+      },
       { path: 'People/Jane.md', patch: { set: { last_contact: TODAY }, remove: [] } },
     ]);
     expect(planDone(item, snapshot, settings, 'declined')[0]?.patch.set.follow_up_outcome).toBe('declined');
@@ -31,7 +42,12 @@ describe('planning actions', () => {
   it('Done on a repeating follow-up moves it to today + every', () => {
     const repeating = note('Meetings/Check-in.md', { follow_up: '2024-06-12', follow_up_every: '2w', follow_up_with: 'Kim' });
     const { item, snapshot } = itemAt([repeating], repeating.path);
-    expect(planDone(item, snapshot, settings)).toEqual([{ path: repeating.path, patch: { set: { follow_up_done: TODAY, follow_up_outcome: 'replied', follow_up: '2024-06-26' }, remove: ['follow_up_attempts'] } }]);
+    expect(planDone(item, snapshot, settings)).toEqual([
+      {
+        path: repeating.path,
+        patch: { set: { follow_up_done: TODAY, follow_up_outcome: 'replied', follow_up: '2024-06-26' }, remove: ['follow_up_attempts'] },
+      },
+    ]);
   });
 
   it('Done never moves last contact back, and can be told not to touch it', () => {
@@ -47,7 +63,13 @@ describe('planning actions', () => {
     const own = note('People/Luca.md', { follow_up: '2024-06-12' });
     const { item, snapshot } = itemAt([own], own.path);
     expect(planDone(item, snapshot, settings)).toEqual([
-      { path: own.path, patch: { set: { follow_up_done: TODAY, follow_up_outcome: 'replied', last_contact: TODAY }, remove: ['follow_up_attempts', 'follow_up'] } },
+      {
+        path: own.path,
+        patch: {
+          set: { follow_up_done: TODAY, follow_up_outcome: 'replied', last_contact: TODAY },
+          remove: ['follow_up_attempts', 'follow_up'],
+        },
+      },
     ]);
   });
 
@@ -59,11 +81,15 @@ describe('planning actions', () => {
 
   it('Nudge counts one more attempt and waits the configured days', () => {
     const { item, snapshot } = itemAt([jane, meeting], meeting.path);
-    expect(planNudge(item, snapshot, settings)).toEqual([{ path: meeting.path, patch: { set: { follow_up_attempts: 3, follow_up: '2024-06-15' }, remove: [] } }]);
+    expect(planNudge(item, snapshot, settings)).toEqual([
+      { path: meeting.path, patch: { set: { follow_up_attempts: 3, follow_up: '2024-06-15' }, remove: [] } },
+    ]);
   });
 
   it('Snooze moves the date', () => {
-    expect(planSnooze({ path: 'a.md' }, '2024-06-17', settings)).toEqual([{ path: 'a.md', patch: { set: { follow_up: '2024-06-17' }, remove: [] } }]);
+    expect(planSnooze({ path: 'a.md' }, '2024-06-17', settings)).toEqual([
+      { path: 'a.md', patch: { set: { follow_up: '2024-06-17' }, remove: [] } },
+    ]);
   });
 
   it('offers tomorrow, in 3 days and next Monday', () => {
@@ -75,20 +101,37 @@ describe('planning actions', () => {
   it('Drop records the outcome, the day and the feedback, and removes the date', () => {
     const { item, snapshot } = itemAt([jane, meeting], meeting.path);
     expect(planDrop(item, snapshot, settings, 'declined', '  Budget frozen  ')).toEqual([
-      { path: meeting.path, patch: { set: { follow_up_outcome: 'declined', follow_up_done: TODAY, follow_up_feedback: 'Budget frozen' }, remove: ['follow_up'] } },
+      {
+        path: meeting.path,
+        patch: {
+          set: { follow_up_outcome: 'declined', follow_up_done: TODAY, follow_up_feedback: 'Budget frozen' },
+          remove: ['follow_up'],
+        },
+      },
     ]);
-    expect(planDrop(item, snapshot, settings, 'no-response')[0]?.patch.set).toEqual({ follow_up_outcome: 'no-response', follow_up_done: TODAY });
+    expect(planDrop(item, snapshot, settings, 'no-response')[0]?.patch.set).toEqual({
+      follow_up_outcome: 'no-response',
+      follow_up_done: TODAY,
+    });
   });
 
   it('Set follow-up writes the date and the optional details', () => {
-    expect(planSetFollowUp('a.md', '2024-06-20', settings, { about: ' Send deck ', channel: '' })).toEqual([{ path: 'a.md', patch: { set: { follow_up: '2024-06-20', follow_up_about: 'Send deck' }, remove: [] } }]);
+    expect(planSetFollowUp('a.md', '2024-06-20', settings, { about: ' Send deck ', channel: '' })).toEqual([
+      { path: 'a.md', patch: { set: { follow_up: '2024-06-20', follow_up_about: 'Send deck' }, remove: [] } },
+    ]);
   });
 
   it('Set follow-up does not rewrite the details the note already says, however it spells them', () => {
-    const live = snapshotOf([note('a.md', { follow_up: '2024-06-10', follow_up_about: ' Send deck ', follow_up_channel: 'Email' })]).facts[0];
-    expect(planSetFollowUp('a.md', '2024-06-20', settings, { about: 'Send deck', channel: 'email' }, live)).toEqual([{ path: 'a.md', patch: { set: { follow_up: '2024-06-20' }, remove: [] } }]);
+    const live = snapshotOf([note('a.md', { follow_up: '2024-06-10', follow_up_about: ' Send deck ', follow_up_channel: 'Email' })])
+      .facts[0];
+    expect(planSetFollowUp('a.md', '2024-06-20', settings, { about: 'Send deck', channel: 'email' }, live)).toEqual([
+      { path: 'a.md', patch: { set: { follow_up: '2024-06-20' }, remove: [] } },
+    ]);
     expect(planSetFollowUp('a.md', '2024-06-20', settings, { about: 'Send the deck', channel: 'phone' }, live)).toEqual([
-      { path: 'a.md', patch: { set: { follow_up: '2024-06-20', follow_up_about: 'Send the deck', follow_up_channel: 'phone' }, remove: [] } },
+      {
+        path: 'a.md',
+        patch: { set: { follow_up: '2024-06-20', follow_up_about: 'Send the deck', follow_up_channel: 'phone' }, remove: [] },
+      },
     ]);
   });
 
@@ -98,7 +141,12 @@ describe('planning actions', () => {
     const snapshot = snapshotOf([jane, sam, meeting, event]);
     const facts = snapshot.facts.find((candidate) => candidate.path === event.path)!;
     expect(planEveryone(facts, snapshot, settings)).toEqual({
-      patches: [{ path: 'People/Sam.md', patch: { set: { follow_up: '2024-06-14', follow_up_about: 'Follow up on 2024-06-11 Meetup' }, remove: [] } }],
+      patches: [
+        {
+          path: 'People/Sam.md',
+          patch: { set: { follow_up: '2024-06-14', follow_up_about: 'Follow up on 2024-06-11 Meetup' }, remove: [] },
+        },
+      ],
       skipped: ['Jane'],
       withoutNote: ['Nobody'],
     });
@@ -107,9 +155,19 @@ describe('planning actions', () => {
 
 describe('applying a patch to frontmatter', () => {
   it('writes under the name the note already uses, removes duplicates, and undoes exactly', () => {
-    const frontmatter: Record<string, unknown> = { title: 'x', 'Follow-Up': '2024-06-01', followup: '2024-06-01', Follow_Up_Attempts: 2, tags: ['a'] };
+    const frontmatter: Record<string, unknown> = {
+      title: 'x',
+      'Follow-Up': '2024-06-01',
+      followup: '2024-06-01',
+      Follow_Up_Attempts: 2,
+      tags: ['a'],
+    };
     const original = structuredClone(frontmatter);
-    const previous = applyPatch(frontmatter, { set: { follow_up: '2024-06-20', follow_up_outcome: 'replied' }, remove: ['follow_up_attempts'] }, settings);
+    const previous = applyPatch(
+      frontmatter,
+      { set: { follow_up: '2024-06-20', follow_up_outcome: 'replied' }, remove: ['follow_up_attempts'] },
+      settings,
+    );
     expect(frontmatter).toEqual({ title: 'x', 'Follow-Up': '2024-06-20', tags: ['a'], follow_up_outcome: 'replied' });
     expect(Object.keys(frontmatter)).toEqual(['title', 'Follow-Up', 'tags', 'follow_up_outcome']);
     restorePrevious(frontmatter, previous);
@@ -126,6 +184,10 @@ describe('flags in words', async () => {
       note('b.md', { follow_up: '2024-06-14', follow_up_with: '[[Jane]]' }),
     ]);
     const item = snapshot.items.find((candidate) => candidate.path === 'a.md')!;
-    expect(describeFlags(item, snapshot, settings)).toEqual(['3 reminders sent — consider letting go', 'also due with Jane this week', 'you followed up with Eve yesterday']);
+    expect(describeFlags(item, snapshot, settings)).toEqual([
+      '3 reminders sent — consider letting go',
+      'also due with Jane this week',
+      'you followed up with Eve yesterday',
+    ]);
   });
 });

@@ -55,7 +55,8 @@ describe('the points of a note', () => {
   });
 
   it('falls back to the open tasks anywhere in the note, nested ones and those in quotes included', () => {
-    const text = '# Meeting\n- [ ] Send the deck\n- [x] Done already\n- plain bullet\n> - [ ] Quoted task\n\n- parent\n  - [ ] Nested task\n';
+    const text =
+      '# Meeting\n- [ ] Send the deck\n- [x] Done already\n- plain bullet\n> - [ ] Quoted task\n\n- parent\n  - [ ] Nested task\n';
     expect(notePoints(text)).toEqual(['Send the deck', 'Quoted task', 'Nested task']);
   });
 
@@ -79,14 +80,17 @@ describe('the points of a note', () => {
 });
 
 describe('filling a template', () => {
-  const fill = (template: string, values: Record<string, string | boolean | null>, fallbacks: Record<string, string> = {}) => fillTemplate(template, { values, fallbacks });
+  const fill = (template: string, values: Record<string, string | boolean | null>, fallbacks: Record<string, string> = {}) =>
+    fillTemplate(template, { values, fallbacks });
 
   it('fills placeholders, with any case and spaces inside the braces', () => {
     expect(fill('Hi {{name}}, {{ First_Name }}!', { name: 'Jane Doe', first_name: 'Jane' })).toBe('Hi Jane Doe, Jane!');
   });
 
   it('leaves unknown placeholders and sections exactly as written', () => {
-    expect(fill('{{date}} {{ tp.file.title }} {{#foo}}x {{name}}{{/foo}} {{ unknown }}', { name: 'Jane' })).toBe('{{date}} {{ tp.file.title }} {{#foo}}x Jane{{/foo}} {{ unknown }}');
+    expect(fill('{{date}} {{ tp.file.title }} {{#foo}}x {{name}}{{/foo}} {{ unknown }}', { name: 'Jane' })).toBe(
+      '{{date}} {{ tp.file.title }} {{#foo}}x Jane{{/foo}} {{ unknown }}',
+    );
   });
 
   it('uses the fallback, never "undefined" or "null", for values that are not known', () => {
@@ -138,7 +142,11 @@ describe('a drafted message', () => {
     note('People/Jane Doe.md', { email: 'jane@example.com', phone: '+1 (415) 555-0100', last_contact: '2024-06-01' }),
     note('People/Sam Lee.md', { email: 'sam@example.org' }),
     note('People/Kim Park.md', { phone: '030 1234 567' }),
-    note('Meetings/2024-06-05 Pricing call.md', { attendees: ['[[Jane Doe]]', '[[Sam Lee]]'], follow_up: '2024-06-10', follow_up_about: 'Send the pricing deck.' }),
+    note('Meetings/2024-06-05 Pricing call.md', {
+      attendees: ['[[Jane Doe]]', '[[Sam Lee]]'],
+      follow_up: '2024-06-10',
+      follow_up_about: 'Send the pricing deck.',
+    }),
     note('Meetings/2024-05-01 Old chat with Kim.md', { people: '[[Kim Park]]' }),
     note('Meetings/2024-06-01 Kim again.md', { people: '[[Kim Park]]' }),
     note('Meetings/2024-07-01 Future with Kim.md', { people: '[[Kim Park]]' }),
@@ -177,7 +185,11 @@ describe('a drafted message', () => {
       { name: 'Sam Lee', email: 'sam@example.org', phone: null },
     ]);
     expect(result.mailto).toBe(mailtoLink(['jane@example.com', 'sam@example.org'], result.subject, result.body));
-    expect(result.mailto?.startsWith('mailto:jane@example.com,sam@example.org?subject=Following%20up%3A%20Pricing%20call&body=Hi%20Jane%20and%20Sam%2C%0D%0A%0D%0A')).toBe(true);
+    expect(
+      result.mailto?.startsWith(
+        'mailto:jane@example.com,sam@example.org?subject=Following%20up%3A%20Pricing%20call&body=Hi%20Jane%20and%20Sam%2C%0D%0A%0D%0A',
+      ),
+    ).toBe(true);
     expect(result.tel).toBe('tel:+14155550100');
   });
 
@@ -222,11 +234,15 @@ describe('a drafted message', () => {
     ].join('\n');
     const result = draft('Meetings/2024-06-05 Pricing call.md', '- [ ] Call back', { template });
     expect(result.subject).toBe('Send the pricing deck (5 June 2024)');
-    expect(result.body).toBe('Dear Jane Doe and Sam Lee / Jane and Sam,\nFirst note. We met at Pricing call; last contact 5 June 2024.\n- Call back\n{{ signature }}');
+    expect(result.body).toBe(
+      'Dear Jane Doe and Sam Lee / Jane and Sam,\nFirst note. We met at Pricing call; last contact 5 June 2024.\n- Call back\n{{ signature }}',
+    );
   });
 
   it('fills missing values in a user template with words, and takes the built-in subject when it has none', () => {
-    const result = draft('Deals/Nobody.md', '', { template: 'Hi {{first_name}}, about {{about}} after {{meeting}} on {{meeting_date}} ({{last_contact}}).\n{{points}}' });
+    const result = draft('Deals/Nobody.md', '', {
+      template: 'Hi {{first_name}}, about {{about}} after {{meeting}} on {{meeting_date}} ({{last_contact}}).\n{{points}}',
+    });
     expect(result.subject).toBe('Following up');
     expect(result.body).toBe('Hi there, about what we discussed after our last conversation on recently (a while ago).');
   });
@@ -310,7 +326,9 @@ describe('tel links (RFC 3966)', () => {
 describe('the draft template setting', () => {
   it('defaults to the built-in templates and keeps a note name', () => {
     expect(migrateSettings(undefined).settings.draftTemplateNote).toBe('');
-    expect(migrateSettings({ draftTemplateNote: ' Templates/Follow-up message ' }).settings.draftTemplateNote).toBe('Templates/Follow-up message');
+    expect(migrateSettings({ draftTemplateNote: ' Templates/Follow-up message ' }).settings.draftTemplateNote).toBe(
+      'Templates/Follow-up message',
+    );
     expect(migrateSettings({ draftTemplateNote: 3 }).warnings).toHaveLength(1);
   });
 });

@@ -17,9 +17,17 @@ function only(records: Parameters<typeof indexRecords>[0], today = TODAY): Item 
 
 describe('items from notes', () => {
   it('builds an item in the shape of the spec', () => {
-    const item = only([
-      note('Meetings/2024-03-04 Intro call.md', { follow_up: '2024-03-08', follow_up_with: '[[Sam Lee]]', follow_up_channel: 'email', follow_up_about: 'Share the case study' }),
-    ], '2024-03-11');
+    const item = only(
+      [
+        note('Meetings/2024-03-04 Intro call.md', {
+          follow_up: '2024-03-08',
+          follow_up_with: '[[Sam Lee]]',
+          follow_up_channel: 'email',
+          follow_up_about: 'Share the case study',
+        }),
+      ],
+      '2024-03-11',
+    );
     expect(item).toEqual({
       path: 'Meetings/2024-03-04 Intro call.md',
       title: '2024-03-04 Intro call',
@@ -34,7 +42,20 @@ describe('items from notes', () => {
       source: 'note',
       flags: [],
     });
-    expect(Object.keys(item)).toEqual(['path', 'title', 'due', 'time', 'bucket', 'people', 'channel', 'about', 'attempts', 'every', 'source', 'flags']);
+    expect(Object.keys(item)).toEqual([
+      'path',
+      'title',
+      'due',
+      'time',
+      'bucket',
+      'people',
+      'channel',
+      'about',
+      'attempts',
+      'every',
+      'source',
+      'flags',
+    ]);
   });
 
   it.each([
@@ -52,7 +73,10 @@ describe('items from notes', () => {
   });
 
   it('falls back to the people fields when follow_up_with is absent', () => {
-    expect(only([note('m.md', { follow_up: '2024-06-12', attendees: ['[[Ana Ruiz]]', '[[Tom Becker]]'] })]).people).toEqual(['Ana Ruiz', 'Tom Becker']);
+    expect(only([note('m.md', { follow_up: '2024-06-12', attendees: ['[[Ana Ruiz]]', '[[Tom Becker]]'] })]).people).toEqual([
+      'Ana Ruiz',
+      'Tom Becker',
+    ]);
     expect(only([note('m.md', { follow_up: '2024-06-12', attendees: ['[[Ana Ruiz]]'], follow_up_with: 'Tom' })]).people).toEqual(['Tom']);
   });
 
@@ -94,15 +118,26 @@ describe('items from notes', () => {
   });
 
   it('leaves out notes in excluded folders', () => {
-    expect(items([note('Templates/Meeting.md', { follow_up: '2024-06-12' }), note('Archive/Templates/x.md', { follow_up: '2024-06-12' })])).toHaveLength(1);
-    expect(items([note('Templates/Meeting.md', { follow_up: '2024-06-12' })], TODAY, settingsWith({ excludedFolders: [] }))).toHaveLength(1);
+    expect(
+      items([note('Templates/Meeting.md', { follow_up: '2024-06-12' }), note('Archive/Templates/x.md', { follow_up: '2024-06-12' })]),
+    ).toHaveLength(1);
+    expect(items([note('Templates/Meeting.md', { follow_up: '2024-06-12' })], TODAY, settingsWith({ excludedFolders: [] }))).toHaveLength(
+      1,
+    );
   });
 });
 
 describe('stay-in-touch cadence items', () => {
   it('is due last contact + every, from the latest of last_contact, meetings and follow-ups done', () => {
     const jane = note('People/Jane Doe.md', { follow_up_every: 'monthly', last_contact: '2024-04-20', preferred_channel: 'email' });
-    expect(only([jane])).toMatchObject({ due: '2024-05-20', source: 'cadence', people: ['Jane Doe'], channel: 'email', every: 'P1M', bucket: 'overdue' });
+    expect(only([jane])).toMatchObject({
+      due: '2024-05-20',
+      source: 'cadence',
+      people: ['Jane Doe'],
+      channel: 'email',
+      every: 'P1M',
+      bucket: 'overdue',
+    });
     const meeting = note('Meetings/2024-05-02 Lunch.md', { attendees: ['[[Jane Doe]]'] });
     expect(items([jane, meeting])[0]?.due).toBe('2024-06-02');
     const done = note('Meetings/Old.md', { follow_up_with: '[[Jane Doe]]', follow_up_done: '2024-05-30', follow_up_outcome: 'replied' });
@@ -120,7 +155,10 @@ describe('stay-in-touch cadence items', () => {
   });
 
   it('counts a note outside the people folder as a contact when a people field links it', () => {
-    const all = items([note('Contacts/Ivo.md', { follow_up_every: 'weekly', last_contact: '2024-06-01' }), note('Meetings/x.md', { follow_up: '2024-07-01', follow_up_with: '[[Ivo]]' })]);
+    const all = items([
+      note('Contacts/Ivo.md', { follow_up_every: 'weekly', last_contact: '2024-06-01' }),
+      note('Meetings/x.md', { follow_up: '2024-07-01', follow_up_with: '[[Ivo]]' }),
+    ]);
     expect(all.map((item) => [item.path, item.source, item.due])).toEqual([
       ['Contacts/Ivo.md', 'cadence', '2024-06-08'],
       ['Meetings/x.md', 'note', '2024-07-01'],
@@ -132,7 +170,10 @@ describe('stay-in-touch cadence items', () => {
   });
 
   it('gives a contact note with its own follow-up a note item, not a cadence item', () => {
-    expect(only([note('People/Luca.md', { follow_up: '2024-07-08', follow_up_every: 'monthly' })])).toMatchObject({ source: 'note', every: 'P1M' });
+    expect(only([note('People/Luca.md', { follow_up: '2024-07-08', follow_up_every: 'monthly' })])).toMatchObject({
+      source: 'note',
+      every: 'P1M',
+    });
   });
 });
 
@@ -141,7 +182,9 @@ describe('flags', () => {
     const flagsAt = (attempts: number) => only([note('a.md', { follow_up: TODAY, follow_up_attempts: attempts })]).flags;
     expect(flagsAt(2)).toEqual([]);
     expect(flagsAt(3)).toEqual(['unresponsive']);
-    expect(items([note('a.md', { follow_up: TODAY, follow_up_attempts: 2 })], TODAY, settingsWith({ maxAttempts: 2 }))[0]?.flags).toEqual(['unresponsive']);
+    expect(items([note('a.md', { follow_up: TODAY, follow_up_attempts: 2 })], TODAY, settingsWith({ maxAttempts: 2 }))[0]?.flags).toEqual([
+      'unresponsive',
+    ]);
   });
 
   it('marks batch when another open item with the same person is due within the window', () => {
@@ -163,7 +206,8 @@ describe('flags', () => {
 
   it('marks too_soon when due less than the minimum gap after the last follow-up done with one of its people', () => {
     const done = note('old.md', { follow_up_with: '[[Eve]]', follow_up_done: '2024-06-11', follow_up_outcome: 'replied' });
-    const flagsOf = (due: string) => items([done, note('new.md', { follow_up: due, follow_up_with: '[[Eve]]' })]).find((item) => item.path === 'new.md')?.flags;
+    const flagsOf = (due: string) =>
+      items([done, note('new.md', { follow_up: due, follow_up_with: '[[Eve]]' })]).find((item) => item.path === 'new.md')?.flags;
     expect(flagsOf('2024-06-12')).toEqual(['too_soon']);
     expect(flagsOf('2024-06-05')).toEqual(['too_soon']);
     expect(flagsOf('2024-06-13')).toEqual([]);
@@ -222,7 +266,12 @@ describe('incremental updates', () => {
 describe('problems', () => {
   it('lists every problem, sorted by path, while the other notes are still indexed', () => {
     const snapshot = indexRecords(
-      [note('b.md', { follow_up: '2024-02-30' }), note('a.md', { follow_up_attempts: -1, follow_up: TODAY }), { path: 'c.md', frontmatter: null, frontmatterError: 'Bad YAML.' }, note('ok.md', { follow_up: TODAY })],
+      [
+        note('b.md', { follow_up: '2024-02-30' }),
+        note('a.md', { follow_up_attempts: -1, follow_up: TODAY }),
+        { path: 'c.md', frontmatter: null, frontmatterError: 'Bad YAML.' },
+        note('ok.md', { follow_up: TODAY }),
+      ],
       settings,
     ).snapshot(TODAY);
     expect(snapshot.problems.map((problem) => [problem.path, problem.field])).toEqual([

@@ -14,7 +14,14 @@ function fieldOf(key: string): string | null {
 }
 
 const patch: fc.Arbitrary<FrontmatterPatch> = fc
-  .tuple(fc.subarray([...OWN_FIELDS]), fc.subarray([...OWN_FIELDS]), fc.array(fc.oneof(localDate, fc.nat({ max: 1000 }), fc.string({ maxLength: 12 })), { minLength: OWN_FIELDS.length, maxLength: OWN_FIELDS.length }))
+  .tuple(
+    fc.subarray([...OWN_FIELDS]),
+    fc.subarray([...OWN_FIELDS]),
+    fc.array(fc.oneof(localDate, fc.nat({ max: 1000 }), fc.string({ maxLength: 12 })), {
+      minLength: OWN_FIELDS.length,
+      maxLength: OWN_FIELDS.length,
+    }),
+  )
   .map(([setFields, removeFields, values]) => ({
     set: Object.fromEntries(setFields.map((field, index) => [field, values[index] as string | number])),
     remove: removeFields.filter((field) => !setFields.includes(field)),
@@ -48,7 +55,8 @@ describe('a frontmatter patch, for any frontmatter and any patch', () => {
         for (const field of change.remove) expect(Object.keys(frontmatter).filter((key) => fieldOf(key) === field)).toEqual([]);
         // An own field the patch does not name is not touched either.
         const named = new Set([...Object.keys(change.set), ...change.remove]);
-        const untouched = (object: Record<string, unknown>) => entries(object).filter(([key]) => fieldOf(key) !== null && !named.has(fieldOf(key)!));
+        const untouched = (object: Record<string, unknown>) =>
+          entries(object).filter(([key]) => fieldOf(key) !== null && !named.has(fieldOf(key)!));
         expect(untouched(frontmatter)).toEqual(untouched(original));
       }),
       RUNS,
@@ -82,7 +90,11 @@ describe('a frontmatter patch, for any frontmatter and any patch', () => {
 
   it('puts a removed key back where it was on undo', () => {
     const frontmatter: Record<string, unknown> = { title: 'Call', follow_up: '2024-06-10', follow_up_attempts: 2, tags: ['client'] };
-    const previous = applyPatch(frontmatter, { set: { follow_up_done: '2024-06-12' }, remove: ['follow_up', 'follow_up_attempts'] }, settings);
+    const previous = applyPatch(
+      frontmatter,
+      { set: { follow_up_done: '2024-06-12' }, remove: ['follow_up', 'follow_up_attempts'] },
+      settings,
+    );
     expect(Object.keys(frontmatter)).toEqual(['title', 'tags', 'follow_up_done']);
     restorePrevious(frontmatter, previous);
     expect(Object.keys(frontmatter)).toEqual(['title', 'follow_up', 'follow_up_attempts', 'tags']);

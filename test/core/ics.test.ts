@@ -34,7 +34,7 @@ describe('iCalendar text', () => {
 
   it('folds any text so that unfolding gives it back and every line fits', () => {
     fc.assert(
-      fc.property(fc.string({ unit: fc.constantFrom('a', ' ', 'é', '€', '語', '😀', '👩‍👩‍👧', '\\') , maxLength: 400 }), (text) => {
+      fc.property(fc.string({ unit: fc.constantFrom('a', ' ', 'é', '€', '語', '😀', '👩‍👩‍👧', '\\'), maxLength: 400 }), (text) => {
         const folded = foldLine(text);
         const lines = folded.split('\r\n');
         for (const [index, line] of lines.entries()) {
@@ -181,7 +181,9 @@ describe('the calendar of open follow-ups', () => {
 
   it('reminds earlier as the setting says, or not at all', () => {
     const earlier = new ICAL.Component(ICAL.parse(followUpCalendar(snapshot, { ...options, alarmMinutesBefore: 24 * 60 })) as unknown[]);
-    const triggers = earlier.getAllSubcomponents('vevent').map((event) => event.getFirstSubcomponent('valarm')?.getFirstPropertyValue('trigger')?.toString());
+    const triggers = earlier
+      .getAllSubcomponents('vevent')
+      .map((event) => event.getFirstSubcomponent('valarm')?.getFirstPropertyValue('trigger')?.toString());
     expect(triggers).toEqual(['-PT15H', '-P1D', '-PT15H', '-P1D']);
     expect(followUpCalendar(snapshot, { ...options, alarmMinutesBefore: -1 })).not.toContain('VALARM');
   });

@@ -10,9 +10,35 @@ const settings = settingsWith();
 // Keys in the spellings people use, the fields the index reads among others it does not.
 const key = fc
   .tuple(
-    fc.constantFrom('follow_up', 'follow-up', 'followup', 'follow_up_about', 'follow_up_with', 'follow_up_channel', 'follow_up_attempts', 'follow_up_every',
-      'follow_up_done', 'follow_up_outcome', 'follow_up_feedback', 'last_contact', 'people', 'attendees', 'with', 'contact', 'contacts', 'date', 'email',
-      'phone', 'preferred_channel', 'channel', 'tags', 'aliases', 'created', 'title', 'status'),
+    fc.constantFrom(
+      'follow_up',
+      'follow-up',
+      'followup',
+      'follow_up_about',
+      'follow_up_with',
+      'follow_up_channel',
+      'follow_up_attempts',
+      'follow_up_every',
+      'follow_up_done',
+      'follow_up_outcome',
+      'follow_up_feedback',
+      'last_contact',
+      'people',
+      'attendees',
+      'with',
+      'contact',
+      'contacts',
+      'date',
+      'email',
+      'phone',
+      'preferred_channel',
+      'channel',
+      'tags',
+      'aliases',
+      'created',
+      'title',
+      'status',
+    ),
     fc.constantFrom('', ':'),
     fc.constantFrom('lower', 'upper', 'padded'),
   )
@@ -21,7 +47,22 @@ const key = fc
     return spelling === 'upper' ? text.toUpperCase() : spelling === 'padded' ? ` ${text} ` : text;
   });
 const value = fc.oneof(
-  fc.constantFrom('2024-06-10', '2024-02-30', '2024-06-10 14:30', '[[2024-06-10]]', '[[Jane Doe]]', 'Sam', '2w', 'monthly', 'soon', 'email', '', 'x', '-1', '3'),
+  fc.constantFrom(
+    '2024-06-10',
+    '2024-02-30',
+    '2024-06-10 14:30',
+    '[[2024-06-10]]',
+    '[[Jane Doe]]',
+    'Sam',
+    '2w',
+    'monthly',
+    'soon',
+    'email',
+    '',
+    'x',
+    '-1',
+    '3',
+  ),
   fc.constantFrom(null, 3, -1, 1.5, true, ['[[A]]', 'B'], [['A']], { a: 1 }),
 );
 const frontmatter = fc.dictionary(key, value, { maxKeys: 6 });
@@ -33,7 +74,10 @@ describe('the keys the index reads', () => {
     const keys = keysRead(settings).all;
     fc.assert(
       fc.property(record, (note) => {
-        const kept = note.frontmatter === null ? null : Object.fromEntries(Object.entries(note.frontmatter).filter(([name]) => keys.has(normaliseKey(name))));
+        const kept =
+          note.frontmatter === null
+            ? null
+            : Object.fromEntries(Object.entries(note.frontmatter).filter(([name]) => keys.has(normaliseKey(name))));
         expect(readNoteFacts({ ...note, frontmatter: kept }, settings)).toEqual(readNoteFacts(note, settings));
       }),
       { numRuns: 2000 },
@@ -69,7 +113,12 @@ describe('the keys the index reads', () => {
         for (const note of notes) index.upsert(note);
         // The last record of a path is the one that counts, as for a note edited twice.
         const last = new Map(notes.filter((note) => !index.isExcluded(note.path)).map((note) => [note.path, note]));
-        const byPath = new Map([...last.values()].map((note) => readNoteFacts(note, settings)).filter(isRelevant).map((facts) => [facts.path, facts]));
+        const byPath = new Map(
+          [...last.values()]
+            .map((note) => readNoteFacts(note, settings))
+            .filter(isRelevant)
+            .map((facts) => [facts.path, facts]),
+        );
         expect(index.size).toBe(byPath.size);
         for (const [notePath, facts] of byPath) expect(index.factsOf(notePath)).toEqual(facts);
       }),

@@ -1,17 +1,37 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, addMonths, addYears, daysBetween, isoWeekLabel, localDateOf, parseLocalDate, startOfWeek, utcDateOf } from '../../src/core/local-date';
+import {
+  addDays,
+  addMonths,
+  addYears,
+  daysBetween,
+  isoWeekLabel,
+  localDateOf,
+  parseLocalDate,
+  startOfWeek,
+  utcDateOf,
+} from '../../src/core/local-date';
 import { ISO_WEEKS_AT_YEAR_ENDS } from './iso-weeks.fixture';
 
 describe('parseLocalDate', () => {
   it.each(['2024-06-10', '2024-02-29', '2000-02-29', '1999-12-31', '9999-12-31'])('accepts %s', (text) => {
     expect(parseLocalDate(text)).toBe(text);
   });
-  it.each(['2024-02-30', '2023-02-29', '1900-02-29', '2024-13-01', '2024-00-10', '2024-06-00', '2024-06-31', '2024-6-1', '2024-06', '20240610', ' 2024-06-10', ''])(
-    'refuses %j',
-    (text) => {
-      expect(parseLocalDate(text)).toBeNull();
-    },
-  );
+  it.each([
+    '2024-02-30',
+    '2023-02-29',
+    '1900-02-29',
+    '2024-13-01',
+    '2024-00-10',
+    '2024-06-00',
+    '2024-06-31',
+    '2024-6-1',
+    '2024-06',
+    '20240610',
+    ' 2024-06-10',
+    '',
+  ])('refuses %j', (text) => {
+    expect(parseLocalDate(text)).toBeNull();
+  });
 });
 
 describe('calendar arithmetic', () => {

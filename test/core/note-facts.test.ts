@@ -48,7 +48,13 @@ describe('reading the follow-up fields of a note', () => {
   it('reports a note that sets the date under two names to different days', () => {
     const read = facts({ follow_up: '2024-06-10', 'follow-up': '2024-06-12' });
     expect(read.followUp?.date).toBe('2024-06-10');
-    expect(read.problems).toEqual([expect.objectContaining({ field: 'follow-up', value: '2024-06-12', message: expect.stringMatching(/Both "follow_up" and "follow-up"/) as unknown })]);
+    expect(read.problems).toEqual([
+      expect.objectContaining({
+        field: 'follow-up',
+        value: '2024-06-12',
+        message: expect.stringMatching(/Both "follow_up" and "follow-up"/) as unknown,
+      }),
+    ]);
     expect(facts({ follow_up: '2024-06-10', followup: '2024-06-10' }).problems).toEqual([]);
   });
 
@@ -89,13 +95,20 @@ describe('reading the follow-up fields of a note', () => {
   it('reports a Dataview-style field written into the frontmatter', () => {
     // YAML reads `follow_up:: 2024-06-10` as the key "follow_up:"; left alone, the follow-up would vanish.
     expect(facts({ 'follow_up:': '2024-06-10' }).problems).toEqual([
-      { path: 'Meetings/Note.md', field: 'follow_up:', value: '2024-06-10', message: expect.stringContaining('write "follow_up: value"') as unknown },
+      {
+        path: 'Meetings/Note.md',
+        field: 'follow_up:',
+        value: '2024-06-10',
+        message: expect.stringContaining('write "follow_up: value"') as unknown,
+      },
     ]);
   });
 
   it('reports a stay-in-touch span of thousands of years instead of making its date a five-digit year', async () => {
     const { indexRecords } = await import('../../src/core/follow-up-index');
-    const snapshot = indexRecords([note('People/Ana.md', { follow_up_every: '9000y', last_contact: '2024-06-01' })], settings).snapshot('2024-06-12');
+    const snapshot = indexRecords([note('People/Ana.md', { follow_up_every: '9000y', last_contact: '2024-06-01' })], settings).snapshot(
+      '2024-06-12',
+    );
     expect(snapshot.items).toEqual([]);
     expect(snapshot.problems).toEqual([expect.objectContaining({ path: 'People/Ana.md', field: 'follow_up_every', value: '9000y' })]);
   });
@@ -106,7 +119,9 @@ describe('reading the follow-up fields of a note', () => {
     expect(indexRecords([merged], settings).snapshot('2024-06-12').problems).toEqual([
       { path: 'Deals/Acme.md', field: '<<', value: null, message: expect.stringMatching(/merge key .*"follow_up"/i) as unknown },
     ]);
-    expect(facts({ '<<': [{ tags: ['a'] }, { Follow_Up_Every: 'weekly' }] }).problems).toEqual([expect.objectContaining({ field: '<<', message: expect.stringContaining('"Follow_Up_Every"') as unknown })]);
+    expect(facts({ '<<': [{ tags: ['a'] }, { Follow_Up_Every: 'weekly' }] }).problems).toEqual([
+      expect.objectContaining({ field: '<<', message: expect.stringContaining('"Follow_Up_Every"') as unknown }),
+    ]);
     expect(facts({ '<<': { tags: ['client'] }, follow_up: '2024-06-10' }).problems).toEqual([]);
   });
 
@@ -116,7 +131,9 @@ describe('reading the follow-up fields of a note', () => {
 
   it('reports a frontmatter that could not be read', () => {
     const read = readNoteFacts({ path: 'a.md', frontmatter: null, frontmatterError: 'Bad indentation at line 2.' }, settings);
-    expect(read.problems).toEqual([{ path: 'a.md', field: 'frontmatter', value: null, message: expect.stringContaining('Bad indentation at line 2.') as unknown }]);
+    expect(read.problems).toEqual([
+      { path: 'a.md', field: 'frontmatter', value: null, message: expect.stringContaining('Bad indentation at line 2.') as unknown },
+    ]);
   });
 
   describe('meeting notes', () => {
@@ -133,14 +150,29 @@ describe('reading the follow-up fields of a note', () => {
       expect(facts({ tags: ['daily'] }, 'Daily/2024-06-03.md').meetingDate).toBeNull();
     });
     it('gathers people from every people field, in order, without duplicates', () => {
-      expect(facts({ people: ['[[A]]'], attendees: ['[[B]]', '[[A]]'], with: 'C', contact: '[[D]]', contacts: ['[[E]]'] }).people).toEqual(['A', 'B', 'C', 'D', 'E']);
+      expect(facts({ people: ['[[A]]'], attendees: ['[[B]]', '[[A]]'], with: 'C', contact: '[[D]]', contacts: ['[[E]]'] }).people).toEqual([
+        'A',
+        'B',
+        'C',
+        'D',
+        'E',
+      ]);
     });
   });
 
   describe('contact fields', () => {
     it('reads email, phone, preferred channel (or channel) and last contact', () => {
-      const read = facts({ email: 'jane@example.com', phone: '+1 555 0100', channel: 'Phone', last_contact: '2024-05-01' }, 'People/Jane Doe.md');
-      expect(read).toMatchObject({ email: 'jane@example.com', phone: '+1 555 0100', preferredChannel: 'phone', lastContact: '2024-05-01', inPeopleFolder: true });
+      const read = facts(
+        { email: 'jane@example.com', phone: '+1 555 0100', channel: 'Phone', last_contact: '2024-05-01' },
+        'People/Jane Doe.md',
+      );
+      expect(read).toMatchObject({
+        email: 'jane@example.com',
+        phone: '+1 555 0100',
+        preferredChannel: 'phone',
+        lastContact: '2024-05-01',
+        inPeopleFolder: true,
+      });
       expect(facts({ preferred_channel: 'text', channel: 'email' }).preferredChannel).toBe('text');
     });
   });

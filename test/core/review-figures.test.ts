@@ -12,7 +12,8 @@ import { note, settingsWith } from '../helpers/notes';
 
 const TODAY = '2024-06-12';
 const settings = settingsWith();
-const figuresOf = (records: NoteRecord[], today = TODAY, custom = settings) => buildFigures(indexRecords(records, custom).snapshot(today), custom);
+const figuresOf = (records: NoteRecord[], today = TODAY, custom = settings) =>
+  buildFigures(indexRecords(records, custom).snapshot(today), custom);
 const reviewOf = (records: NoteRecord[], today = TODAY) => buildReview(indexRecords(records, settings).snapshot(today), settings);
 
 describe('follow-ups per week', () => {
@@ -33,7 +34,20 @@ describe('follow-ups per week', () => {
 
   it(`shows ${WEEKS_BACK} weeks up to this one and ${WEEKS_AHEAD} after it, starting on the week start`, () => {
     expect(figures.weeks).toHaveLength(12);
-    expect(figures.weeks.map((week) => week.label)).toEqual(['2024-W17', '2024-W18', '2024-W19', '2024-W20', '2024-W21', '2024-W22', '2024-W23', '2024-W24', '2024-W25', '2024-W26', '2024-W27', '2024-W28']);
+    expect(figures.weeks.map((week) => week.label)).toEqual([
+      '2024-W17',
+      '2024-W18',
+      '2024-W19',
+      '2024-W20',
+      '2024-W21',
+      '2024-W22',
+      '2024-W23',
+      '2024-W24',
+      '2024-W25',
+      '2024-W26',
+      '2024-W27',
+      '2024-W28',
+    ]);
     expect(figures.weeks[0]).toMatchObject({ start: '2024-04-22', end: '2024-04-28' });
     expect(figures.weeks.filter((week) => week.current).map((week) => week.label)).toEqual(['2024-W24']);
     const sunday = figuresOf(records, TODAY, settingsWith({ weekStart: 0 }));
@@ -77,7 +91,10 @@ describe('reply rate by channel', () => {
   });
 
   it('adds up to the reply rate of the summary', () => {
-    const model = reviewOf([note('1.md', { follow_up_outcome: 'replied', follow_up_channel: 'email' }), note('2.md', { follow_up_outcome: 'declined' })]);
+    const model = reviewOf([
+      note('1.md', { follow_up_outcome: 'replied', follow_up_channel: 'email' }),
+      note('2.md', { follow_up_outcome: 'declined' }),
+    ]);
     expect(model.figures.channels.reduce((sum, entry) => sum + entry.closed, 0)).toBe(model.summary.closed);
     expect(model.figures.channels.reduce((sum, entry) => sum + entry.replied, 0)).toBe(model.summary.replied);
   });
@@ -123,7 +140,12 @@ describe('promptness', () => {
 describe('the figures in the review', () => {
   const records = [
     note('People/Ana.md', { preferred_channel: 'phone' }),
-    note('Meetings/2024-06-03 Call.md', { people: '[[Ana]]', follow_up: '2024-06-05', follow_up_done: '2024-06-04', follow_up_outcome: 'replied' }),
+    note('Meetings/2024-06-03 Call.md', {
+      people: '[[Ana]]',
+      follow_up: '2024-06-05',
+      follow_up_done: '2024-06-04',
+      follow_up_outcome: 'replied',
+    }),
     note('x.md', { follow_up: '2024-06-14' }),
   ];
 
@@ -131,7 +153,9 @@ describe('the figures in the review', () => {
     const markdown = renderReviewMarkdown(reviewOf([...records, note('bad.md', { follow_up: 'soon' })]));
     expect(markdown).toContain('## Trends\n\n| Week                 | Days                  | Done | Open | Overdue |\n');
     expect(markdown).toContain('| 2024-W24 (this week) | 10–16 June 2024       |    0 |    1 |       0 |');
-    expect(markdown).toContain('| Channel | Closed | Replied | Reply rate |\n| ------- | -----: | ------: | ---------: |\n| phone   |      1 |       1 |       100% |');
+    expect(markdown).toContain(
+      '| Channel | Closed | Replied | Reply rate |\n| ------- | -----: | ------: | ---------: |\n| phone   |      1 |       1 |       100% |',
+    );
     expect(markdown).toContain('Promptness: a median of 1 day from a meeting to its first follow-up, over 1 meeting since 22 April 2024.');
     expect(markdown.indexOf('## Trends')).toBeLessThan(markdown.indexOf('## Problems'));
     expect(markdown).not.toContain('reviewChart');
@@ -149,7 +173,9 @@ describe('the figures in the review', () => {
   });
 
   it('are drawn in the HTML review as inline SVG, with every label escaped', () => {
-    const html = renderReviewHtml(reviewOf([...records, note('y.md', { follow_up_outcome: 'replied', follow_up_channel: '<script>alert(1)</script> & "co"' })]));
+    const html = renderReviewHtml(
+      reviewOf([...records, note('y.md', { follow_up_outcome: 'replied', follow_up_channel: '<script>alert(1)</script> & "co"' })]),
+    );
     expect(html.match(/<svg class="chart"/g)).toHaveLength(2);
     expect(html).toContain('<figcaption>Follow-ups per week</figcaption>');
     expect(html).toContain('role="img" aria-labelledby="weeks-chart-title weeks-chart-desc"');

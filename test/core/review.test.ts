@@ -9,12 +9,18 @@ import { note, settingsWith } from '../helpers/notes';
 
 const TODAY = '2024-06-12';
 const settings = settingsWith();
-const review = (records: NoteRecord[], today = TODAY, custom = settings) => buildReview(indexRecords(records, custom).snapshot(today), custom);
+const review = (records: NoteRecord[], today = TODAY, custom = settings) =>
+  buildReview(indexRecords(records, custom).snapshot(today), custom);
 
 describe('the review week', () => {
   it('is the Monday-start week that contains today, named by its ISO week', () => {
     expect(reviewWeek('2024-06-12', 1)).toEqual({ label: '2024-W24', start: '2024-06-10', end: '2024-06-16', span: '10–16 June 2024' });
-    expect(reviewWeek('2024-12-31', 1)).toMatchObject({ label: '2025-W01', start: '2024-12-30', end: '2025-01-05', span: '30 December 2024 – 5 January 2025' });
+    expect(reviewWeek('2024-12-31', 1)).toMatchObject({
+      label: '2025-W01',
+      start: '2024-12-30',
+      end: '2025-01-05',
+      span: '30 December 2024 – 5 January 2025',
+    });
     expect(reviewWeek('2021-01-03', 1)).toMatchObject({ label: '2020-W53', start: '2020-12-28' });
   });
   it('starts on the day the settings say, named by the ISO week holding most of it', () => {
@@ -39,7 +45,12 @@ describe('the review model', () => {
     note('Meetings/2024-06-13 Future.md', { attendees: ['[[Zed]]'] }),
     note('Deals/Acme.md', { follow_up: '2024-06-14', follow_up_with: '[[Eve]]', follow_up_attempts: 1 }),
     note('Deals/Globex.md', { follow_up: '2024-06-01', follow_up_with: 'Carl', follow_up_attempts: 3 }),
-    note('Deals/Initech.md', { follow_up_done: '2024-06-11', follow_up_outcome: 'declined', follow_up_feedback: 'No budget', follow_up_with: 'Dana' }),
+    note('Deals/Initech.md', {
+      follow_up_done: '2024-06-11',
+      follow_up_outcome: 'declined',
+      follow_up_feedback: 'No budget',
+      follow_up_with: 'Dana',
+    }),
     note('Deals/Umbrella.md', { follow_up_done: '2024-06-10', follow_up_outcome: 'replied', follow_up_with: 'Fay' }),
     note('Deals/Old.md', { follow_up_done: '2024-05-10', follow_up_outcome: 'replied', follow_up_with: 'Gus' }),
     note('Deals/Later.md', { follow_up: '2024-07-30' }),
@@ -63,14 +74,23 @@ describe('the review model', () => {
     expect(model.problems.map((problem) => problem.path)).toEqual(['Inbox/typo.md']);
   });
   it('lists meetings of this week, up to today, with the people nobody follows up with', () => {
-    expect(model.meetingsWithoutFollowUp).toEqual([{ path: 'Meetings/2024-06-10 Sync.md', title: '2024-06-10 Sync', date: '2024-06-10', people: ['Bob'] }]);
+    expect(model.meetingsWithoutFollowUp).toEqual([
+      { path: 'Meetings/2024-06-10 Sync.md', title: '2024-06-10 Sync', date: '2024-06-10', people: ['Bob'] },
+    ]);
   });
 });
 
 describe('the review as Markdown', () => {
   it('opens with the week, writes wikilinks unescaped, and escapes what notes say', () => {
     const markdown = renderReviewMarkdown(
-      review([note('People/Jane Doe.md', {}), note('Deals/Acme *big*.md', { follow_up: '2024-06-11', follow_up_with: ['[[Jane Doe]]', 'Carl'], follow_up_about: 'Send [[pricing]] and *deck* <b>now</b>' })]),
+      review([
+        note('People/Jane Doe.md', {}),
+        note('Deals/Acme *big*.md', {
+          follow_up: '2024-06-11',
+          follow_up_with: ['[[Jane Doe]]', 'Carl'],
+          follow_up_about: 'Send [[pricing]] and *deck* <b>now</b>',
+        }),
+      ]),
     );
     expect(markdown.startsWith('# Follow-up review 2024-W24\n\n10–16 June 2024 · as of 2024-06-12\n')).toBe(true);
     expect(markdown).toContain('[[Deals/Acme *big*|Acme *big*]]');
@@ -80,10 +100,15 @@ describe('the review as Markdown', () => {
   it('leaves out empty sections', () => {
     const markdown = renderReviewMarkdown(review([note('a.md', { follow_up: '2024-06-12' })]));
     expect(markdown).toContain('## Due in the next 7 days');
-    for (const absent of ['## Overdue', '## Done this week', '## Waiting', '## Consider', '## Meetings', '## Stay in touch', '## Problems']) expect(markdown).not.toContain(absent);
+    for (const absent of ['## Overdue', '## Done this week', '## Waiting', '## Consider', '## Meetings', '## Stay in touch', '## Problems'])
+      expect(markdown).not.toContain(absent);
   });
   it('is the same byte for byte for the same input, whatever the input order', () => {
-    const records = [note('b.md', { follow_up: '2024-06-12' }), note('a.md', { follow_up: '2024-06-12' }), note('c.md', { follow_up: 'x' })];
+    const records = [
+      note('b.md', { follow_up: '2024-06-12' }),
+      note('a.md', { follow_up: '2024-06-12' }),
+      note('c.md', { follow_up: 'x' }),
+    ];
     expect(renderReviewMarkdown(review(records))).toBe(renderReviewMarkdown(review([...records].reverse())));
   });
   it('keeps link-breaking characters out of wikilinks', () => {
@@ -95,7 +120,10 @@ describe('the review as Markdown', () => {
 
 describe('the review as HTML', () => {
   it('is one self-contained page that escapes everything from notes', () => {
-    const html = renderReviewHtml(review([note('<img src=x onerror=alert(1)>.md', { follow_up: '2024-06-12', follow_up_about: '<script>alert("x")</script>' })]), { vaultName: 'My vault' });
+    const html = renderReviewHtml(
+      review([note('<img src=x onerror=alert(1)>.md', { follow_up: '2024-06-12', follow_up_about: '<script>alert("x")</script>' })]),
+      { vaultName: 'My vault' },
+    );
     expect(html.startsWith('<!doctype html>')).toBe(true);
     expect(html).not.toContain('<script>');
     expect(html).not.toContain('<img');

@@ -53,7 +53,11 @@ const AROUND = DST_DAYS.flatMap((day) => [-2, -1, 0, 1, 2].map((offset) => calen
 describe('across the daylight-saving days', () => {
   it.each(AROUND)('snoozing on %s offers tomorrow, in 3 days and next Monday, by the calendar', (today) => {
     const toMonday = (8 - weekday(today)) % 7 || 7;
-    expect(snoozeChoices(today, 1).map((choice) => choice.date)).toEqual([calendarPlus(today, 1), calendarPlus(today, 3), calendarPlus(today, toMonday)]);
+    expect(snoozeChoices(today, 1).map((choice) => choice.date)).toEqual([
+      calendarPlus(today, 1),
+      calendarPlus(today, 3),
+      calendarPlus(today, toMonday),
+    ]);
   });
 
   it.each(AROUND)('from %s, whole days add and count exactly', (day) => {
@@ -106,9 +110,12 @@ describe('around local midnight', () => {
     return instants;
   }
 
-  it.each([...DST_DAYS, '2024-06-12', '2024-12-31', '2025-01-01'])('the day of each instant near %s is the day on the wall calendar', (day) => {
-    for (const instant of instantsAround(day)) expect(localDateOf(instant), instant.toISOString()).toBe(wallCalendar.format(instant));
-  });
+  it.each([...DST_DAYS, '2024-06-12', '2024-12-31', '2025-01-01'])(
+    'the day of each instant near %s is the day on the wall calendar',
+    (day) => {
+      for (const instant of instantsAround(day)) expect(localDateOf(instant), instant.toISOString()).toBe(wallCalendar.format(instant));
+    },
+  );
 
   it('an item is due today from 00:00 to 23:59:59.999 local time, and overdue a millisecond later', () => {
     const index = indexRecords([note('Deals/Acme.md', { follow_up: '2024-11-03' })], settingsWith());

@@ -47,7 +47,11 @@ describe('DOM helpers', () => {
   it('createEl with every option, and the div/span/fragment shortcuts', () => {
     const host = document.body.createDiv({ cls: 'host' });
     const seen: HTMLElement[] = [];
-    const link = host.createEl('a', { cls: ['one', 'two'], text: 'Open', attr: { 'data-x': 1, hidden: null }, title: 'T', href: '#x' }, (el) => seen.push(el));
+    const link = host.createEl(
+      'a',
+      { cls: ['one', 'two'], text: 'Open', attr: { 'data-x': 1, hidden: null }, title: 'T', href: '#x' },
+      (el) => seen.push(el),
+    );
     const inputEl = host.createEl('input', { type: 'text', value: 'v', placeholder: 'p' });
     const first = host.createDiv({ cls: 'first', prepend: true });
     const span = host.createSpan('a b');
@@ -204,14 +208,32 @@ class TestSettingTab extends PluginSettingTab {
     new Setting(containerEl)
       .setName('Folder')
       .setDesc('Where notes live')
-      .addText((t) => t.setPlaceholder('People').setValue('People').onChange((v) => (this.values.folder = v)));
+      .addText((t) =>
+        t
+          .setPlaceholder('People')
+          .setValue('People')
+          .onChange((v) => (this.values.folder = v)),
+      );
     new Setting(containerEl).setName('Weekly').addToggle((t) => t.setValue(true).onChange((v) => (this.values.weekly = v)));
-    new Setting(containerEl)
-      .setName('Day')
-      .addDropdown((d) => d.addOptions({ mon: 'Monday', fri: 'Friday' }).setValue('fri').onChange((v) => (this.values.day = v)));
+    new Setting(containerEl).setName('Day').addDropdown((d) =>
+      d
+        .addOptions({ mon: 'Monday', fri: 'Friday' })
+        .setValue('fri')
+        .onChange((v) => (this.values.day = v)),
+    );
     new Setting(containerEl).setName('Notes').addTextArea((t) => t.onChange((v) => (this.values.notes = v)));
-    new Setting(containerEl).setName('Days').addSlider((s) => s.setLimits(1, 30, 1).setValue(7).onChange((v) => (this.values.days = v)));
-    new Setting(containerEl).addButton((b) => b.setButtonText('Reset').setCta().onClick(() => (this.values.reset = true)));
+    new Setting(containerEl).setName('Days').addSlider((s) =>
+      s
+        .setLimits(1, 30, 1)
+        .setValue(7)
+        .onChange((v) => (this.values.days = v)),
+    );
+    new Setting(containerEl).addButton((b) =>
+      b
+        .setButtonText('Reset')
+        .setCta()
+        .onClick(() => (this.values.reset = true)),
+    );
     new Setting(containerEl).addExtraButton((b) => b.setIcon('trash').onClick(() => (this.values.extra = true)));
   }
 }
@@ -332,7 +354,10 @@ describe('notices, modals, menus, suggest modals', () => {
     vi.useFakeTimers();
     const n = new Notice('Snoozed until Monday');
     n.setMessage('Snoozed until Tuesday');
-    new Notice(createFragment((f) => f.createEl('b', { text: 'Done' })), 0);
+    new Notice(
+      createFragment((f) => f.createEl('b', { text: 'Done' })),
+      0,
+    );
     expect(notices).toEqual(['Snoozed until Monday', 'Snoozed until Tuesday', 'Done']);
     expect(n.noticeEl.isShown()).toBe(true);
     expect(n.noticeEl.textContent).toBe('Snoozed until Tuesday');
@@ -368,9 +393,19 @@ describe('notices, modals, menus, suggest modals', () => {
   it('menus record items and click them by title', () => {
     const picked: string[] = [];
     const menu = new Menu();
-    menu.addItem((i) => i.setTitle('Snooze').setIcon('clock').onClick(() => picked.push('snooze')));
+    menu.addItem((i) =>
+      i
+        .setTitle('Snooze')
+        .setIcon('clock')
+        .onClick(() => picked.push('snooze')),
+    );
     menu.addSeparator();
-    menu.addItem((i) => i.setTitle('Disabled').setDisabled(true).onClick(() => picked.push('disabled')));
+    menu.addItem((i) =>
+      i
+        .setTitle('Disabled')
+        .setDisabled(true)
+        .onClick(() => picked.push('disabled')),
+    );
     menu.showAtMouseEvent(new MouseEvent('contextmenu', { clientX: 10, clientY: 20 }));
     expect(shownMenus.at(-1)).toBe(menu);
     expect(menu.titles()).toEqual(['Snooze', 'Disabled']);

@@ -119,7 +119,16 @@ describe('Component', () => {
     expect(isLoaded(late)).toBe(true);
     parent.unload();
     parent.unload();
-    expect(order).toEqual(['load parent', 'load child', 'load late', 'unload late', 'unload child', 'cleanup 2', 'cleanup 1', 'unload parent']);
+    expect(order).toEqual([
+      'load parent',
+      'load child',
+      'load late',
+      'unload late',
+      'unload child',
+      'cleanup 2',
+      'cleanup 1',
+      'unload parent',
+    ]);
     expect(isLoaded(child)).toBe(false);
   });
 
@@ -170,7 +179,12 @@ describe('Vault', () => {
     expect(app.vault.getFolderByPath('People/Team')).toBeInstanceOf(TFolder);
     expect(app.vault.getRoot().isRoot()).toBe(true);
     expect(app.vault.getAbstractFileByPath('/')).toBe(app.vault.getRoot());
-    expect(app.vault.getMarkdownFiles().map((f) => f.path).sort()).toEqual(['Inbox.md', 'People/Ana Lima.md', 'People/Team/Ben.md']);
+    expect(
+      app.vault
+        .getMarkdownFiles()
+        .map((f) => f.path)
+        .sort(),
+    ).toEqual(['Inbox.md', 'People/Ana Lima.md', 'People/Team/Ben.md']);
     expect(app.vault.getFiles()).toHaveLength(4);
     expect(app.vault.getAllLoadedFiles()).toHaveLength(7); // root, People, People/Team and 4 files
     expect(app.vault.configDir).toBe('.obsidian');
@@ -197,9 +211,11 @@ describe('Vault', () => {
     await expect(vault.create('Nope/b.md', '')).rejects.toThrow(/ENOENT/);
     await vault.createFolder('New/Deep');
     const b = await vault.create('New/Deep/b.md', 'bee');
-    await expect(vault.process(a, () => {
-      throw new Error('no');
-    })).rejects.toThrow('no');
+    await expect(
+      vault.process(a, () => {
+        throw new Error('no');
+      }),
+    ).rejects.toThrow('no');
 
     expect(b.parent?.path).toBe('New/Deep');
     expect(vault.writes.map((w) => `${w.op} ${w.path}`)).toEqual([
@@ -255,7 +271,10 @@ describe('MetadataCache', () => {
       contact: '[[Ana Lima|Ana]]',
       attendees: ['[[Ben]]', 'plain text'],
     });
-    expect(cache.frontmatterPosition).toEqual({ start: { line: 0, col: 0, offset: 0 }, end: { line: 8, col: 3, offset: NOTE.indexOf('\n---\n') + 4 } });
+    expect(cache.frontmatterPosition).toEqual({
+      start: { line: 0, col: 0, offset: 0 },
+      end: { line: 8, col: 3, offset: NOTE.indexOf('\n---\n') + 4 },
+    });
     expect(cache.frontmatterLinks).toEqual([
       { key: 'contact', link: 'Ana Lima', original: '[[Ana Lima|Ana]]', displayText: 'Ana' },
       { key: 'attendees.0', link: 'Ben', original: '[[Ben]]', displayText: 'Ben' },
@@ -302,7 +321,14 @@ describe('MetadataCache', () => {
       '',
     ].join('\n');
     const cache = Fake.parseMarkdown(text);
-    const items = cache.listItems!.map((i) => [i.position.start.line, i.position.start.col, i.position.end.line, i.position.end.col, i.parent, i.task ?? '-']);
+    const items = cache.listItems!.map((i) => [
+      i.position.start.line,
+      i.position.start.col,
+      i.position.end.line,
+      i.position.end.col,
+      i.parent,
+      i.task ?? '-',
+    ]);
     expect(items).toEqual([
       [0, 0, 0, 12, -1, ' '], // a list starting on line 0 has parent -1, not -0
       [1, 2, 1, 15, 0, 'x'], // nested items start at the parent's content column
@@ -401,7 +427,13 @@ describe('MetadataCache', () => {
 
   it('resolves link paths like Obsidian: path, name, case-insensitive, nearest first; shortest link text', () => {
     const app = createFakeApp({
-      files: { 'People/Ana Lima.md': '', 'Projects/Alpha/Notes.md': '', 'Projects/Beta/Notes.md': '', 'Projects/Beta/Plan.md': '', 'Top.md': '' },
+      files: {
+        'People/Ana Lima.md': '',
+        'Projects/Alpha/Notes.md': '',
+        'Projects/Beta/Notes.md': '',
+        'Projects/Beta/Plan.md': '',
+        'Top.md': '',
+      },
     });
     const mc = app.metadataCache;
     expect(mc.getFirstLinkpathDest('Ana Lima', 'Top.md')?.path).toBe('People/Ana Lima.md');
@@ -530,13 +562,20 @@ describe('free functions', () => {
   });
 
   it('YAML keeps dates and times as strings', () => {
-    expect(parseYaml('d: 2024-06-10\nt: 2024-06-10T09:00\nn: 3\nb: yes\nx: ~')).toEqual({ d: '2024-06-10', t: '2024-06-10T09:00', n: 3, b: 'yes', x: null });
+    expect(parseYaml('d: 2024-06-10\nt: 2024-06-10T09:00\nn: 3\nb: yes\nx: ~')).toEqual({
+      d: '2024-06-10',
+      t: '2024-06-10T09:00',
+      n: 3,
+      b: 'yes',
+      x: null,
+    });
     expect(stringifyYaml({ d: '2024-06-10', l: '[[A]]' })).toBe('d: 2024-06-10\nl: "[[A]]"\n');
     expect(() => parseYaml('a: [') as unknown).toThrow();
   });
 
   it('Keymap.isModEvent: Ctrl (Linux) opens a tab, Ctrl+Alt a split, Ctrl+Alt+Shift a window', () => {
-    const evt = (init: Partial<KeyboardEvent>) => ({ type: 'click', button: 0, ctrlKey: false, metaKey: false, altKey: false, shiftKey: false, ...init }) as MouseEvent;
+    const evt = (init: Partial<KeyboardEvent>) =>
+      ({ type: 'click', button: 0, ctrlKey: false, metaKey: false, altKey: false, shiftKey: false, ...init }) as MouseEvent;
     expect(Keymap.isModEvent(evt({}))).toBe(false);
     expect(Keymap.isModEvent(evt({ ctrlKey: true }))).toBe('tab');
     expect(Keymap.isModEvent(evt({ ctrlKey: true, altKey: true }))).toBe('split');
@@ -627,7 +666,9 @@ describe('conformance with obsidian.d.ts', () => {
     expectTypeOf<Missing<Real.Component, Fake.Component>>().toEqualTypeOf<never>();
     expectTypeOf<Missing<Real.Events, Fake.Events>>().toEqualTypeOf<never>();
     expectTypeOf<Missing<Real.ItemView, Fake.ItemView>>().toEqualTypeOf<never>();
-    expectTypeOf<Missing<Real.MarkdownView, Fake.MarkdownView>>().toEqualTypeOf<'previewMode' | 'currentMode' | 'hoverPopover' | 'showSearch'>();
+    expectTypeOf<Missing<Real.MarkdownView, Fake.MarkdownView>>().toEqualTypeOf<
+      'previewMode' | 'currentMode' | 'hoverPopover' | 'showSearch'
+    >();
     expectTypeOf<Missing<Real.Modal, Fake.Modal>>().toEqualTypeOf<never>();
     expectTypeOf<Missing<Real.Notice, Fake.Notice>>().toEqualTypeOf<never>();
     expectTypeOf<Missing<Real.Setting, Fake.Setting>>().toEqualTypeOf<never>();

@@ -32,7 +32,17 @@ export {
   stringifyYaml,
   type Debouncer,
 } from './obsidian/util';
-export { TAbstractFile, TFile, TFolder, Vault, type DataWriteOptions, type FileStats, type VaultOptions, type VaultWrite, type WriteOp } from './obsidian/vault';
+export {
+  TAbstractFile,
+  TFile,
+  TFolder,
+  Vault,
+  type DataWriteOptions,
+  type FileStats,
+  type VaultOptions,
+  type VaultWrite,
+  type WriteOp,
+} from './obsidian/vault';
 export {
   getAllTags,
   getFrontMatterInfo,
@@ -103,7 +113,17 @@ export {
   closeSettingTab,
   openSettingTab,
 } from './obsidian/settings';
-export { App, Commands, Plugin, createFakeApp, fakeManifest, loadPlugin, type Command, type FakeAppOptions, type PluginManifest } from './obsidian/app';
+export {
+  App,
+  Commands,
+  Plugin,
+  createFakeApp,
+  fakeManifest,
+  loadPlugin,
+  type Command,
+  type FakeAppOptions,
+  type PluginManifest,
+} from './obsidian/app';
 export {
   AbstractInputSuggest,
   CapacitorAdapter,

@@ -26,8 +26,13 @@ export const DEEP_PATH = `Generated/${Array.from({ length: 100 }, (_, level) => 
 export function generatedHazards(): Record<string, Buffer> {
   const clipping = `${'A line of a very long web clipping, kept for later. '.repeat(20)}\n`;
   return {
-    'Generated/Five megabytes.md': Buffer.concat([Buffer.from('---\nfollow_up: 2024-06-26\n---\n'), Buffer.from(clipping.repeat(Math.ceil((5 << 20) / clipping.length)))]),
-    'Generated/Large frontmatter.md': Buffer.from(`---\nnotes: |\n${`  ${'x'.repeat(70)}\n`.repeat(1000)}follow_up: 2024-06-27\n---\nBody.\n`),
+    'Generated/Five megabytes.md': Buffer.concat([
+      Buffer.from('---\nfollow_up: 2024-06-26\n---\n'),
+      Buffer.from(clipping.repeat(Math.ceil((5 << 20) / clipping.length))),
+    ]),
+    'Generated/Large frontmatter.md': Buffer.from(
+      `---\nnotes: |\n${`  ${'x'.repeat(70)}\n`.repeat(1000)}follow_up: 2024-06-27\n---\nBody.\n`,
+    ),
     'Generated/Binary.md': noise(4096, 7),
     'Generated/NUL in frontmatter.md': Buffer.from('---\nfollow_up: 2024-06-28\nnote: a\u0000b\n---\n'),
     'Generated/Binary after frontmatter.md': Buffer.concat([Buffer.from('---\nfollow_up: 2024-06-29\n---\n'), noise(4096, 11)]),

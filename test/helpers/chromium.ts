@@ -12,12 +12,21 @@ export interface RunningBrowser {
 }
 
 /** Headless Chromium with a fresh profile and no background network traffic. */
-export async function launchChromium(options: { width?: number; height?: number; timezoneId?: string; colorScheme?: 'light' | 'dark' } = {}): Promise<RunningBrowser> {
+export async function launchChromium(
+  options: { width?: number; height?: number; timezoneId?: string; colorScheme?: 'light' | 'dark' } = {},
+): Promise<RunningBrowser> {
   const profile = mkdtempSync(join(tmpdir(), 'follow-up-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM_PATH,
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+      '--disable-sync',
+    ],
     viewport: { width: options.width ?? 420, height: options.height ?? 900 },
     timezoneId: options.timezoneId,
     colorScheme: options.colorScheme,

@@ -33,10 +33,17 @@ export function readFolder(root: string): Record<string, string> {
  * Starts the real plugin on the fake app at a fixed moment (only Date is faked: timers run), then
  * lets the layout become ready, as Obsidian does after start-up.
  */
-export async function startPlugin(files: Record<string, string>, options: { now?: string; data?: unknown; metadataTiming?: 'microtask' | 'manual' } = {}): Promise<Harness> {
+export async function startPlugin(
+  files: Record<string, string>,
+  options: { now?: string; data?: unknown; metadataTiming?: 'microtask' | 'manual' } = {},
+): Promise<Harness> {
   vi.useFakeTimers({ toFake: ['Date'] });
   vi.setSystemTime(new Date(options.now ?? '2024-06-12T10:00:00'));
-  const app = createFakeApp({ files, metadataTiming: options.metadataTiming, pluginData: options.data === undefined ? {} : { [manifest.id]: options.data } });
+  const app = createFakeApp({
+    files,
+    metadataTiming: options.metadataTiming,
+    pluginData: options.data === undefined ? {} : { [manifest.id]: options.data },
+  });
   const plugin = await loadPlugin(new FollowUpTrackerPlugin(app as never, fakeManifest(manifest)));
   const settle = async (): Promise<void> => {
     for (let round = 0; round < 3; round += 1) await new Promise((resolve) => window.setTimeout(resolve, 1));

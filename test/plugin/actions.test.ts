@@ -44,13 +44,17 @@ describe('actions write only their own fields', () => {
   it('Done on a repeating follow-up sets the next one', async () => {
     const harness = await onNote('Meetings/Check-in.md');
     await run(harness, 'mark-done');
-    expect(harness.text('Meetings/Check-in.md')).toBe('---\nfollow_up: 2024-06-26\nfollow_up_every: 2w\nfollow_up_with: Kim\nfollow_up_done: 2024-06-12\nfollow_up_outcome: replied\n---\nRecurring.\n');
+    expect(harness.text('Meetings/Check-in.md')).toBe(
+      '---\nfollow_up: 2024-06-26\nfollow_up_every: 2w\nfollow_up_with: Kim\nfollow_up_done: 2024-06-12\nfollow_up_outcome: replied\n---\nRecurring.\n',
+    );
   });
 
   it('Nudged', async () => {
     const harness = await onNote(MEETING);
     await run(harness, 'mark-nudged');
-    expect(harness.text(MEETING)).toBe(`---\ntitle: Intro call\nattendees:\n  - "[[Jane]]"\nfollow_up: 2024-06-15\nfollow_up_attempts: 3\ntags:\n  - client\n  - vip\n---\n${BODY}`);
+    expect(harness.text(MEETING)).toBe(
+      `---\ntitle: Intro call\nattendees:\n  - "[[Jane]]"\nfollow_up: 2024-06-15\nfollow_up_attempts: 3\ntags:\n  - client\n  - vip\n---\n${BODY}`,
+    );
   });
 
   it('Snooze, by a quick pick', async () => {
@@ -144,7 +148,6 @@ describe('writing safely', () => {
     expect(harness.text(MEETING)).toBe(before);
     expect(notices.at(-1)).toMatch(/was not changed: its follow-up was closed or removed since the list was drawn/);
   });
-
 
   it('applies two quick clicks on one note in order', async () => {
     const harness = await onNote(MEETING);

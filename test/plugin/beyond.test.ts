@@ -12,7 +12,8 @@ const FILES = {
   'Meetings/2024-06-11 Meetup.md': '---\nattendees: ["[[Jane Doe]]", "[[Sam Lee]]", "[[Ana Ruiz]]"]\n---\n',
   'Meetings/2024-06-03 Pricing call.md':
     '---\nattendees: ["[[Jane Doe]]"]\nfollow_up: 2024-06-12\nfollow_up_about: Send the pricing deck.\n---\n# Pricing call\n\n## Next steps\n\n- Send the deck\n- Book a demo\n',
-  'Deals/Old.md': '---\nfollow_up_with: "[[Jane Doe]]"\nfollow_up_done: 2024-05-02\nfollow_up_outcome: declined\nfollow_up_feedback: Budget frozen\n---\n',
+  'Deals/Old.md':
+    '---\nfollow_up_with: "[[Jane Doe]]"\nfollow_up_done: 2024-05-02\nfollow_up_outcome: declined\nfollow_up_feedback: Budget frozen\n---\n',
 };
 
 async function onNote(path: string): Promise<Harness> {
@@ -42,7 +43,10 @@ describe('drafts', () => {
   });
 
   it('uses the template note named in the settings', async () => {
-    const harness = await startPlugin({ ...FILES, 'Templates/Follow-up message.md': 'Subject: Re {{meeting}}\n\nHello {{first_name}}! About {{about}}.' }, { data: { draftTemplateNote: 'Follow-up message' } });
+    const harness = await startPlugin(
+      { ...FILES, 'Templates/Follow-up message.md': 'Subject: Re {{meeting}}\n\nHello {{first_name}}! About {{about}}.' },
+      { data: { draftTemplateNote: 'Follow-up message' } },
+    );
     await harness.app.workspace.setActiveFile(harness.app.vault.getFileByPath('Meetings/2024-06-03 Pricing call.md')!);
     harness.command('draft-message');
     await harness.settle();
@@ -57,7 +61,9 @@ describe('follow up with everyone', () => {
     const harness = await onNote('Meetings/2024-06-11 Meetup.md');
     expect(harness.command('follow-up-with-everyone')).toBe(true);
     await harness.settle();
-    expect(harness.text('People/Sam Lee.md')).toBe('---\nemail: sam@example.com\nfollow_up: 2024-06-14\nfollow_up_about: Follow up on 2024-06-11 Meetup\n---\n');
+    expect(harness.text('People/Sam Lee.md')).toBe(
+      '---\nemail: sam@example.com\nfollow_up: 2024-06-14\nfollow_up_about: Follow up on 2024-06-11 Meetup\n---\n',
+    );
     expect(harness.text('People/Jane Doe.md')).not.toContain('follow_up:');
     expect(notices.join('\n')).toContain('Already open: Jane Doe.');
     const modal = openModals.at(-1)!;
@@ -107,7 +113,10 @@ describe('the people view', () => {
     jane.open = true;
     jane.dispatchEvent(new Event('toggle'));
     const opened = root.querySelector('[data-person="Jane Doe"]')!;
-    expect([...opened.querySelectorAll('.follow-up-item')].map((row) => row.getAttribute('data-path'))).toEqual(['Meetings/2024-06-03 Pricing call.md', 'People/Jane Doe.md']);
+    expect([...opened.querySelectorAll('.follow-up-item')].map((row) => row.getAttribute('data-path'))).toEqual([
+      'Meetings/2024-06-03 Pricing call.md',
+      'People/Jane Doe.md',
+    ]);
     expect([...opened.querySelectorAll('.follow-up-history li')].map((row) => row.textContent)).toEqual([
       '2024-06-112024-06-11 Meetupmeeting',
       '2024-06-032024-06-03 Pricing callmeeting',

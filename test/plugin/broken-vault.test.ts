@@ -56,7 +56,10 @@ describe('the plugin over a vault of every broken note', () => {
 
   it('reports every broken note the command line reports, by file and field', () => {
     const where = (problems: IndexSnapshot['problems']) => problems.map(({ path, field, value }) => ({ path, field, value }));
-    const expected = [...fromCli.problems.filter((problem) => !CODE_BLOCKS.includes(problem.path)), { path: CLOSING_DOTS, field: 'frontmatter', value: null, message: '' }];
+    const expected = [
+      ...fromCli.problems.filter((problem) => !CODE_BLOCKS.includes(problem.path)),
+      { path: CLOSING_DOTS, field: 'frontmatter', value: null, message: '' },
+    ];
     expect(where(snapshot.problems)).toEqual(where(expected.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))));
     const closing = snapshot.problems.find((problem) => problem.path === CLOSING_DOTS);
     expect(closing?.message).toMatch(/no closing "---" line.*"\.\.\."/);

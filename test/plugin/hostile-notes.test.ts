@@ -75,7 +75,11 @@ describe('a frontmatter block that is never closed', () => {
   });
 
   it('is a problem from the start, and follows edits and renames', async () => {
-    const harness = await startPlugin({ 'Deals/Acme.md': UNCLOSED, 'Deals/Rule.md': '---\nA note that opens with a horizontal rule.\n', 'People/Ana.md': '---\nemail: ana@example.com\n' });
+    const harness = await startPlugin({
+      'Deals/Acme.md': UNCLOSED,
+      'Deals/Rule.md': '---\nA note that opens with a horizontal rule.\n',
+      'People/Ana.md': '---\nemail: ana@example.com\n',
+    });
     expect(problems(harness).map((problem) => [problem.path, problem.field])).toEqual([
       ['Deals/Acme.md', 'frontmatter'],
       ['People/Ana.md', 'frontmatter'],
@@ -89,9 +93,15 @@ describe('a frontmatter block that is never closed', () => {
     await harness.settle();
     expect(problems(harness).map((problem) => problem.path)).toEqual(['People/Ana.md']);
     expect(items(harness)).toEqual([['Deals/Acme Corp.md', '2024-06-20']]);
-    await vault.process(vault.getFileByPath('Deals/Acme Corp.md')!, () => '---\nfollow_up: 2024-06-20\n...\nClosed the way YAML ends a document.\n');
+    await vault.process(
+      vault.getFileByPath('Deals/Acme Corp.md')!,
+      () => '---\nfollow_up: 2024-06-20\n...\nClosed the way YAML ends a document.\n',
+    );
     await harness.settle();
-    expect(problems(harness)[0]).toMatchObject({ path: 'Deals/Acme Corp.md', message: expect.stringMatching(/ends with "\.\.\.".*Write "---" there instead/) as unknown });
+    expect(problems(harness)[0]).toMatchObject({
+      path: 'Deals/Acme Corp.md',
+      message: expect.stringMatching(/ends with "\.\.\.".*Write "---" there instead/) as unknown,
+    });
     expect(items(harness)).toEqual([]);
   });
 });

@@ -42,7 +42,9 @@ describe('a note open in the editor with unsaved typing', () => {
     const view = await typedButNotSaved(harness, TEXT.replace('---\n#', 'follow_up_about: Send the deck\n---\n#'));
     expect(harness.command('mark-nudged')).toBe(true);
     await harness.settle();
-    expect(harness.text(PATH)).toBe('---\nfollow_up: 2024-06-15\nfollow_up_attempts: 2\nfollow_up_about: Send the deck\n---\n# Acme\n\nCall notes.\n');
+    expect(harness.text(PATH)).toBe(
+      '---\nfollow_up: 2024-06-15\nfollow_up_attempts: 2\nfollow_up_about: Send the deck\n---\n# Acme\n\nCall notes.\n',
+    );
     expect(view.getViewData()).toBe(harness.text(PATH));
   });
 });

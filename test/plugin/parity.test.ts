@@ -27,6 +27,8 @@ describe.each([
     const cliProblems = fromCli.problems.filter((problem) => !problem.message.includes('code in notes is never run'));
     expect(where(fromPlugin.problems)).toEqual(where(cliProblems));
     const refused = new Set(fromCli.problems.filter((problem) => !cliProblems.includes(problem)).map((problem) => problem.path));
-    expect(fromPlugin.facts.map((facts) => facts.path)).toEqual(fromCli.facts.map((facts) => facts.path).filter((path) => !refused.has(path)));
+    expect(fromPlugin.facts.map((facts) => facts.path)).toEqual(
+      fromCli.facts.map((facts) => facts.path).filter((path) => !refused.has(path)),
+    );
   });
 });

@@ -7,7 +7,9 @@ import { DEFAULT_SETTINGS } from '../../src/core/settings';
 afterEach(cleanUpPlugin);
 
 function input(tab: { containerEl: HTMLElement }, name: string): HTMLInputElement {
-  const setting = [...tab.containerEl.querySelectorAll('.setting-item')].find((item) => item.querySelector('.setting-item-name')?.textContent === name);
+  const setting = [...tab.containerEl.querySelectorAll('.setting-item')].find(
+    (item) => item.querySelector('.setting-item-name')?.textContent === name,
+  );
   const element = setting?.querySelector('input');
   if (!element) throw new Error(`no setting "${name}"`);
   return element;
@@ -30,7 +32,25 @@ describe('the settings tab', () => {
     const tab = harness.app.settingTabs[0]!;
     openSettingTab(tab);
     const names = [...tab.containerEl.querySelectorAll('.setting-item-name')].map((element) => element.textContent);
-    for (const name of ['Upcoming window', 'Reminders before letting go', 'Days to wait after a nudge', 'Minimum days between follow-ups', 'People folder', 'Excluded folders', 'Week starts on', 'Review folder', 'Review note name', 'Follow-up date', 'Last contact', 'People fields', 'Other names for the date', 'Update last contact on done', 'Notice at startup', 'Message template note', 'Calendar reminder']) {
+    for (const name of [
+      'Upcoming window',
+      'Reminders before letting go',
+      'Days to wait after a nudge',
+      'Minimum days between follow-ups',
+      'People folder',
+      'Excluded folders',
+      'Week starts on',
+      'Review folder',
+      'Review note name',
+      'Follow-up date',
+      'Last contact',
+      'People fields',
+      'Other names for the date',
+      'Update last contact on done',
+      'Notice at startup',
+      'Message template note',
+      'Calendar reminder',
+    ]) {
       expect(names).toContain(name);
     }
     type(input(tab, 'Upcoming window'), '2');
@@ -70,7 +90,11 @@ describe('the settings tab', () => {
 
 describe('around the sidebar', () => {
   it('counts follow-ups due today and overdue in the status bar, and says so at startup', async () => {
-    const harness = await startPlugin({ 'a.md': '---\nfollow_up: 2024-06-12\n---\n', 'b.md': '---\nfollow_up: 2024-06-01\n---\n', 'c.md': '---\nfollow_up: 2024-07-01\n---\n' });
+    const harness = await startPlugin({
+      'a.md': '---\nfollow_up: 2024-06-12\n---\n',
+      'b.md': '---\nfollow_up: 2024-06-01\n---\n',
+      'c.md': '---\nfollow_up: 2024-07-01\n---\n',
+    });
     expect(harness.app.statusBarEl?.textContent).toBe('2 follow-ups due');
     expect(notices).toContain('Follow-ups: 1 due today, 1 overdue.');
   });

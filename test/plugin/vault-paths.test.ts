@@ -11,12 +11,46 @@ afterEach(cleanUpPlugin);
 
 /** Folder and note names as people, and attackers, type them. */
 const HOSTILE = [
-  '../outside', '..', '.', './', '/etc', '/', '//server/share', '\\\\server\\share', 'C:\\Windows', 'c:/x', 'C:', '~/x', '~',
-  '.obsidian', '.obsidian/plugins', '.OBSIDIAN', '.Obsidian/plugins', ' .obsidian ', '.obsidian/', '.trash', '.git/hooks',
-  'Reviews/../../x', 'Reviews/..', '..\\x', 'Reviews\\..\\..\\x', 'Reviews/./x', 'Reviews/.hidden', '%2e%2e/x', '\u2025/x', ' .. ',
-  'Reviews', 'Reviews/2024', 'Réunions 会議', 'a/b/c', '',
+  '../outside',
+  '..',
+  '.',
+  './',
+  '/etc',
+  '/',
+  '//server/share',
+  '\\\\server\\share',
+  'C:\\Windows',
+  'c:/x',
+  'C:',
+  '~/x',
+  '~',
+  '.obsidian',
+  '.obsidian/plugins',
+  '.OBSIDIAN',
+  '.Obsidian/plugins',
+  ' .obsidian ',
+  '.obsidian/',
+  '.trash',
+  '.git/hooks',
+  'Reviews/../../x',
+  'Reviews/..',
+  '..\\x',
+  'Reviews\\..\\..\\x',
+  'Reviews/./x',
+  'Reviews/.hidden',
+  '%2e%2e/x',
+  '\u2025/x',
+  ' .. ',
+  'Reviews',
+  'Reviews/2024',
+  'Réunions 会議',
+  'a/b/c',
+  '',
 ];
-const hostile = fc.oneof(fc.constantFrom(...HOSTILE), fc.string({ unit: fc.constantFrom('.', '/', '\\', ':', '~', 'a', ' ', 'O', '%') , maxLength: 12 }));
+const hostile = fc.oneof(
+  fc.constantFrom(...HOSTILE),
+  fc.string({ unit: fc.constantFrom('.', '/', '\\', ':', '~', 'a', ' ', 'O', '%'), maxLength: 12 }),
+);
 
 /** What every path the plugin writes must look like. */
 function expectInsideTheVault(path: string): void {
@@ -37,7 +71,8 @@ describe('paths the plugin writes', () => {
       }),
       { numRuns: 500 },
     );
-    for (const input of ['.OBSIDIAN', '.Obsidian/plugins', '.trash', 'Reviews/.hidden', '../outside', '/etc', 'C:\\Windows', '~/x']) expect(checkVaultFolder(input, '.obsidian').ok, input).toBe(false);
+    for (const input of ['.OBSIDIAN', '.Obsidian/plugins', '.trash', 'Reviews/.hidden', '../outside', '/etc', 'C:\\Windows', '~/x'])
+      expect(checkVaultFolder(input, '.obsidian').ok, input).toBe(false);
     expect(checkVaultFolder(' Reviews/2024/ ', '.obsidian')).toEqual({ ok: true, folder: 'Reviews/2024' });
   });
 
@@ -56,16 +91,23 @@ describe('paths the plugin writes', () => {
 
   it('writes the weekly review only inside the vault, whatever the review folder and name settings say', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.constantFrom(...HOSTILE), fc.constantFrom('Follow-up review {{week}}', '../{{week}}', '.{{week}}', '/etc/{{week}}', '..', '.obsidian', 'C:\\{{week}}', ''), async (reviewFolder, reviewName) => {
-        const harness = await startPlugin({ 'Deals/Acme.md': '---\nfollow_up: 2024-06-10\n---\n' }, { data: { reviewFolder, reviewName } });
-        try {
-          harness.command('write-weekly-review');
-          await harness.settle();
-          for (const write of harness.app.vault.writes) expectInsideTheVault(write.path);
-        } finally {
-          cleanUpPlugin();
-        }
-      }),
+      fc.asyncProperty(
+        fc.constantFrom(...HOSTILE),
+        fc.constantFrom('Follow-up review {{week}}', '../{{week}}', '.{{week}}', '/etc/{{week}}', '..', '.obsidian', 'C:\\{{week}}', ''),
+        async (reviewFolder, reviewName) => {
+          const harness = await startPlugin(
+            { 'Deals/Acme.md': '---\nfollow_up: 2024-06-10\n---\n' },
+            { data: { reviewFolder, reviewName } },
+          );
+          try {
+            harness.command('write-weekly-review');
+            await harness.settle();
+            for (const write of harness.app.vault.writes) expectInsideTheVault(write.path);
+          } finally {
+            cleanUpPlugin();
+          }
+        },
+      ),
       { numRuns: 60 },
     );
   }, 60_000);

@@ -9,7 +9,8 @@ afterEach(cleanUpPlugin);
 const FILES = {
   'People/Eve.md': '---\npreferred_channel: phone\n---\n',
   'People/Jane.md': '---\nemail: jane@example.com\npreferred_channel: email\n---\n',
-  'Deals/Acme.md': '---\nfollow_up: 2024-06-10\nfollow_up_with: "[[Jane]]"\nfollow_up_about: Send the pricing deck\nfollow_up_attempts: 3\n---\nBody.\n',
+  'Deals/Acme.md':
+    '---\nfollow_up: 2024-06-10\nfollow_up_with: "[[Jane]]"\nfollow_up_about: Send the pricing deck\nfollow_up_attempts: 3\n---\nBody.\n',
   'Deals/Globex.md': '---\nfollow_up: 2024-06-12\nfollow_up_with: "[[Eve]]"\n---\n',
   'Deals/Initech.md': '---\nfollow_up: 2024-06-14\nfollow_up_with: "[[Jane]]"\n---\n',
   'Deals/Later.md': '---\nfollow_up: 2024-08-01\n---\n',
@@ -25,8 +26,12 @@ async function openSidebar(files: Record<string, string> = FILES): Promise<{ har
   return { harness, root: leaf.view.containerEl };
 }
 
-const groupTitles = (root: HTMLElement) => [...root.querySelectorAll('.follow-up-group')].map((group) => `${group.getAttribute('data-group')}:${(group as HTMLDetailsElement).open ? 'open' : 'closed'}`);
-const rowPaths = (root: HTMLElement, group: string) => [...root.querySelectorAll(`[data-group="${group}"] .follow-up-item`)].map((row) => row.getAttribute('data-path'));
+const groupTitles = (root: HTMLElement) =>
+  [...root.querySelectorAll('.follow-up-group')].map(
+    (group) => `${group.getAttribute('data-group')}:${(group as HTMLDetailsElement).open ? 'open' : 'closed'}`,
+  );
+const rowPaths = (root: HTMLElement, group: string) =>
+  [...root.querySelectorAll(`[data-group="${group}"] .follow-up-item`)].map((row) => row.getAttribute('data-path'));
 
 describe('the follow-ups sidebar', () => {
   it('groups overdue, today, upcoming, later (collapsed) and problems', async () => {
@@ -45,7 +50,10 @@ describe('the follow-ups sidebar', () => {
     expect(acme.querySelector('.follow-up-item-due')?.textContent).toBe('2 days overdue');
     expect(acme.querySelector('.follow-up-item-meta')?.textContent).toBe('with Jane · by email · 3 reminders sent');
     expect(acme.querySelector('.follow-up-item-about')?.textContent).toBe('Send the pricing deck');
-    expect([...acme.querySelectorAll('.follow-up-flag')].map((flag) => flag.textContent)).toEqual(['3 reminders sent — consider letting go', 'also due with Jane this week']);
+    expect([...acme.querySelectorAll('.follow-up-flag')].map((flag) => flag.textContent)).toEqual([
+      '3 reminders sent — consider letting go',
+      'also due with Jane this week',
+    ]);
     const globex = root.querySelector('[data-path="Deals/Globex.md"]')!;
     expect(globex.querySelector('.follow-up-item-meta')?.textContent).toBe('with Eve · by phone');
     expect([...globex.querySelectorAll('.follow-up-flag')].map((flag) => flag.textContent)).toEqual(['you followed up with Eve yesterday']);
@@ -96,7 +104,10 @@ describe('the follow-ups sidebar', () => {
     expect([...person.options].map((option) => option.text)).toEqual(['Everyone', 'Eve', 'Jane']);
     person.value = 'Jane';
     person.dispatchEvent(new Event('change'));
-    expect([...root.querySelectorAll('.follow-up-item')].map((row) => row.getAttribute('data-path'))).toEqual(['Deals/Acme.md', 'Deals/Initech.md']);
+    expect([...root.querySelectorAll('.follow-up-item')].map((row) => row.getAttribute('data-path'))).toEqual([
+      'Deals/Acme.md',
+      'Deals/Initech.md',
+    ]);
   });
 
   it('says how to add a follow-up when there is none', async () => {

@@ -28,7 +28,8 @@ const F = DEFAULT_SETTINGS.fields;
 /** Values for the plugin's own fields, realistic and not, so that most notes have an item to act on. */
 const ownValue = (key: string): fc.Arbitrary<unknown> => {
   const field = key.trim().toLowerCase();
-  if (field === F.followUp || DEFAULT_SETTINGS.followUpAliases.includes(field)) return fc.oneof(localDate, fc.constantFrom('2024-06-10 14:30', '[[2024-06-11]]', '2024-02-30', 'soon', null, ''));
+  if (field === F.followUp || DEFAULT_SETTINGS.followUpAliases.includes(field))
+    return fc.oneof(localDate, fc.constantFrom('2024-06-10 14:30', '[[2024-06-11]]', '2024-02-30', 'soon', null, ''));
   if (field === F.attempts) return fc.oneof(fc.nat({ max: 5 }), fc.constantFrom('2', -1, 2.5, 'three', null));
   if (field === F.every) return fc.constantFrom('2w', 'monthly', '3d', 'now and then', null);
   if (field === F.with) return fc.constantFrom('[[Jane]]', ['[[Jane]]', 'Sam'], 'Sam', 'Jane');
@@ -57,11 +58,20 @@ const yamlBlock = fc
   .map((lines) => {
     const seen = new Set<string>();
     const out: string[] = [];
-    for (const { entry: [key, value], style, flow, before, trailing } of lines) {
+    for (const {
+      entry: [key, value],
+      style,
+      flow,
+      before,
+      trailing,
+    } of lines) {
       if (seen.has(key)) continue;
       seen.add(key);
       if (before !== '') out.push(before);
-      const written = stringify({ [key]: value }, { defaultStringType: style as 'PLAIN', defaultKeyType: 'PLAIN', collectionStyle: flow ? 'flow' : 'block', lineWidth: 0 }).trim();
+      const written = stringify(
+        { [key]: value },
+        { defaultStringType: style as 'PLAIN', defaultKeyType: 'PLAIN', collectionStyle: flow ? 'flow' : 'block', lineWidth: 0 },
+      ).trim();
       // In flow style the whole map is `{ key: value }`: the line is what is inside the braces.
       const text = flow ? written.slice(1, -1).trim() : written;
       out.push(text.includes('\n') || trailing === '' ? text : `${text}${trailing}`);
@@ -70,10 +80,31 @@ const yamlBlock = fc
   });
 
 /** Lines YAML refuses, of the kinds people write. */
-const BROKEN = ['people: [[A]], [[B]]', 'title: Ver: 4.4', 'a:\n\tb: 1', 'follow_up:: 2024-06-10\nx: [', 'follow_up: 2024-06-10\nfollow_up: 2024-06-11'];
+const BROKEN = [
+  'people: [[A]], [[B]]',
+  'title: Ver: 4.4',
+  'a:\n\tb: 1',
+  'follow_up:: 2024-06-10\nx: [',
+  'follow_up: 2024-06-10\nfollow_up: 2024-06-11',
+];
 
 const bodyLine = fc.oneof(
-  fc.constantFrom('# Heading', '', '---', '```', '```yaml', 'follow_up: 2024-01-01', '...', '- [ ] Send the deck', 'trailing spaces   ', '\tindented', 'é 😀 日本', '<% tp.date.now() %>', 'a\rb', '<!-- comment -->'),
+  fc.constantFrom(
+    '# Heading',
+    '',
+    '---',
+    '```',
+    '```yaml',
+    'follow_up: 2024-01-01',
+    '...',
+    '- [ ] Send the deck',
+    'trailing spaces   ',
+    '\tindented',
+    'é 😀 日本',
+    '<% tp.date.now() %>',
+    'a\rb',
+    '<!-- comment -->',
+  ),
   fc.string({ maxLength: 16 }),
 );
 
@@ -96,7 +127,12 @@ const noteText: fc.Arbitrary<NoteCase> = fc
     const bodyText = body.join(eol) + (body.length > 0 && finalNewline ? eol : '');
     const close = bodyText === '' && !finalNewline ? '---' : `---${eol}`;
     const lines = kind === 'broken' ? [...yaml, ...broken.split('\n')] : yaml;
-    const head = kind === 'none' ? `Plain first line${eol}` : kind === 'empty' ? `---${eol}${close}` : `---${eol}${lines.map((line) => `${line.split('\n').join(eol)}${eol}`).join('')}${close}`;
+    const head =
+      kind === 'none'
+        ? `Plain first line${eol}`
+        : kind === 'empty'
+          ? `---${eol}${close}`
+          : `---${eol}${lines.map((line) => `${line.split('\n').join(eol)}${eol}`).join('')}${close}`;
     return { text: `${bom ? '\uFEFF' : ''}${head}${bodyText}`, parses: kind !== 'broken' };
   });
 
@@ -115,7 +151,12 @@ type Action =
 const action: fc.Arbitrary<Action> = fc.oneof(
   fc.constantFrom<Action>({ kind: 'done' }, { kind: 'nudge' }, { kind: 'undo' }),
   fc.oneof(fc.constantFrom('Tomorrow', 'In 3 days', 'Next Monday'), typedDate).map((pick): Action => ({ kind: 'snooze', pick })),
-  fc.record({ outcome: fc.constantFrom('declined' as const, 'no-response' as const), feedback: fc.constantFrom('', 'Budget frozen', ' spaced ') }).map((drop): Action => ({ kind: 'drop', ...drop })),
+  fc
+    .record({
+      outcome: fc.constantFrom('declined' as const, 'no-response' as const),
+      feedback: fc.constantFrom('', 'Budget frozen', ' spaced '),
+    })
+    .map((drop): Action => ({ kind: 'drop', ...drop })),
   typedDate.map((date): Action => ({ kind: 'set', date })),
 );
 
@@ -143,7 +184,9 @@ function typeInto(input: HTMLInputElement | HTMLTextAreaElement | HTMLSelectElem
 
 /** Runs one action as a user would: the command, then the modal if it opens one. Returns whether it ran. */
 async function perform(harness: Harness, act: Action): Promise<boolean> {
-  const id = { done: 'mark-done', nudge: 'mark-nudged', undo: 'undo-last-action', snooze: 'snooze', drop: 'drop', set: 'set-follow-up' }[act.kind];
+  const id = { done: 'mark-done', nudge: 'mark-nudged', undo: 'undo-last-action', snooze: 'snooze', drop: 'drop', set: 'set-follow-up' }[
+    act.kind
+  ];
   const modals = openModals.length;
   if (!harness.command(id)) return false;
   if (openModals.length > modals) {
@@ -182,7 +225,10 @@ function intended(act: Action, fields: Record<string, unknown>): { note: Frontma
       return { note: { set, remove: facts.every === null ? [F.attempts, F.followUp] : [F.attempts] }, jane: people.includes('Jane') };
     }
     case 'nudge':
-      return { note: { set: { [F.attempts]: facts.attempts + 1, [F.followUp]: addDays(TODAY, DEFAULT_SETTINGS.waitDays) }, remove: [] }, jane: false };
+      return {
+        note: { set: { [F.attempts]: facts.attempts + 1, [F.followUp]: addDays(TODAY, DEFAULT_SETTINGS.waitDays) }, remove: [] },
+        jane: false,
+      };
     case 'snooze':
       return { note: { set: { [F.followUp]: SNOOZE_PICKS[act.pick] ?? act.pick }, remove: [] }, jane: false };
     case 'drop': {
@@ -261,7 +307,9 @@ describe('writing back, for random notes and random actions', () => {
     const repeatable = action.filter((act) => act.kind !== 'nudge' && act.kind !== 'undo');
     await fc.assert(
       fc.asyncProperty(noteText, repeatable, async ({ text, parses }, act) => {
-        fc.pre(!(act.kind === 'done' && parses && readNoteFacts({ path: NOTE, frontmatter: fieldsOf(text) }, DEFAULT_SETTINGS).every !== null));
+        fc.pre(
+          !(act.kind === 'done' && parses && readNoteFacts({ path: NOTE, frontmatter: fieldsOf(text) }, DEFAULT_SETTINGS).every !== null),
+        );
         const harness = await startOn(text);
         try {
           await perform(harness, act);

@@ -22,7 +22,9 @@ export function applyPatch(frontmatter: Record<string, unknown>, patch: Frontmat
   const order = Object.keys(frontmatter);
   const remember = (key: string): void => {
     if (key in previous) return;
-    previous[key] = Object.prototype.hasOwnProperty.call(frontmatter, key) ? { existed: true, value: frontmatter[key], index: order.indexOf(key) } : { existed: false };
+    previous[key] = Object.prototype.hasOwnProperty.call(frontmatter, key)
+      ? { existed: true, value: frontmatter[key], index: order.indexOf(key) }
+      : { existed: false };
   };
   for (const [field, value] of Object.entries(patch.set)) {
     const [first, ...others] = existingKeys(frontmatter, field, settings);
@@ -62,7 +64,8 @@ export function restorePrevious(frontmatter: Record<string, unknown>, previous: 
   for (const [key, index] of back) order.splice(Math.min(index, order.length), 0, key);
   const values = order.map((key) => [key, frontmatter[key]] as const);
   for (const key of Object.keys(frontmatter)) delete frontmatter[key];
-  for (const [key, value] of values) Object.defineProperty(frontmatter, key, { value, writable: true, enumerable: true, configurable: true });
+  for (const [key, value] of values)
+    Object.defineProperty(frontmatter, key, { value, writable: true, enumerable: true, configurable: true });
 }
 
 /** The keys of a frontmatter that mean `field`: its name in any case, and for the date its aliases. */

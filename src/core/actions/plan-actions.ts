@@ -20,7 +20,13 @@ export type DropOutcome = 'declined' | 'no-response';
  * another is closed; the people's notes get `last_contact: today` unless it is already later.
  * A stay-in-touch (cadence) item's Done writes only `last_contact` on the contact note.
  */
-export function planDone(item: Item, snapshot: IndexSnapshot, settings: Settings, outcome: Outcome = 'replied', note: NoteFacts | undefined = factsOf(item, snapshot)): NotePatch[] {
+export function planDone(
+  item: Item,
+  snapshot: IndexSnapshot,
+  settings: Settings,
+  outcome: Outcome = 'replied',
+  note: NoteFacts | undefined = factsOf(item, snapshot),
+): NotePatch[] {
   const today = snapshot.today;
   const fields = settings.fields;
   if (item.source === 'cadence') return [{ path: item.path, patch: { set: { [fields.lastContact]: today }, remove: [] } }];
@@ -44,13 +50,22 @@ export function planDone(item: Item, snapshot: IndexSnapshot, settings: Settings
  * Nudged, waiting for a reply: one more attempt (counted from the note as it is now, when given),
  * and the follow-up moves to today + the wait.
  */
-export function planNudge(item: Item, snapshot: IndexSnapshot, settings: Settings, note: NoteFacts | undefined = factsOf(item, snapshot)): NotePatch[] {
-  if (item.source === 'cadence') return [{ path: item.path, patch: { set: { [settings.fields.lastContact]: snapshot.today }, remove: [] } }];
+export function planNudge(
+  item: Item,
+  snapshot: IndexSnapshot,
+  settings: Settings,
+  note: NoteFacts | undefined = factsOf(item, snapshot),
+): NotePatch[] {
+  if (item.source === 'cadence')
+    return [{ path: item.path, patch: { set: { [settings.fields.lastContact]: snapshot.today }, remove: [] } }];
   const attempts = note?.attempts ?? item.attempts;
   return [
     {
       path: item.path,
-      patch: { set: { [settings.fields.attempts]: attempts + 1, [settings.fields.followUp]: addDays(snapshot.today, settings.waitDays) }, remove: [] },
+      patch: {
+        set: { [settings.fields.attempts]: attempts + 1, [settings.fields.followUp]: addDays(snapshot.today, settings.waitDays) },
+        remove: [],
+      },
     },
   ];
 }
@@ -73,7 +88,13 @@ export function planDrop(item: Item, snapshot: IndexSnapshot, settings: Settings
  * Set follow-up on a note: the date, and what it is about and how, when given. A detail the note
  * already says (`live`, as read: trimmed, the channel in lower case) is left as the user wrote it.
  */
-export function planSetFollowUp(path: string, date: LocalDate, settings: Settings, details: { about?: string; channel?: string } = {}, live?: NoteFacts): NotePatch[] {
+export function planSetFollowUp(
+  path: string,
+  date: LocalDate,
+  settings: Settings,
+  details: { about?: string; channel?: string } = {},
+  live?: NoteFacts,
+): NotePatch[] {
   const set: Record<string, string | number> = { [settings.fields.followUp]: date };
   const about = details.about?.trim() ?? '';
   const channel = details.channel?.trim() ?? '';
@@ -103,7 +124,11 @@ export function planEveryone(meeting: NoteFacts, snapshot: IndexSnapshot, settin
     else {
       const contact = snapshot.people.contactOf(name);
       if (contact === null) plan.withoutNote.push(name);
-      else plan.patches.push({ path: contact.path, patch: { set: { [settings.fields.followUp]: due, [settings.fields.about]: `Follow up on ${meeting.title}` }, remove: [] } });
+      else
+        plan.patches.push({
+          path: contact.path,
+          patch: { set: { [settings.fields.followUp]: due, [settings.fields.about]: `Follow up on ${meeting.title}` }, remove: [] },
+        });
     }
   }
   return plan;

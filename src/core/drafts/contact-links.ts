@@ -15,7 +15,12 @@ const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[
  */
 export function mailtoLink(email: string | readonly string[], subject: string, body: string): string {
   const addresses = (typeof email === 'string' ? [email] : email)
-    .map((address) => address.trim().replace(/^mailto:/i, '').trim())
+    .map((address) =>
+      address
+        .trim()
+        .replace(/^mailto:/i, '')
+        .trim(),
+    )
     .filter((address) => address !== '')
     .map((address) => encode(address).replace(/%40/g, '@'));
   const headers: string[] = [];

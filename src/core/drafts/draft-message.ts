@@ -108,7 +108,9 @@ export function draftMessage(request: DraftRequest): Draft {
   const custom = request.template?.trim() ? splitTemplate(request.template) : null;
   const builtIn = splitTemplate(BUILT_IN_TEMPLATES[stage]);
   const fill = (template: string): string => fillTemplate(template, { values, fallbacks: PLACEHOLDER_FALLBACKS });
-  const subject = fill(custom?.subject ?? builtIn.subject ?? '').replace(/\s+/g, ' ').trim();
+  const subject = fill(custom?.subject ?? builtIn.subject ?? '')
+    .replace(/\s+/g, ' ')
+    .trim();
   const body = tidy(fill(custom?.body ?? builtIn.body));
 
   const emails = recipients.flatMap((recipient) => (recipient.email === null ? [] : [recipient.email]));

@@ -36,7 +36,12 @@ export function fillTemplate(template: string, input: TemplateInput): string {
   return render(compact, values, fallbacks, known);
 }
 
-function render(template: string, values: Map<string, TemplateValue>, fallbacks: Map<string, string>, known: (name: string) => boolean): string {
+function render(
+  template: string,
+  values: Map<string, TemplateValue>,
+  fallbacks: Map<string, string>,
+  known: (name: string) => boolean,
+): string {
   // Sections first (inner ones through the recursion), then placeholders in the text between them,
   // so that an inserted value is never scanned for tags.
   let output = '';

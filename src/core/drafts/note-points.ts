@@ -73,7 +73,10 @@ function sectionItems(children: readonly RootContent[]): ListItem[] {
 }
 
 export function isPointsHeading(text: string): boolean {
-  const words = text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  const words = text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
   return POINTS_HEADING.test(words);
 }
 
@@ -98,5 +101,10 @@ function itemText(item: ListItem): string {
 
 function linkName(target: string): string {
   const name = target.split('#')[0] ?? '';
-  return name.slice(name.lastIndexOf('/') + 1).replace(/\.md$/i, '').trim() || target.replace(/^#/, '').trim();
+  return (
+    name
+      .slice(name.lastIndexOf('/') + 1)
+      .replace(/\.md$/i, '')
+      .trim() || target.replace(/^#/, '').trim()
+  );
 }

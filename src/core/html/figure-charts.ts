@@ -35,7 +35,17 @@ export function weeksChart(figures: ReviewFigures): Element {
     s('desc', { id: 'weeks-chart-desc' }, describeWeeks(figures.weeks)),
   ];
   figures.weeks.forEach((week, index) => {
-    if (week.current) children.push(s('rect', { className: ['current-week'], x: num(plot.left + index * slot), y: plot.top - 8, width: num(slot), height: num(plot.bottom - plot.top + 8), rx: 4 }));
+    if (week.current)
+      children.push(
+        s('rect', {
+          className: ['current-week'],
+          x: num(plot.left + index * slot),
+          y: plot.top - 8,
+          width: num(slot),
+          height: num(plot.bottom - plot.top + 8),
+          rx: 4,
+        }),
+      );
   });
   for (let value = 0; value <= top; value += step) {
     children.push(
@@ -50,21 +60,49 @@ export function weeksChart(figures: ReviewFigures): Element {
       const value = week[segment.key];
       if (value === 0) continue;
       children.push(
-        s('rect', { className: ['bar', segment.key], x: num(center - barWidth / 2), y: num(y(base + value)), width: num(barWidth), height: num(y(base) - y(base + value)) }, [
-          s('title', `${week.label}: ${value} ${segment.label.toLowerCase()}`),
-        ]),
+        s(
+          'rect',
+          {
+            className: ['bar', segment.key],
+            x: num(center - barWidth / 2),
+            y: num(y(base + value)),
+            width: num(barWidth),
+            height: num(y(base) - y(base + value)),
+          },
+          [s('title', `${week.label}: ${value} ${segment.label.toLowerCase()}`)],
+        ),
       );
       base += value;
     }
     const { month, day } = dateParts(week.start);
     children.push(
-      s('text', { className: week.current ? ['week', 'current'] : ['week'], x: num(center), y: plot.bottom + 18, textAnchor: 'middle' }, `W${week.label.slice(-2)}`),
-      s('text', { className: ['tick'], x: num(center), y: plot.bottom + 34, textAnchor: 'middle' }, week.current ? 'this week' : `${day} ${MONTHS[month - 1] ?? ''}`),
+      s(
+        'text',
+        { className: week.current ? ['week', 'current'] : ['week'], x: num(center), y: plot.bottom + 18, textAnchor: 'middle' },
+        `W${week.label.slice(-2)}`,
+      ),
+      s(
+        'text',
+        { className: ['tick'], x: num(center), y: plot.bottom + 34, textAnchor: 'middle' },
+        week.current ? 'this week' : `${day} ${MONTHS[month - 1] ?? ''}`,
+      ),
     );
   });
   children.push(legend(plot.left, 16));
-  const svg = s('svg', { className: ['chart'], viewBox: `0 0 ${width} ${height}`, width, height, role: 'img', ariaLabelledBy: 'weeks-chart-title weeks-chart-desc' }, children);
-  const caption = figures.overdueEarlier > 0 ? `Follow-ups per week (and ${figures.overdueEarlier} overdue from earlier weeks)` : 'Follow-ups per week';
+  const svg = s(
+    'svg',
+    {
+      className: ['chart'],
+      viewBox: `0 0 ${width} ${height}`,
+      width,
+      height,
+      role: 'img',
+      ariaLabelledBy: 'weeks-chart-title weeks-chart-desc',
+    },
+    children,
+  );
+  const caption =
+    figures.overdueEarlier > 0 ? `Follow-ups per week (and ${figures.overdueEarlier} overdue from earlier weeks)` : 'Follow-ups per week';
   return h('figure', { className: ['figure'] }, [svg, h('figcaption', caption)]);
 }
 
@@ -77,7 +115,11 @@ export function channelsChart(figures: ReviewFigures): Element {
   const height = 16 + figures.channels.length * row;
   const children: ElementContent[] = [
     s('title', { id: 'channels-chart-title' }, 'Reply rate by channel'),
-    s('desc', { id: 'channels-chart-desc' }, figures.channels.map((entry) => `${entry.channel ?? NO_CHANNEL}: ${entry.replied} of ${entry.closed} replied`).join('; ')),
+    s(
+      'desc',
+      { id: 'channels-chart-desc' },
+      figures.channels.map((entry) => `${entry.channel ?? NO_CHANNEL}: ${entry.replied} of ${entry.closed} replied`).join('; '),
+    ),
   ];
   figures.channels.forEach((entry, index) => {
     const top = 8 + index * row;
@@ -86,11 +128,28 @@ export function channelsChart(figures: ReviewFigures): Element {
     children.push(
       s('text', { className: ['label'], x: label - 10, y: top + 18, textAnchor: 'end' }, name),
       s('rect', { className: ['track'], x: label, y: top + 4, width: barArea, height: 20, rx: 3 }),
-      s('rect', { className: ['bar', 'replied'], x: label, y: top + 4, width: num(barArea * rate), height: 20, rx: 3 }, [s('title', `${name}: ${entry.replied} of ${entry.closed} replied`)]),
-      s('text', { className: ['value'], x: label + barArea + 10, y: top + 18 }, `${Math.round(rate * 100)}% · ${entry.replied} of ${entry.closed}`),
+      s('rect', { className: ['bar', 'replied'], x: label, y: top + 4, width: num(barArea * rate), height: 20, rx: 3 }, [
+        s('title', `${name}: ${entry.replied} of ${entry.closed} replied`),
+      ]),
+      s(
+        'text',
+        { className: ['value'], x: label + barArea + 10, y: top + 18 },
+        `${Math.round(rate * 100)}% · ${entry.replied} of ${entry.closed}`,
+      ),
     );
   });
-  const svg = s('svg', { className: ['chart'], viewBox: `0 0 ${width} ${height}`, width, height, role: 'img', ariaLabelledBy: 'channels-chart-title channels-chart-desc' }, children);
+  const svg = s(
+    'svg',
+    {
+      className: ['chart'],
+      viewBox: `0 0 ${width} ${height}`,
+      width,
+      height,
+      role: 'img',
+      ariaLabelledBy: 'channels-chart-title channels-chart-desc',
+    },
+    children,
+  );
   return h('figure', { className: ['figure'] }, [svg, h('figcaption', 'Reply rate by channel (closed follow-ups)')]);
 }
 
@@ -98,14 +157,19 @@ function legend(x: number, y: number): Element {
   const items: ElementContent[] = [];
   let left = x;
   for (const segment of SEGMENTS) {
-    items.push(s('rect', { className: ['bar', segment.key], x: left, y: y - 10, width: 12, height: 12, rx: 2 }), s('text', { className: ['legend'], x: left + 18, y }, segment.label));
+    items.push(
+      s('rect', { className: ['bar', segment.key], x: left, y: y - 10, width: 12, height: 12, rx: 2 }),
+      s('text', { className: ['legend'], x: left + 18, y }, segment.label),
+    );
     left += 18 + segment.label.length * 8 + 18;
   }
   return s('g', { className: ['legend'] }, items);
 }
 
 function describeWeeks(weeks: readonly WeekFigures[]): string {
-  return weeks.map((week) => `${week.label}${week.current ? ' (this week)' : ''}: ${week.done} done, ${week.open} open, ${week.overdue} overdue`).join('; ');
+  return weeks
+    .map((week) => `${week.label}${week.current ? ' (this week)' : ''}: ${week.done} done, ${week.open} open, ${week.overdue} overdue`)
+    .join('; ');
 }
 
 /** A scale from 0 with at most five steps of 1, 2 or 5 times a power of ten. */

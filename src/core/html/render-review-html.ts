@@ -23,7 +23,8 @@ export function renderReviewHtml(model: ReviewModel, options: HtmlOptions = {}):
     .use(remarkRehype, {
       handlers: {
         wikiLink: (_state: unknown, node: WikiLink) => wikiLinkElement(node, options.vaultName),
-        reviewChart: (_state: unknown, node: ReviewChart) => (node.chart === 'weeks' ? weeksChart(model.figures) : channelsChart(model.figures)),
+        reviewChart: (_state: unknown, node: ReviewChart) =>
+          node.chart === 'weeks' ? weeksChart(model.figures) : channelsChart(model.figures),
       },
     })
     .use(rehypeStringify);

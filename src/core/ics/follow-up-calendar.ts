@@ -95,7 +95,13 @@ function eventLines(item: Item, snapshot: IndexSnapshot, options: CalendarOption
   ];
   if (options.alarmMinutesBefore >= 0) {
     const start = item.time === null ? ALL_DAY_ALARM_MINUTES : 0;
-    lines.push('BEGIN:VALARM', 'ACTION:DISPLAY', `DESCRIPTION:${escapeText(summary)}`, `TRIGGER:${durationValue(start - options.alarmMinutesBefore)}`, 'END:VALARM');
+    lines.push(
+      'BEGIN:VALARM',
+      'ACTION:DISPLAY',
+      `DESCRIPTION:${escapeText(summary)}`,
+      `TRIGGER:${durationValue(start - options.alarmMinutesBefore)}`,
+      'END:VALARM',
+    );
   }
   lines.push('END:VEVENT');
   return lines;
@@ -108,7 +114,10 @@ function when(item: Item): string[] {
   const [hours = 0, minutes = 0] = item.time.split(':').map(Number);
   const end = hours * 60 + minutes + TIMED_EVENT_MINUTES;
   const endDate = addDays(item.due, Math.floor(end / 1440));
-  return [`DTSTART:${basicDate(item.due)}T${pad(hours)}${pad(minutes)}00`, `DTEND:${basicDate(endDate)}T${pad(Math.floor((end % 1440) / 60))}${pad(end % 60)}00`];
+  return [
+    `DTSTART:${basicDate(item.due)}T${pad(hours)}${pad(minutes)}00`,
+    `DTEND:${basicDate(endDate)}T${pad(Math.floor((end % 1440) / 60))}${pad(end % 60)}00`,
+  ];
 }
 
 function description(item: Item, snapshot: IndexSnapshot, url: string | null): string {
@@ -123,7 +132,8 @@ function description(item: Item, snapshot: IndexSnapshot, url: string | null): s
   if (item.attempts > 0) lines.push(`Reminders sent without a reply: ${item.attempts}`);
   if (item.flags.includes('unresponsive')) lines.push('No reply after several reminders: consider letting go.');
   const every = item.every === null ? null : parseDuration(item.every);
-  if (every !== null) lines.push(`Repeats every ${every.amount === 1 ? UNIT_WORDS[every.unit] : `${every.amount} ${UNIT_WORDS[every.unit]}s`}`);
+  if (every !== null)
+    lines.push(`Repeats every ${every.amount === 1 ? UNIT_WORDS[every.unit] : `${every.amount} ${UNIT_WORDS[every.unit]}s`}`);
   lines.push(`Note: ${item.path}`);
   if (url !== null) lines.push(`Open in Obsidian: ${url}`);
   return lines.join('\n');
@@ -146,7 +156,10 @@ function basicDate(date: LocalDate): string {
 }
 
 function utcStamp(instant: Date): string {
-  return instant.toISOString().replace(/\.\d{3}Z$/, 'Z').replace(/[-:]/g, '');
+  return instant
+    .toISOString()
+    .replace(/\.\d{3}Z$/, 'Z')
+    .replace(/[-:]/g, '');
 }
 
 function pad(value: number): string {

@@ -18,11 +18,19 @@ export function code(value: string): InlineCode {
 }
 
 export function bulletList(items: PhrasingContent[][]): List {
-  return { type: 'list', ordered: false, spread: false, children: items.map((children): ListItem => ({ type: 'listItem', spread: false, children: [paragraph(...children)] })) };
+  return {
+    type: 'list',
+    ordered: false,
+    spread: false,
+    children: items.map((children): ListItem => ({ type: 'listItem', spread: false, children: [paragraph(...children)] })),
+  };
 }
 
 export function table(header: string[], rows: string[][], align: Table['align'] = null): Table {
-  const row = (cells: string[]): TableRow => ({ type: 'tableRow', children: cells.map((cell): TableCell => ({ type: 'tableCell', children: [text(cell)] })) });
+  const row = (cells: string[]): TableRow => ({
+    type: 'tableRow',
+    children: cells.map((cell): TableCell => ({ type: 'tableCell', children: [text(cell)] })),
+  });
   return { type: 'table', align, children: [row(header), ...rows.map(row)] };
 }
 

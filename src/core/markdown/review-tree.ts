@@ -32,13 +32,34 @@ export function reviewTree(model: ReviewModel, options: ReviewTreeOptions = {}):
     if (entries.length === 0) return;
     children.push(heading(2, text(title)), bulletList(entries));
   };
-  section('Overdue', model.overdue.map((item) => itemLine(item, model)));
-  section(`Due in the next ${model.windowDays} days`, model.dueSoon.map((item) => itemLine(item, model)));
-  section('Done this week', model.done.map((entry) => doneLine(entry, model)));
-  section('Waiting for a reply', model.waiting.map((item) => itemLine(item, model)));
-  section('Consider letting go', model.lettingGo.map((item) => itemLine(item, model)));
-  section('Meetings this week without a follow-up', model.meetingsWithoutFollowUp.map((meeting) => meetingLine(meeting, model)));
-  section('Stay in touch', model.stayInTouch.map((item) => itemLine(item, model)));
+  section(
+    'Overdue',
+    model.overdue.map((item) => itemLine(item, model)),
+  );
+  section(
+    `Due in the next ${model.windowDays} days`,
+    model.dueSoon.map((item) => itemLine(item, model)),
+  );
+  section(
+    'Done this week',
+    model.done.map((entry) => doneLine(entry, model)),
+  );
+  section(
+    'Waiting for a reply',
+    model.waiting.map((item) => itemLine(item, model)),
+  );
+  section(
+    'Consider letting go',
+    model.lettingGo.map((item) => itemLine(item, model)),
+  );
+  section(
+    'Meetings this week without a follow-up',
+    model.meetingsWithoutFollowUp.map((meeting) => meetingLine(meeting, model)),
+  );
+  section(
+    'Stay in touch',
+    model.stayInTouch.map((item) => itemLine(item, model)),
+  );
   children.push(...trendsSection(model.figures, options.charts ?? false));
   section('Problems', model.problems.map(problemLine));
   return { type: 'root', children };

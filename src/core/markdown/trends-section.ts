@@ -42,7 +42,12 @@ export function trendsSection(figures: ReviewFigures, charts: boolean): RootCont
         ['Channel', 'Closed', 'Replied', 'Reply rate'],
         figures.channels.map((entry) => {
           const rate = replyRateOf(entry);
-          return [entry.channel ?? NO_CHANNEL, String(entry.closed), String(entry.replied), rate === null ? '–' : `${Math.round(rate * 100)}%`];
+          return [
+            entry.channel ?? NO_CHANNEL,
+            String(entry.closed),
+            String(entry.replied),
+            rate === null ? '–' : `${Math.round(rate * 100)}%`,
+          ];
         }),
         [null, 'right', 'right', 'right'],
       ),

@@ -37,10 +37,17 @@ export class ItemActions {
     const planned = planDone(item, snapshot, settings, outcome);
     const tasks = planned.map((patch, index): WriteTask => ({
       path: patch.path,
-      plan: index === 0 ? this.onLiveItem(item, (live) => planDone(item, snapshot, settings, outcome, live)[0]?.patch) : this.unlessContactIsLater(patch, snapshot.today),
+      plan:
+        index === 0
+          ? this.onLiveItem(item, (live) => planDone(item, snapshot, settings, outcome, live)[0]?.patch)
+          : this.unlessContactIsLater(patch, snapshot.today),
     }));
     const next = nextDate(planned[0]?.patch, settings);
-    return this.run(`done: ${item.title}`, tasks, next === null ? `Done: ${item.title}.` : `Done: ${item.title}. Next follow-up on ${next}.`);
+    return this.run(
+      `done: ${item.title}`,
+      tasks,
+      next === null ? `Done: ${item.title}.` : `Done: ${item.title}. Next follow-up on ${next}.`,
+    );
   }
 
   async nudge(item: Item): Promise<boolean> {
@@ -48,17 +55,29 @@ export class ItemActions {
     const settings = this.settings();
     const until = nextDate(planNudge(item, snapshot, settings)[0]?.patch, settings);
     const plan = this.onLiveItem(item, (live) => planNudge(item, snapshot, settings, live)[0]?.patch);
-    return this.run(`nudged: ${item.title}`, [{ path: item.path, plan }], until === null ? `Nudged: ${item.title}.` : `Nudged: ${item.title}. Waiting for a reply until ${until}.`);
+    return this.run(
+      `nudged: ${item.title}`,
+      [{ path: item.path, plan }],
+      until === null ? `Nudged: ${item.title}.` : `Nudged: ${item.title}. Waiting for a reply until ${until}.`,
+    );
   }
 
   async snooze(item: Item, until: LocalDate): Promise<boolean> {
     const patch = planSnooze(item, until, this.settings())[0]?.patch;
-    return this.run(`snoozed: ${item.title}`, [{ path: item.path, plan: this.onLiveItem(item, () => patch) }], `Snoozed: ${item.title}, until ${until}.`);
+    return this.run(
+      `snoozed: ${item.title}`,
+      [{ path: item.path, plan: this.onLiveItem(item, () => patch) }],
+      `Snoozed: ${item.title}, until ${until}.`,
+    );
   }
 
   async drop(item: Item, outcome: DropOutcome, feedback: string): Promise<boolean> {
     const patch = planDrop(item, this.snapshot(), this.settings(), outcome, feedback)[0]?.patch;
-    return this.run(`dropped: ${item.title}`, [{ path: item.path, plan: this.onLiveItem(item, () => patch) }], `Dropped: ${item.title} (${outcome}).`);
+    return this.run(
+      `dropped: ${item.title}`,
+      [{ path: item.path, plan: this.onLiveItem(item, () => patch) }],
+      `Dropped: ${item.title} (${outcome}).`,
+    );
   }
 
   async setFollowUp(path: string, date: LocalDate, details: { about?: string; channel?: string }): Promise<boolean> {
@@ -81,7 +100,9 @@ export class ItemActions {
     const tasks = plan.patches.map(({ path, patch }): WriteTask => ({ path, plan: (live) => (live.followUp === null ? patch : null) }));
     if (tasks.length > 0) await this.run(`follow up with everyone in ${meeting.title}`, tasks, null);
     const parts = [
-      plan.patches.length > 0 ? `Follow-ups set for ${plan.patches.length} ${plan.patches.length === 1 ? 'person' : 'people'}, due in ${settings.everyoneDays} days.` : 'No new follow-ups.',
+      plan.patches.length > 0
+        ? `Follow-ups set for ${plan.patches.length} ${plan.patches.length === 1 ? 'person' : 'people'}, due in ${settings.everyoneDays} days.`
+        : 'No new follow-ups.',
       plan.skipped.length > 0 ? `Already open: ${plan.skipped.join(', ')}.` : '',
       plan.withoutNote.length > 0 ? `No note yet for: ${plan.withoutNote.join(', ')}.` : '',
     ];

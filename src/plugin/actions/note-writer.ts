@@ -73,7 +73,10 @@ export class NoteWriter {
   }
 
   /** Changes one note's frontmatter with `edit`, or says why it could not. */
-  async write(path: string, edit: (frontmatter: Record<string, unknown>) => PreviousValues): Promise<WrittenChange | 'unchanged' | 'failed'> {
+  async write(
+    path: string,
+    edit: (frontmatter: Record<string, unknown>) => PreviousValues,
+  ): Promise<WrittenChange | 'unchanged' | 'failed'> {
     const file = this.app.vault.getFileByPath(path);
     if (!(file instanceof TFile)) {
       new Notice(`“${path}” was renamed or deleted since the list was drawn, so it was not changed.`);
@@ -96,7 +99,10 @@ export class NoteWriter {
       });
     } catch (error) {
       if (error instanceof NothingToChange) return 'unchanged';
-      const reason = error instanceof Refused ? error.message : `its frontmatter could not be read (${error instanceof Error ? error.message : String(error)})`;
+      const reason =
+        error instanceof Refused
+          ? error.message
+          : `its frontmatter could not be read (${error instanceof Error ? error.message : String(error)})`;
       new Notice(`“${file.basename}” was not changed: ${reason}.`);
       return 'failed';
     }

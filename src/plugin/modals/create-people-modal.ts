@@ -13,9 +13,15 @@ export class CreatePeopleModal extends Modal {
 
   override onOpen(): void {
     this.setTitle('People without a note');
-    this.contentEl.createEl('p', { text: `These people have no note yet, so no follow-up could be set for them: ${this.names.join(', ')}.` });
+    this.contentEl.createEl('p', {
+      text: `These people have no note yet, so no follow-up could be set for them: ${this.names.join(', ')}.`,
+    });
     new Setting(this.contentEl)
-      .setDesc(this.folder === '' ? 'Create their notes at the top of the vault, each with a follow-up.' : `Create their notes in ${this.folder}, each with a follow-up.`)
+      .setDesc(
+        this.folder === ''
+          ? 'Create their notes at the top of the vault, each with a follow-up.'
+          : `Create their notes in ${this.folder}, each with a follow-up.`,
+      )
       .addButton((button) =>
         button
           .setButtonText('Create notes')

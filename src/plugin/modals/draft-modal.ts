@@ -15,7 +15,9 @@ export class DraftModal extends Modal {
     this.setTitle(`Draft: ${this.title}`);
     const { contentEl, draft } = this;
     contentEl.addClass('follow-up-draft');
-    const to = draft.recipients.map((recipient) => (recipient.email === null ? recipient.name : `${recipient.name} <${recipient.email}>`)).join(', ');
+    const to = draft.recipients
+      .map((recipient) => (recipient.email === null ? recipient.name : `${recipient.name} <${recipient.email}>`))
+      .join(', ');
     if (to !== '') contentEl.createDiv({ cls: 'follow-up-draft-to', text: `To: ${to}` });
     contentEl.createDiv({ cls: 'follow-up-draft-subject', text: `Subject: ${draft.subject}` });
     contentEl.createEl('pre', { cls: 'follow-up-draft-body', text: draft.body });
@@ -31,7 +33,8 @@ export class DraftModal extends Modal {
           );
         }),
     );
-    if (draft.mailto !== null) buttons.addButton((button) => button.setButtonText('Open in e-mail').onClick(() => openLink(draft.mailto ?? '')));
+    if (draft.mailto !== null)
+      buttons.addButton((button) => button.setButtonText('Open in e-mail').onClick(() => openLink(draft.mailto ?? '')));
     if (draft.tel !== null) buttons.addButton((button) => button.setButtonText('Call').onClick(() => openLink(draft.tel ?? '')));
   }
 

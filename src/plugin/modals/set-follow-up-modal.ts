@@ -30,7 +30,11 @@ export class SetFollowUpModal extends Modal {
     const error = this.contentEl.createDiv({ cls: 'follow-up-modal-error' });
     let dateInput: HTMLInputElement | null = null;
     const quick = new Setting(this.contentEl).setName('When');
-    for (const { label, date } of [{ label: 'In 2 days', date: addDays(this.today, 2) }, ...snoozeChoices(this.today, this.weekStart), { label: 'In 2 weeks', date: addDays(this.today, 14) }]) {
+    for (const { label, date } of [
+      { label: 'In 2 days', date: addDays(this.today, 2) },
+      ...snoozeChoices(this.today, this.weekStart),
+      { label: 'In 2 weeks', date: addDays(this.today, 14) },
+    ]) {
       quick.addButton((button) =>
         button.setButtonText(label).onClick(() => {
           this.choice.date = date;
@@ -43,7 +47,10 @@ export class SetFollowUpModal extends Modal {
       text.inputEl.type = 'date';
       text.setValue(this.choice.date).onChange((value) => (this.choice.date = value));
     });
-    new Setting(this.contentEl).setName('About').setDesc('The purpose or the outcome you want.').addText((text) => text.setValue(this.choice.about).onChange((value) => (this.choice.about = value)));
+    new Setting(this.contentEl)
+      .setName('About')
+      .setDesc('The purpose or the outcome you want.')
+      .addText((text) => text.setValue(this.choice.about).onChange((value) => (this.choice.about = value)));
     new Setting(this.contentEl).setName('Channel').addDropdown((dropdown) => {
       for (const channel of CHANNELS) dropdown.addOption(channel, channel === '' ? 'Their preferred channel' : channel);
       if (!CHANNELS.includes(this.choice.channel)) dropdown.addOption(this.choice.channel, this.choice.channel);

@@ -59,7 +59,11 @@ export class FollowUpsView extends ItemView {
     root.empty();
     root.addClass('follow-up-view');
     const toolbar = root.createDiv({ cls: 'follow-up-toolbar' });
-    const search = toolbar.createEl('input', { cls: 'follow-up-filter', type: 'search', attr: { placeholder: 'Filter by person, note or topic', 'aria-label': 'Filter follow-ups' } });
+    const search = toolbar.createEl('input', {
+      cls: 'follow-up-filter',
+      type: 'search',
+      attr: { placeholder: 'Filter by person, note or topic', 'aria-label': 'Filter follow-ups' },
+    });
     this.registerDomEvent(search, 'input', () => {
       this.filter = search.value.trim().toLowerCase();
       this.requestDraw();
@@ -109,7 +113,16 @@ export class FollowUpsView extends ItemView {
       return;
     }
     const snapshot = this.ctx.snapshot();
-    const key = [this.ctx.indexer.index.revision, snapshot.today, this.filter, this.person, this.byPerson, [...this.shown].join(), [...this.openGroups].join(), [...this.openPeople].join()].join('|');
+    const key = [
+      this.ctx.indexer.index.revision,
+      snapshot.today,
+      this.filter,
+      this.person,
+      this.byPerson,
+      [...this.shown].join(),
+      [...this.openGroups].join(),
+      [...this.openPeople].join(),
+    ].join('|');
     if (key === this.drawnKey) return;
     this.drawnKey = key;
     this.draw(snapshot);
@@ -123,7 +136,9 @@ export class FollowUpsView extends ItemView {
     if (snapshot.items.length === 0 && snapshot.problems.length === 0) {
       const empty = list.createDiv({ cls: 'follow-up-empty' });
       empty.createEl('p', { text: 'No follow-ups yet.' });
-      empty.createEl('p', { text: 'Add a follow_up date to a note’s properties (for example follow_up: 2024-06-10), or use the command to set a follow-up on the open note.' });
+      empty.createEl('p', {
+        text: 'Add a follow_up date to a note’s properties (for example follow_up: 2024-06-10), or use the command to set a follow-up on the open note.',
+      });
       return;
     }
     if (this.byPerson) {
@@ -133,17 +148,26 @@ export class FollowUpsView extends ItemView {
     if (items.length === 0 && snapshot.items.length > 0) list.createDiv({ cls: 'follow-up-empty', text: 'Nothing matches this filter.' });
     for (const group of GROUPS) {
       const members = items.filter((item) => item.bucket === group.bucket);
-      if (members.length > 0) this.drawGroup(list, group.bucket, group.title, group.open, members.length, (body, limit) => {
-        for (const item of members.slice(0, limit)) renderItemRow(body, item, snapshot, this.ctx);
-      });
+      if (members.length > 0)
+        this.drawGroup(list, group.bucket, group.title, group.open, members.length, (body, limit) => {
+          for (const item of members.slice(0, limit)) renderItemRow(body, item, snapshot, this.ctx);
+        });
     }
     const problems = snapshot.problems.filter((problem) => this.filter === '' || problem.path.toLowerCase().includes(this.filter));
-    if (problems.length > 0) this.drawGroup(list, 'problems', 'Problems', true, problems.length, (body, limit) => {
-      for (const problem of problems.slice(0, limit)) this.drawProblem(body, problem);
-    });
+    if (problems.length > 0)
+      this.drawGroup(list, 'problems', 'Problems', true, problems.length, (body, limit) => {
+        for (const problem of problems.slice(0, limit)) this.drawProblem(body, problem);
+      });
   }
 
-  private drawGroup(list: HTMLElement, id: string, title: string, openByDefault: boolean, count: number, fill: (body: HTMLElement, limit: number) => void): void {
+  private drawGroup(
+    list: HTMLElement,
+    id: string,
+    title: string,
+    openByDefault: boolean,
+    count: number,
+    fill: (body: HTMLElement, limit: number) => void,
+  ): void {
     const details = list.createEl('details', { cls: 'follow-up-group', attr: { 'data-group': id } });
     details.open = this.openGroups.get(id) ?? openByDefault;
     const summary = details.createEl('summary', { cls: 'follow-up-group-title' });
@@ -154,7 +178,10 @@ export class FollowUpsView extends ItemView {
     const limit = this.shown.get(id) ?? PAGE;
     fill(body, limit);
     if (count > limit) {
-      const more = body.createEl('button', { cls: 'follow-up-more', text: `Show ${Math.min(PAGE, count - limit)} more of ${count - limit}` });
+      const more = body.createEl('button', {
+        cls: 'follow-up-more',
+        text: `Show ${Math.min(PAGE, count - limit)} more of ${count - limit}`,
+      });
       more.addEventListener('click', () => {
         this.shown.set(id, limit + PAGE);
         this.requestDraw();
@@ -165,7 +192,8 @@ export class FollowUpsView extends ItemView {
   /** The people view: one card per person, their open follow-ups and their history. */
   private drawPeople(list: HTMLElement, snapshot: IndexSnapshot): void {
     const people = buildPeopleView(snapshot).filter(
-      (person) => (this.person === '' || person.name === this.person) && (this.filter === '' || person.name.toLowerCase().includes(this.filter)),
+      (person) =>
+        (this.person === '' || person.name === this.person) && (this.filter === '' || person.name.toLowerCase().includes(this.filter)),
     );
     if (people.length === 0) list.createDiv({ cls: 'follow-up-empty', text: 'Nobody matches this filter.' });
     const limit = this.shown.get('people') ?? PAGE;
@@ -177,7 +205,10 @@ export class FollowUpsView extends ItemView {
       });
     }
     if (people.length > limit) {
-      const more = list.createEl('button', { cls: 'follow-up-more', text: `Show ${Math.min(PAGE, people.length - limit)} more of ${people.length - limit}` });
+      const more = list.createEl('button', {
+        cls: 'follow-up-more',
+        text: `Show ${Math.min(PAGE, people.length - limit)} more of ${people.length - limit}`,
+      });
       more.addEventListener('click', () => {
         this.shown.set('people', limit + PAGE);
         this.requestDraw();
@@ -187,7 +218,12 @@ export class FollowUpsView extends ItemView {
 
   private drawProblem(parent: HTMLElement, problem: Problem): void {
     const row = parent.createDiv({ cls: 'follow-up-problem', attr: { 'data-path': problem.path } });
-    const link = row.createEl('a', { cls: 'follow-up-item-title', text: noteTitle(problem.path), href: '#', attr: { title: problem.path } });
+    const link = row.createEl('a', {
+      cls: 'follow-up-item-title',
+      text: noteTitle(problem.path),
+      href: '#',
+      attr: { title: problem.path },
+    });
     link.addEventListener('click', (event) => {
       event.preventDefault();
       openNote(this.app, problem.path, event);

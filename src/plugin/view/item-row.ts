@@ -13,7 +13,10 @@ import { DropModal } from '../modals/drop-modal';
 /** One follow-up in the sidebar: what, with whom, how, why, how late, and its actions. */
 export function renderItemRow(parent: HTMLElement, item: Item, snapshot: IndexSnapshot, ctx: PluginContext): void {
   const settings = ctx.settings();
-  const row = parent.createDiv({ cls: ['follow-up-item', `is-${item.bucket}`], attr: { 'data-path': item.path, 'data-source': item.source } });
+  const row = parent.createDiv({
+    cls: ['follow-up-item', `is-${item.bucket}`],
+    attr: { 'data-path': item.path, 'data-source': item.source },
+  });
 
   const head = row.createDiv({ cls: 'follow-up-item-head' });
   const title = head.createEl('a', { cls: 'follow-up-item-title', text: item.title, href: '#', attr: { title: item.path } });
@@ -52,12 +55,18 @@ function renderActions(bar: HTMLElement, item: Item, snapshot: IndexSnapshot, ct
       menu.addItem((entry) => entry.setTitle(`${choice.label} (${choice.date})`).onClick(() => void ctx.actions.snooze(item, choice.date)));
     }
     menu.addItem((entry) =>
-      entry.setTitle('Pick a date…').onClick(() => new DateModal(ctx.app, `Snooze: ${item.title}`, snapshot.today, (date) => void ctx.actions.snooze(item, date)).open()),
+      entry
+        .setTitle('Pick a date…')
+        .onClick(() =>
+          new DateModal(ctx.app, `Snooze: ${item.title}`, snapshot.today, (date) => void ctx.actions.snooze(item, date)).open(),
+        ),
     );
     const rect = snooze.getBoundingClientRect();
     menu.showAtPosition({ x: rect.left, y: rect.bottom });
   });
-  button(bar, 'x-circle', 'Drop', () => new DropModal(ctx.app, item.title, (outcome, feedback) => void ctx.actions.drop(item, outcome, feedback)).open());
+  button(bar, 'x-circle', 'Drop', () =>
+    new DropModal(ctx.app, item.title, (outcome, feedback) => void ctx.actions.drop(item, outcome, feedback)).open(),
+  );
   button(bar, 'mail', 'Draft a message', () => void showDraft(ctx, item.path));
 }
 
@@ -74,7 +83,10 @@ function outcomeMenu(item: Item, ctx: PluginContext): Menu {
 }
 
 function button(parent: HTMLElement, icon: string, label: string, onClick: () => void): HTMLElement {
-  const element = parent.createEl('button', { cls: ['clickable-icon', 'follow-up-action'], attr: { 'aria-label': label, 'data-action': label } });
+  const element = parent.createEl('button', {
+    cls: ['clickable-icon', 'follow-up-action'],
+    attr: { 'aria-label': label, 'data-action': label },
+  });
   setIcon(element, icon);
   element.addEventListener('click', (event) => {
     event.stopPropagation();

@@ -8,7 +8,14 @@ import { openNote, renderItemRow } from './item-row';
 const HISTORY_SHOWN = 10;
 
 /** One person in the people view: last contact, cadence, open follow-ups, and the history. */
-export function renderPerson(parent: HTMLElement, person: PersonView, snapshot: IndexSnapshot, ctx: PluginContext, open: boolean, onToggle: (open: boolean) => void): void {
+export function renderPerson(
+  parent: HTMLElement,
+  person: PersonView,
+  snapshot: IndexSnapshot,
+  ctx: PluginContext,
+  open: boolean,
+  onToggle: (open: boolean) => void,
+): void {
   const details = parent.createEl('details', { cls: 'follow-up-person-card', attr: { 'data-person': person.name } });
   details.open = open;
   details.addEventListener('toggle', () => onToggle(details.open));
@@ -48,5 +55,6 @@ export function renderPerson(parent: HTMLElement, person: PersonView, snapshot: 
     row.createSpan({ cls: 'follow-up-history-kind', text: what });
     if (entry.feedback !== null) row.createDiv({ cls: 'follow-up-history-feedback', text: `“${entry.feedback}”` });
   }
-  if (person.history.length > HISTORY_SHOWN) list.createEl('li', { cls: 'follow-up-history-more', text: `and ${person.history.length - HISTORY_SHOWN} earlier` });
+  if (person.history.length > HISTORY_SHOWN)
+    list.createEl('li', { cls: 'follow-up-history-more', text: `and ${person.history.length - HISTORY_SHOWN} earlier` });
 }

@@ -8,7 +8,10 @@ import { setTooltip } from './util';
 function notInFake(name: string): never {
   throw new Error(`${name} is not available in the fake obsidian module`);
 }
-const missing = (name: string) => (..._args: unknown[]): never => notInFake(name);
+const missing =
+  (name: string) =>
+  (..._args: unknown[]): never =>
+    notInFake(name);
 
 // Helpers ------------------------------------------------------------------------------------------
 
@@ -31,16 +34,25 @@ export function parseFrontMatterEntry(frontmatter: any, key: string | RegExp): a
 export function parseFrontMatterStringArray(frontmatter: any, key: string | RegExp, nospaces = false): string[] | null {
   const value = parseFrontMatterEntry(frontmatter, key);
   const items: unknown[] = Array.isArray(value) ? value : typeof value === 'string' ? value.split(nospaces ? /[,\s]+/ : /,/) : [];
-  const out = items.filter((v): v is string => typeof v === 'string').map((v) => v.trim()).filter(Boolean);
+  const out = items
+    .filter((v): v is string => typeof v === 'string')
+    .map((v) => v.trim())
+    .filter(Boolean);
   return out.length ? out : null;
 }
 
 /** Approximation: special characters become spaces, runs of spaces shrink to one. */
 export function stripHeading(heading: string): string {
-  return heading.replace(/[!"#$%&()*+,.:;<=>?@^`{|}~/[\]\\]/g, ' ').replace(/\s+/g, ' ').trim();
+  return heading
+    .replace(/[!"#$%&()*+,.:;<=>?@^`{|}~/[\]\\]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 export function stripHeadingForLink(heading: string): string {
-  return heading.replace(/[#|^\\%[\]]/g, ' ').replace(/\s+/g, ' ').trim();
+  return heading
+    .replace(/[#|^\\%[\]]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 export function arrayBufferToBase64(buffer: ArrayBuffer): string {

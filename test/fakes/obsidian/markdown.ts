@@ -80,10 +80,13 @@ export function getFrontMatterInfo(content: string): FrontMatterInfo {
   const open = /^\uFEFF?---[ \t]*\r?\n/.exec(content);
   if (!open) return none;
   const from = open[0].length;
-  for (let pos = from; pos <= content.length; ) {
+  for (let pos = from; pos <= content.length;) {
     const nl = content.indexOf('\n', pos);
     const end = nl === -1 ? content.length : nl;
-    const line = content.slice(pos, end).replace(/\r$/, '').replace(/[ \t]+$/, '');
+    const line = content
+      .slice(pos, end)
+      .replace(/\r$/, '')
+      .replace(/[ \t]+$/, '');
     if (line === '---') {
       return { exists: true, frontmatter: content.slice(from, pos), from, to: pos, contentStart: nl === -1 ? end : nl + 1 };
     }
@@ -224,7 +227,10 @@ class Parser {
       if (BLANK.test(t)) break;
       if (SETEXT.test(t)) {
         const level = t.trim().startsWith('=') ? 1 : 2;
-        const text = vl.slice(i, j).map((l) => l.text.trim()).join('\n');
+        const text = vl
+          .slice(i, j)
+          .map((l) => l.text.trim())
+          .join('\n');
         for (const l of vl.slice(i, j)) this.inline.push(l);
         const position = { start: this.loc(first.no, first.col0), end: this.endOf(vl[j]!) };
         this.meta.headings.push({ heading: text, level, position });
@@ -243,7 +249,10 @@ class Parser {
 
   private atx(v: VLine): void {
     const m = ATX.exec(v.text)!;
-    const heading = m[2]!.replace(/[ \t]+#+[ \t]*$/, '').replace(/^[ \t]+#+[ \t]*$/, '').trim();
+    const heading = m[2]!
+      .replace(/[ \t]+#+[ \t]*$/, '')
+      .replace(/^[ \t]+#+[ \t]*$/, '')
+      .trim();
     const position = { start: this.loc(v.no, v.col0), end: this.endOf(v) };
     this.meta.headings.push({ heading, level: m[1]!.length, position });
     this.meta.sections.push({ type: 'heading', position });
@@ -357,7 +366,7 @@ class Parser {
         // The item, and any item that starts on the same line after its marker ("- [ ] 1. …").
         let at = 0;
         let open: Open | null = null;
-        for (let mm: RegExpExecArray | null = m; mm; ) {
+        for (let mm: RegExpExecArray | null = m; mm;) {
           const parent = stack[stack.length - 1];
           const markerCol = at + mm[1]!.length;
           const markerEnd = width(t.slice(0, markerCol)) + mm[2]!.length;
@@ -446,23 +455,31 @@ class Parser {
         return ' '.repeat(whole.length);
       });
       // Markdown links to notes (not URLs).
-      text = text.replace(/(!?)\[([^\]]*)\]\((<[^>]*>|[^)\s]+)(?:[ \t]+"[^"]*")?\)/g, (whole, bang: string, label: string, target: string, index: number) => {
-        const dest = target.startsWith('<') ? target.slice(1, -1) : target;
-        if (/^[A-Za-z][A-Za-z0-9+.-]*:/.test(dest)) return whole;
-        let link = dest;
-        try {
-          link = decodeURI(dest);
-        } catch {
-          // keep it as written
-        }
-        const ref: ReferenceCache = { link, original: whole.slice(bang.length), displayText: label, position: at(index + bang.length, index + whole.length) };
-        if (bang) {
-          ref.original = whole;
-          ref.position = at(index, index + whole.length);
-        }
-        found.push({ kind: bang ? 'embed' : 'link', ref });
-        return ' '.repeat(whole.length);
-      });
+      text = text.replace(
+        /(!?)\[([^\]]*)\]\((<[^>]*>|[^)\s]+)(?:[ \t]+"[^"]*")?\)/g,
+        (whole, bang: string, label: string, target: string, index: number) => {
+          const dest = target.startsWith('<') ? target.slice(1, -1) : target;
+          if (/^[A-Za-z][A-Za-z0-9+.-]*:/.test(dest)) return whole;
+          let link = dest;
+          try {
+            link = decodeURI(dest);
+          } catch {
+            // keep it as written
+          }
+          const ref: ReferenceCache = {
+            link,
+            original: whole.slice(bang.length),
+            displayText: label,
+            position: at(index + bang.length, index + whole.length),
+          };
+          if (bang) {
+            ref.original = whole;
+            ref.position = at(index, index + whole.length);
+          }
+          found.push({ kind: bang ? 'embed' : 'link', ref });
+          return ' '.repeat(whole.length);
+        },
+      );
       // Tags: '#' at the line start or after a space or bracket-like punctuation, not only digits.
       for (const m of text.matchAll(/(^|[\s[\](){}"'*~=,;!?])(#[^\s!"#$%&'()*+,.:;<=>?@^`{|}~[\]\\]+)/gu)) {
         const tag = m[2]!;

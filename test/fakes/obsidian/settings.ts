@@ -6,7 +6,8 @@ import { setIcon, setTooltip } from './util';
 type AppLike = object;
 
 function body(): HTMLElement {
-  if (typeof document === 'undefined') throw new Error('This part of the fake obsidian module needs a DOM: use `// @vitest-environment happy-dom`');
+  if (typeof document === 'undefined')
+    throw new Error('This part of the fake obsidian module needs a DOM: use `// @vitest-environment happy-dom`');
   return document.body;
 }
 function child(parent: HTMLElement, cls: string): HTMLElement {

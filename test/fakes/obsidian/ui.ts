@@ -5,7 +5,8 @@ import { Scope, setIcon } from './util';
 type AppLike = object;
 
 function body(): HTMLElement {
-  if (typeof document === 'undefined') throw new Error('This part of the fake obsidian module needs a DOM: use `// @vitest-environment happy-dom`');
+  if (typeof document === 'undefined')
+    throw new Error('This part of the fake obsidian module needs a DOM: use `// @vitest-environment happy-dom`');
   return document.body;
 }
 function child(parent: HTMLElement, cls: string): HTMLElement {
@@ -199,7 +200,9 @@ export class Menu extends Component {
         dom.createDiv('menu-separator');
         continue;
       }
-      const el = dom.createDiv({ cls: 'menu-item' + (item.disabled ? ' is-disabled' : '') + (item.isLabel ? ' is-label' : '') + (item.warning ? ' is-warning' : '') });
+      const el = dom.createDiv({
+        cls: 'menu-item' + (item.disabled ? ' is-disabled' : '') + (item.isLabel ? ' is-label' : '') + (item.warning ? ' is-warning' : ''),
+      });
       if (item.icon) setIcon(el.createDiv('menu-item-icon'), item.icon);
       el.createDiv({ cls: 'menu-item-title', text: item.title });
       if (item.checked) el.addClass('mod-checked');

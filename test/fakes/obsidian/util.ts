@@ -31,11 +31,7 @@ export interface Debouncer<T extends unknown[], V> {
  * Obsidian's debounce: the callback runs once, `timeout` ms after the first call of a burst (or
  * after the last call when `resetTimer` is true), with the arguments of the last call.
  */
-export function debounce<T extends unknown[], V>(
-  cb: (...args: [...T]) => V,
-  timeout = 0,
-  resetTimer = false,
-): Debouncer<T, V> {
+export function debounce<T extends unknown[], V>(cb: (...args: [...T]) => V, timeout = 0, resetTimer = false): Debouncer<T, V> {
   let timer: ReturnType<typeof setTimeout> | null = null;
   let pending: { args: [...T]; self: unknown } | null = null;
   const fire = (): V | void => {
@@ -152,7 +148,8 @@ export class Keymap {
   static isModEvent(evt?: UserEvent | null): 'tab' | 'split' | 'window' | boolean {
     if (!evt) return false;
     const mouse = evt as MouseEvent;
-    if (mouse.type === 'auxclick' || (typeof mouse.button === 'number' && mouse.button === 1 && /click|mouse/.test(mouse.type))) return 'tab';
+    if (mouse.type === 'auxclick' || (typeof mouse.button === 'number' && mouse.button === 1 && /click|mouse/.test(mouse.type)))
+      return 'tab';
     if (!Keymap.isModifier(evt, 'Mod')) return false;
     if (evt.altKey) return evt.shiftKey ? 'window' : 'split';
     return 'tab';

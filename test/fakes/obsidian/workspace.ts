@@ -524,7 +524,11 @@ export class Workspace extends Events {
     if (this.activeLeaf && this.activeLeaf.parent === this.rootSplit) return this.activeLeaf;
     return this.rootSplit.selected ?? this.rootSplit.children[this.rootSplit.children.length - 1] ?? null;
   }
-  async ensureSideLeaf(type: string, side: 'left' | 'right', options: { active?: boolean; split?: boolean; reveal?: boolean; state?: any } = {}): Promise<WorkspaceLeaf> {
+  async ensureSideLeaf(
+    type: string,
+    side: 'left' | 'right',
+    options: { active?: boolean; split?: boolean; reveal?: boolean; state?: any } = {},
+  ): Promise<WorkspaceLeaf> {
     let leaf = this.getLeavesOfType(type)[0];
     if (!leaf) {
       leaf = side === 'left' ? this.getLeftLeaf(!!options.split) : this.getRightLeaf(!!options.split);
