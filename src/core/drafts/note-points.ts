@@ -67,7 +67,7 @@ function sectionItems(children: readonly RootContent[]): ListItem[] {
       if (depth === null && isPointsHeading(toString(node))) depth = node.depth;
       continue;
     }
-    if (depth !== null && node.type === 'list') items.push(...node.children);
+    if (depth !== null && node.type === 'list') for (const item of node.children) items.push(item);
   }
   return items;
 }
