@@ -21,12 +21,14 @@ export interface DraftCommand {
  * settings name one (`draftTemplateNote`, a vault path). Prints `To:` and `Subject:` lines, a blank
  * line and the body; with --json, the draft with its `mailto:` and `tel:` links.
  */
-export function draftCommand(command: DraftCommand, stdout: (text: string) => void): number {
+export function draftCommand(command: DraftCommand, stdout: (text: string) => void, stderr: (text: string) => void = () => {}): number {
   const note = readVaultNote(command.vault, command.note);
   const templateName = command.settings.draftTemplateNote.trim();
   const template = templateName === '' ? null : readVaultNote(command.vault, templateName, 'The draft template note').text;
   const facts = command.index.factsOf(note.path) ?? readNoteFacts(recordOf(note), command.settings);
   const draft = draftMessage({ note: facts, noteText: note.text, snapshot: command.snapshot, settings: command.settings, template });
+  // Said beside the draft, not in it: the text printed is what gets sent.
+  if (draft.cut !== null && !command.json) stderr(`follow-up: ${note.path}: ${draft.cut}\n`);
   stdout(command.json ? `${JSON.stringify({ path: note.path, ...draft }, null, 2)}\n` : formatDraft(draft));
   return 0;
 }

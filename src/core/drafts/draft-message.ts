@@ -7,7 +7,7 @@ import type { Settings } from '../settings';
 import { BUILT_IN_TEMPLATES, draftStage, type DraftStage } from './built-in-templates';
 import { mailtoLink, telLink } from './contact-links';
 import { fillTemplate, type TemplateValue } from './fill-template';
-import { noteBody, notePoints } from './note-points';
+import { noteBody, readNotePoints } from './note-points';
 
 /** A message ready to copy: one subject line and a plain-text body. */
 export interface MessageDraft {
@@ -30,6 +30,8 @@ export interface Draft extends MessageDraft {
   readonly mailto: string | null;
   /** The first recipient with a phone number; null when none has one. */
   readonly tel: string | null;
+  /** When the note was too large or too deeply nested to read whole for its points, a sentence saying what was read; else null. */
+  readonly cut: string | null;
 }
 
 export interface DraftRequest {
@@ -89,7 +91,7 @@ export function draftMessage(request: DraftRequest): Draft {
   });
   const stage = draftStage(note.attempts, request.settings.maxAttempts);
   const meeting = meetingFor(note, names, snapshot);
-  const points = notePoints(request.noteText);
+  const { points, cut } = readNotePoints(request.noteText);
   const first = names[0];
   const lastContact = first === undefined ? null : snapshot.people.person(first).lastContact;
 
@@ -122,6 +124,7 @@ export function draftMessage(request: DraftRequest): Draft {
     recipients,
     mailto: emails.length > 0 ? mailtoLink(emails, subject, body) : null,
     tel: phone === null ? null : telLink(phone),
+    cut,
   };
 }
 

@@ -47,15 +47,76 @@ export function noteBody(markdown: string): string {
  * wikilinks are shown by their alias or note name, since the message leaves Obsidian.
  */
 export function notePoints(markdown: string): string[] {
-  const tree = parseNote(markdown);
+  return readNotePoints(markdown).points;
+}
+
+/**
+ * How much of a note the draft reads for its points. A note is anything a file can hold, and the
+ * Markdown parser's time and stack grow with nesting and size: thousands of nested quotes
+ * overflow the stack, a megabyte of unclosed links takes minutes. No note a person writes to
+ * follow up on comes near these.
+ */
+export const DRAFT_READ_LIMITS = {
+  /** Characters of the note (cut at a line end). */
+  characters: 50_000,
+  lines: 2_000,
+  /** Characters of quote marks, list markers and indentation in front of a line's text. */
+  prefix: 64,
+  points: 50,
+} as const;
+
+/** The points (see notePoints) and, when the draft read less than the whole note, a sentence that says so. */
+export function readNotePoints(markdown: string): { points: string[]; cut: string | null } {
+  const body = readableBody(markdown);
+  const tree = parseNote(body.text);
   const fromHeadings = sectionItems(tree.children).filter((item) => item.checked !== true);
   const chosen = fromHeadings.length > 0 ? fromHeadings : openTasks(tree);
-  const points: string[] = [];
+  const points = new Set<string>();
+  let cut = body.cut;
   for (const item of chosen) {
     const text = itemText(item);
-    if (text !== '' && !points.includes(text)) points.push(text);
+    if (text === '' || points.has(text)) continue;
+    if (points.size === DRAFT_READ_LIMITS.points) {
+      cut ??= `Only the first ${DRAFT_READ_LIMITS.points} points of the note are listed.`;
+      break;
+    }
+    points.add(text);
   }
-  return points;
+  return { points: [...points], cut };
+}
+
+/** Quote marks, list markers and indentation: what nests a line inside others. */
+const CONTAINER_PREFIX = /^(?:[ \t]|>|[-*+](?=[ \t])|\d{1,9}[.)](?=[ \t]))*/;
+
+/** The part of `markdown` within DRAFT_READ_LIMITS, and a sentence naming the limit when one was reached. */
+export function readableBody(markdown: string): { text: string; cut: string | null } {
+  const limits = DRAFT_READ_LIMITS;
+  let text = markdown;
+  let cut: string | null = null;
+  if (text.length > limits.characters) {
+    text = text.slice(0, Math.max(0, text.lastIndexOf('\n', limits.characters)));
+    cut = `Only the first ${limits.characters / 1000} KB of the note were read for its points.`;
+  }
+  let start = 0;
+  for (let line = 0; start < text.length || line === 0; line++) {
+    if (line === limits.lines) {
+      return {
+        text: text.slice(0, start - 1),
+        cut: `Only the first ${limits.lines.toLocaleString('en-US')} lines of the note were read for its points.`,
+      };
+    }
+    const end = text.indexOf('\n', start);
+    const prefix = CONTAINER_PREFIX.exec(text.slice(start, end === -1 ? text.length : end))?.[0] ?? '';
+    if (prefix.length > limits.prefix) {
+      return {
+        text: text.slice(0, Math.max(0, start - 1)),
+        cut: `Only the first ${line.toLocaleString('en-US')} lines of the note were read for its points: the next is nested too deeply.`,
+      };
+    }
+    if (end === -1) break;
+    start = end + 1;
+  }
+  return { text, cut };
 }
 
 function sectionItems(children: readonly RootContent[]): ListItem[] {

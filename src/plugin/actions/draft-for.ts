@@ -19,6 +19,7 @@ export async function showDraft(ctx: PluginContext, path: string): Promise<Draft
   const template = await readTemplate(ctx, settings.draftTemplateNote);
   const draft = draftMessage({ note: facts, noteText: await app.vault.cachedRead(file), snapshot: ctx.snapshot(), settings, template });
   new DraftModal(app, file.basename, draft).open();
+  if (draft.cut !== null) new Notice(draft.cut);
   return draft;
 }
 
