@@ -10,6 +10,8 @@ const restrict = (paths, patterns) => [
   { paths: paths.map((name) => ({ name, message: 'Not in this layer: see ARCHITECTURE.md.' })), patterns },
 ];
 
+const LOOKBEHIND = 'No regex lookbehind, positive or negative: iOS before 16.4 cannot load a main.js holding one.';
+
 export default defineConfig([
   globalIgnores(['node_modules/', 'dist/', 'main.js', 'examples/', 'docs/', 'coverage/', 'test-results/']),
   ...obsidianmd.configs.recommended,
@@ -36,6 +38,23 @@ export default defineConfig([
       // The declarative settings API needs Obsidian 1.13; the plugin supports 1.8.7 (manifest.json),
       // where display() is the documented way (settings-tab/require-display applies instead).
       'obsidianmd/settings-tab/prefer-setting-definitions': 'off',
+    },
+  },
+  {
+    // obsidianmd/regex-lookbehind only sees `(?<=`; older iOS cannot parse `(?<!` either, and a regex
+    // it cannot parse stops the whole main.js (test/build/bundle-regexes.test.ts checks the bundle).
+    files: ['src/**/*.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        { selector: 'Literal[regex.pattern=/\\(\\?<[=!]/]', message: LOOKBEHIND },
+        { selector: ':matches(NewExpression, CallExpression)[callee.name="RegExp"] > Literal[value=/\\(\\?<[=!]/]', message: LOOKBEHIND },
+        {
+          selector:
+            ':matches(NewExpression, CallExpression)[callee.name="RegExp"] > TemplateLiteral > TemplateElement[value.raw=/\\(\\?<[=!]/]',
+          message: LOOKBEHIND,
+        },
+      ],
     },
   },
   {
@@ -78,6 +97,8 @@ export default defineConfig([
       'obsidianmd/ui/sentence-case': 'off',
       // Tests play the user and other programs: they delete files the way those do.
       'obsidianmd/prefer-file-manager-trash-file': 'off',
+      // Tests are not in main.js, and the bundle's regex test must write lookbehinds to refuse them.
+      'obsidianmd/regex-lookbehind': 'off',
       'no-console': 'off',
     },
   },
