@@ -26,7 +26,9 @@ describe('the follow-ups code block', () => {
     const block = renderCodeBlock(harness.app, 'follow-ups', '', 'Daily/2024-06-12.md');
     expect(rows(block.el)).toEqual(['Deals/Acme.md', 'Deals/Globex.md', 'Deals/Initech.md']);
     expect(groupLabels(block.el)).toEqual(['Overdue', 'Today', 'Upcoming']);
-    expect(block.el.querySelector('[data-path="Deals/Acme.md"] .follow-up-item-about')?.textContent).toBe('Send the pricing deck');
+    expect(block.el.querySelector('[data-path="Deals/Acme.md"] .follow-up-item-meta')?.textContent).toContain('Send the pricing deck');
+    // No roving focus here as in the sidebar's list: each row is a stop of the Tab key.
+    expect(block.el.querySelector('[data-path="Deals/Acme.md"]')?.getAttribute('tabindex')).toBe('0');
     expect(block.el.querySelectorAll('[data-path="Deals/Acme.md"] button').length).toBeGreaterThan(0);
   });
 

@@ -83,7 +83,9 @@ export class FollowUpsBlock extends MarkdownRenderChild {
         heading.createSpan({ text: group.label });
         heading.createSpan({ cls: 'follow-up-count', text: String(group.items.length) });
       }
-      for (const item of group.items) renderItemRow(section, item, snapshot, this.ctx);
+      const list = section.createDiv({ cls: 'follow-up-block-list', attr: { role: 'list' } });
+      // The sidebar moves focus between its rows with the arrow keys; in a note, Tab reaches each row.
+      for (const item of group.items) renderItemRow(list, item, snapshot, this.ctx).setAttr('tabindex', '0');
     }
     if (more > 0) root.createDiv({ cls: 'follow-up-block-more', text: more === 1 ? '1 more not shown' : `${more} more not shown` });
   }
