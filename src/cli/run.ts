@@ -12,6 +12,7 @@ import { draftCommand } from './draft-command';
 import { formatDueText } from './due-text';
 import { loadSettings } from './load-settings';
 import { progressFor } from './progress';
+import { queryCommand } from './query-command';
 import { readVault } from './read-vault';
 import { USAGE } from './usage';
 import { chooseCacheFile } from './vault-cache';
@@ -63,6 +64,11 @@ function runCommand(options: CliOptions, io: CliIo): number {
   switch (options.command) {
     case 'due': {
       const within = options.within ?? settings.upcomingDays;
+      if (options.query !== null)
+        return queryCommand(
+          { vault: options.vault, query: options.query, note: options.queryNote, json: options.json, upcomingDays: within, snapshot },
+          io.stdout,
+        );
       const report = dueReport(snapshot, within);
       io.stdout(options.json ? `${JSON.stringify(report, null, 2)}\n` : formatDueText(report, within));
       return 0;

@@ -1,17 +1,18 @@
 import fc from 'fast-check';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { draftMessage } from '../../src/core/drafts/draft-message';
-import { DRAFT_READ_LIMITS, notePoints, readableBody } from '../../src/core/drafts/note-points';
-import { indexRecords } from '../../src/core/follow-up-index';
-import { readNoteFacts } from '../../src/core/note-facts';
-import { note, settingsWith } from '../helpers/notes';
+import { DRAFT_READ_LIMITS, readableBody } from '../../src/cli/bounded-markdown';
+import { markdownOutline } from '../../src/cli/note-outline';
+import { MAX_POINTS, notePoints, type OutlineEntry } from '../../src/core/drafts/note-points';
+import { runCli } from '../helpers/cli';
 import { propertyOptions } from '../helpers/property';
 
-// The draft reads a note's body for its points. A body can be anything: what the draft reads of it
-// is bounded (size, nesting, lines, points), and the draft says when it read less than the whole.
-// How long the bounded parse takes is measured in the bench (scripts/bench), not here.
+// The draft reads a note's body for its points. A body can be anything: what the command line
+// parses of it is bounded (size, nesting, lines; the points by count), and it says when it read
+// less than the whole. How long the bounded parse takes is measured in the bench, not here.
 
-const settings = settingsWith();
 const HEAD = '---\nfollow_up: 2024-06-10\nabout: the contract\n---\n## Next steps\n- Send the contract\n\n';
 
 const PATHOLOGICAL: Record<string, () => string> = {
@@ -22,53 +23,75 @@ const PATHOLOGICAL: Record<string, () => string> = {
   '300,000 task lines': () => '- [ ] task\n'.repeat(300_000),
 };
 
-describe('a draft on a pathological body', () => {
+/** What `follow-up draft` does with a note's text. */
+const pointsOf = (text: string): { points: string[]; cut: string | null } => {
+  const body = readableBody(text);
+  return { points: notePoints(markdownOutline(body.text)), cut: body.cut };
+};
+
+describe('the points of a pathological note', () => {
   it.each(Object.keys(PATHOLOGICAL))(
-    'is made from what was read, and says it was cut: %s',
+    'are read from what could be read, and the cut is said: %s',
     (name) => {
-      const text = HEAD + (PATHOLOGICAL[name] as () => string)();
-      const record = note('Deals/Acme.md', { follow_up: '2024-06-10', about: 'the contract' });
-      const snapshot = indexRecords([record], settings).snapshot('2024-06-12');
-      const draft = draftMessage({ note: readNoteFacts(record, settings), noteText: text, snapshot, settings });
-      expect(draft.body).toContain('Send the contract');
-      expect(draft.cut).toMatch(/^Only the first .* of the note were read for its points/);
+      const { points, cut } = pointsOf(HEAD + (PATHOLOGICAL[name] as () => string)());
+      expect(points[0]).toBe('Send the contract');
+      expect(cut).toMatch(/^Only the first .* of the note were read for its points/);
     },
-    30_000,
+    60_000,
   );
 
-  it('is not cut when the note is ordinary', () => {
-    const record = note('Deals/Acme.md', { follow_up: '2024-06-10' });
-    const snapshot = indexRecords([record], settings).snapshot('2024-06-12');
-    const draft = draftMessage({ note: readNoteFacts(record, settings), noteText: `${HEAD}> quoted\n> > twice\n`, snapshot, settings });
-    expect(draft.cut).toBeNull();
+  it('are read whole from an ordinary note', () => {
+    expect(pointsOf(`${HEAD}> quoted\n> > twice\n- [ ] ${'word '.repeat(50)}\n`)).toEqual({
+      points: ['Send the contract', `${'word '.repeat(50).trim()}`],
+      cut: null,
+    });
   });
 
-  it('keeps at most the points it may, in order', () => {
-    const points = notePoints(Array.from({ length: 500 }, (_, i) => `- [ ] task ${i}`).join('\n'));
-    expect(points).toHaveLength(DRAFT_READ_LIMITS.points);
+  it('are at most MAX_POINTS, in order, however many the outline holds', () => {
+    const outline: OutlineEntry[] = Array.from({ length: 100_000 }, (_, i) => ({
+      kind: 'item',
+      markdown: `- [ ] task ${i % 70_000}`,
+      topLevel: true,
+    }));
+    const points = notePoints(outline);
+    expect(points).toHaveLength(MAX_POINTS);
     expect(points[0]).toBe('task 0');
+    expect(points.at(-1)).toBe(`task ${MAX_POINTS - 1}`);
   });
 
-  it('reads any generated nesting of quotes and lists up to the limit, and cuts the line past it', () => {
-    const prefix = fc.array(fc.constantFrom('> ', '- ', '  ', '1. ', '\t', '* '), { minLength: 0, maxLength: 400 });
+  it('come from every line up to one nested too deeply, and none after it', () => {
+    const prefix = fc.array(fc.constantFrom('> ', '- ', '  ', '1. ', '\t', '* '), { minLength: 0, maxLength: 40 });
     fc.assert(
       fc.property(fc.array(prefix, { minLength: 1, maxLength: 30 }), (lines) => {
-        const text = lines.map((parts, i) => `${parts.join('')}line ${i}`).join('\n');
+        const written = lines.map((parts, i) => `${parts.join('')}line ${i}`);
+        const text = written.join('\n');
         const read = readableBody(text);
         const tooDeep = lines.findIndex((parts) => parts.join('').length > DRAFT_READ_LIMITS.prefix);
         if (tooDeep === -1) expect(read).toEqual({ text, cut: null });
         else {
-          expect(read.text).toBe(
-            lines
-              .slice(0, tooDeep)
-              .map((parts, i) => `${parts.join('')}line ${i}`)
-              .join('\n'),
-          );
-          expect(read.cut).toMatch(/nested/);
+          expect(read.text).toBe(written.slice(0, tooDeep).join('\n'));
+          expect(read.cut).toMatch(/nested too deeply/);
         }
-        notePoints(text);
+        notePoints(markdownOutline(read.text));
       }),
       propertyOptions({ numRuns: 100 }),
     );
   });
+});
+
+describe('follow-up draft on a note it cannot read whole', () => {
+  it('prints the draft, and says on stderr what it read', () => {
+    const vault = mkdtempSync(join(tmpdir(), 'follow-up-draft-bounds-'));
+    try {
+      writeFileSync(join(vault, 'Deep.md'), `${HEAD}${'>'.repeat(6000)} deep\n`);
+      const result = runCli(['draft', 'Deep.md', '--vault', vault, '--today', '2024-06-12', '--no-cache']);
+      expect(result.status).toBe(0);
+      expect(result.stdout).toContain('- Send the contract');
+      expect(result.stderr).toBe(
+        'follow-up: Deep.md: Only the first 7 lines of the note were read for its points: the next is nested too deeply.\n',
+      );
+    } finally {
+      rmSync(vault, { recursive: true, force: true });
+    }
+  }, 60_000);
 });

@@ -7,7 +7,7 @@ import type { Settings } from '../settings';
 import { BUILT_IN_TEMPLATES, draftStage, type DraftStage } from './built-in-templates';
 import { mailtoLink, telLink } from './contact-links';
 import { fillTemplate, type TemplateValue } from './fill-template';
-import { noteBody, readNotePoints } from './note-points';
+import { noteBody } from './note-points';
 
 /** A message ready to copy: one subject line and a plain-text body. */
 export interface MessageDraft {
@@ -30,15 +30,13 @@ export interface Draft extends MessageDraft {
   readonly mailto: string | null;
   /** The first recipient with a phone number; null when none has one. */
   readonly tel: string | null;
-  /** When the note was too large or too deeply nested to read whole for its points, a sentence saying what was read; else null. */
-  readonly cut: string | null;
 }
 
 export interface DraftRequest {
   /** The facts of the note to follow up on (the index's, or read from the note on the spot). */
   readonly note: NoteFacts;
-  /** The note's whole text, frontmatter included or not: `{{points}}` comes from its body. */
-  readonly noteText: string;
+  /** The note's points for `{{points}}` (see `notePoints`), read from its outline by the caller. */
+  readonly points: readonly string[];
   /** For the people's contact notes, their last contact and their latest meeting. */
   readonly snapshot: IndexSnapshot;
   readonly settings: Pick<Settings, 'maxAttempts'>;
@@ -91,7 +89,7 @@ export function draftMessage(request: DraftRequest): Draft {
   });
   const stage = draftStage(note.attempts, request.settings.maxAttempts);
   const meeting = meetingFor(note, names, snapshot);
-  const { points, cut } = readNotePoints(request.noteText);
+  const { points } = request;
   const first = names[0];
   const lastContact = first === undefined ? null : snapshot.people.person(first).lastContact;
 
@@ -124,7 +122,6 @@ export function draftMessage(request: DraftRequest): Draft {
     recipients,
     mailto: emails.length > 0 ? mailtoLink(emails, subject, body) : null,
     tel: phone === null ? null : telLink(phone),
-    cut,
   };
 }
 
