@@ -33,7 +33,7 @@ describe('follow-up draft', () => {
     const result = runCli(['draft', 'Meetings/2024-06-10 Lunch with Luca Romano.md', '--vault', EXAMPLE_VAULT, '--today', DAY, '--json']);
     expect(result.status).toBe(0);
     const draft = JSON.parse(result.stdout) as Record<string, unknown>;
-    expect(Object.keys(draft)).toEqual(['path', 'subject', 'body', 'stage', 'recipients', 'mailto', 'tel', 'cut']);
+    expect(Object.keys(draft)).toEqual(['path', 'subject', 'body', 'stage', 'recipients', 'mailto', 'tel']);
     expect(draft.path).toBe('Meetings/2024-06-10 Lunch with Luca Romano.md');
     expect(draft.stage).toBe('first');
     expect(draft.body).toContain('- Send Luca the draft offer letter');
