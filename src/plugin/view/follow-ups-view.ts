@@ -7,6 +7,7 @@ import { buildPeopleView } from '../../core/people-view';
 import type { PluginContext } from '../context';
 import { openNote, renderItemRow } from './item-row';
 import { renderPerson } from './person-section';
+import { RowFocus } from './row-focus';
 
 export const VIEW_TYPE_FOLLOW_UPS = 'follow-up-tracker-sidebar';
 
@@ -33,6 +34,7 @@ export class FollowUpsView extends ItemView {
   private readonly shown = new Map<string, number>();
   private readonly openGroups = new Map<string, boolean>();
   private listEl!: HTMLElement;
+  private focus!: RowFocus;
   private personSelect!: HTMLSelectElement;
 
   constructor(
@@ -85,6 +87,9 @@ export class FollowUpsView extends ItemView {
     setIcon(undo, 'undo-2');
     this.registerDomEvent(undo, 'click', () => void this.ctx.undo.undo());
     this.listEl = root.createDiv({ cls: 'follow-up-list' });
+    this.focus = new RowFocus(this.listEl, (type, handler) =>
+      this.registerDomEvent(this.listEl, type as keyof HTMLElementEventMap, handler),
+    );
 
     this.register(this.ctx.indexer.onChange(() => this.requestDraw()));
     this.registerEvent(this.app.workspace.on('layout-change', () => this.drawIfStale()));
@@ -125,7 +130,9 @@ export class FollowUpsView extends ItemView {
     ].join('|');
     if (key === this.drawnKey) return;
     this.drawnKey = key;
+    this.focus.beforeDraw();
     this.draw(snapshot);
+    this.focus.afterDraw();
   }
 
   private draw(snapshot: IndexSnapshot): void {
@@ -174,7 +181,7 @@ export class FollowUpsView extends ItemView {
     summary.createSpan({ text: title });
     summary.createSpan({ cls: 'follow-up-count', text: String(count) });
     details.addEventListener('toggle', () => this.openGroups.set(id, details.open));
-    const body = details.createDiv({ cls: 'follow-up-group-body' });
+    const body = details.createDiv({ cls: 'follow-up-group-body', attr: { role: 'list', 'aria-label': title } });
     const limit = this.shown.get(id) ?? PAGE;
     fill(body, limit);
     if (count > limit) {
