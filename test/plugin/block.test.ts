@@ -26,7 +26,9 @@ describe('the follow-ups code block', () => {
     const block = renderCodeBlock(harness.app, 'follow-ups', '', 'Daily/2024-06-12.md');
     expect(rows(block.el)).toEqual(['Deals/Acme.md', 'Deals/Globex.md', 'Deals/Initech.md']);
     expect(groupLabels(block.el)).toEqual(['Overdue', 'Today', 'Upcoming']);
-    expect(block.el.querySelector('[data-path="Deals/Acme.md"] .follow-up-item-about')?.textContent).toBe('Send the pricing deck');
+    expect(block.el.querySelector('[data-path="Deals/Acme.md"] .follow-up-item-meta')?.textContent).toContain('Send the pricing deck');
+    // One tab stop for the rows of the block.
+    expect(block.el.querySelectorAll('.follow-up-item[tabindex="0"]')).toHaveLength(1);
     expect(block.el.querySelectorAll('[data-path="Deals/Acme.md"] button').length).toBeGreaterThan(0);
   });
 
