@@ -1,9 +1,11 @@
 import { draftMessage, type Draft } from '../core/drafts/draft-message';
+import { notePoints } from '../core/drafts/note-points';
 import type { FollowUpIndex } from '../core/follow-up-index';
 import type { IndexSnapshot } from '../core/index-snapshot';
 import { readNoteFacts } from '../core/note-facts';
 import type { Settings } from '../core/settings';
 import { readVaultNote, recordOf } from './note-in-vault';
+import { markdownOutline } from './note-outline';
 
 export interface DraftCommand {
   /** The vault folder, as given. */
@@ -26,7 +28,8 @@ export function draftCommand(command: DraftCommand, stdout: (text: string) => vo
   const templateName = command.settings.draftTemplateNote.trim();
   const template = templateName === '' ? null : readVaultNote(command.vault, templateName, 'The draft template note').text;
   const facts = command.index.factsOf(note.path) ?? readNoteFacts(recordOf(note), command.settings);
-  const draft = draftMessage({ note: facts, noteText: note.text, snapshot: command.snapshot, settings: command.settings, template });
+  const points = notePoints(markdownOutline(note.text));
+  const draft = draftMessage({ note: facts, points, snapshot: command.snapshot, settings: command.settings, template });
   stdout(command.json ? `${JSON.stringify({ path: note.path, ...draft }, null, 2)}\n` : formatDraft(draft));
   return 0;
 }

@@ -1,3 +1,4 @@
+import { readBirthday, type Birthday } from './birthday';
 import { readDateValue, type DateValue } from './date-value';
 import { DURATION_HELP, parseDuration, type Duration } from './duration';
 import { parseLocalDate, type LocalDate } from './local-date';
@@ -29,6 +30,11 @@ export interface NoteFacts {
   readonly phone: string | null;
   readonly preferredChannel: string | null;
   readonly lastContact: LocalDate | null;
+  /** `follow_up_nudged`: the day of the last reminder sent. */
+  readonly nudged: LocalDate | null;
+  /** On a person note: do not chase them before this day. */
+  readonly awayUntil: LocalDate | null;
+  readonly birthday: Birthday | null;
   readonly problems: readonly Problem[];
 }
 
@@ -73,6 +79,11 @@ export function readNoteFacts(record: NoteRecord, settings: Settings): NoteFacts
   const done = isBlank(doneRaw) ? null : readDay(names.done, doneRaw, problem);
   const lastContactRaw = fm.get(names.lastContact);
   const lastContact = isBlank(lastContactRaw) ? null : readDay(names.lastContact, lastContactRaw, problem);
+  const nudgedRaw = fm.get(names.nudged);
+  const nudged = isBlank(nudgedRaw) ? null : readDay(names.nudged, nudgedRaw, problem);
+  const awayRaw = fm.get(names.awayUntil);
+  const awayUntil = isBlank(awayRaw) ? null : readDay(names.awayUntil, awayRaw, problem);
+  const birthday = readBirthdayField(names.birthday, fm.get(names.birthday), problem);
 
   const withReading = readPeople(fm.get(names.with));
   for (const rejected of withReading.rejected)
@@ -102,6 +113,9 @@ export function readNoteFacts(record: NoteRecord, settings: Settings): NoteFacts
     phone: plainText(fm.get(settings.phoneField)),
     preferredChannel: lower(plainText(fm.firstQuiet(settings.preferredChannelFields))),
     lastContact,
+    nudged,
+    awayUntil,
+    birthday,
     problems,
   };
 }
@@ -200,6 +214,9 @@ export function isRelevant(facts: NoteFacts): boolean {
     facts.outcome !== null ||
     facts.meetingDate !== null ||
     facts.lastContact !== null ||
+    facts.nudged !== null ||
+    facts.awayUntil !== null ||
+    facts.birthday !== null ||
     facts.preferredChannel !== null ||
     facts.email !== null ||
     facts.phone !== null ||
@@ -267,6 +284,14 @@ function readDateField(entry: { key: string; value: unknown } | null, report: Re
 function readDay(field: string, raw: unknown, report: Report): LocalDate | null {
   const reading = readDateValue(raw);
   if (reading.ok) return reading.value.date;
+  report(field, raw, reading.message);
+  return null;
+}
+
+function readBirthdayField(field: string, raw: unknown, report: Report): Birthday | null {
+  if (isBlank(raw)) return null;
+  const reading = readBirthday(raw);
+  if (reading.ok) return reading.value;
   report(field, raw, reading.message);
   return null;
 }

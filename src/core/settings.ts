@@ -10,6 +10,12 @@ export interface FieldNames {
   outcome: string;
   feedback: string;
   lastContact: string;
+  /** Written by Nudged: the day of the last reminder sent. */
+  nudged: string;
+  /** On a person note: `1990-06-14`, or the month and day alone (`06-14`, `--06-14`). */
+  birthday: string;
+  /** On a person note: do not chase them before this day. */
+  awayUntil: string;
 }
 
 export interface Settings {
@@ -64,6 +70,9 @@ export const DEFAULT_SETTINGS: Settings = Object.freeze({
     outcome: 'follow_up_outcome',
     feedback: 'follow_up_feedback',
     lastContact: 'last_contact',
+    nudged: 'follow_up_nudged',
+    birthday: 'birthday',
+    awayUntil: 'away_until',
   }),
   followUpAliases: ['follow-up', 'followup'],
   peopleFields: ['people', 'attendees', 'with', 'contact', 'contacts'],

@@ -14,6 +14,9 @@ const FIELD_LABELS: Record<keyof FieldNames, string> = {
   outcome: 'Outcome',
   feedback: 'Feedback',
   lastContact: 'Last contact',
+  nudged: 'Last reminder sent on',
+  birthday: 'Birthday',
+  awayUntil: 'Away until',
 };
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 

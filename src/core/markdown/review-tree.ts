@@ -14,6 +14,8 @@ const FLAG_WORDS: Record<ItemFlag, string> = {
   unresponsive: 'no reply after several reminders',
   batch: 'other follow-ups with the same people are due soon',
   too_soon: 'you followed up with them very recently',
+  contacted: 'you have been in touch since: maybe done',
+  away: 'they are away',
 };
 
 export interface ReviewTreeOptions {

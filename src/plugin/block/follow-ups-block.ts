@@ -4,7 +4,6 @@ import { describeQueryError, parseQuery, type QueryParse } from '../../core/quer
 import { runQuery, type QueryNote } from '../../core/query/run-query';
 import type { PluginContext } from '../context';
 import { renderItemRow } from '../view/item-row';
-import { RowFocus } from '../view/row-focus';
 
 /** The language of the code block: ```` ```follow-ups ````. */
 export const BLOCK_LANGUAGE = 'follow-ups';
@@ -24,7 +23,6 @@ export class FollowUpsBlock extends MarkdownRenderChild {
   private readonly parsed: QueryParse;
   private readonly note: QueryNote;
   private drawnKey = '';
-  private focus: RowFocus | null = null;
 
   constructor(
     containerEl: HTMLElement,
@@ -39,9 +37,6 @@ export class FollowUpsBlock extends MarkdownRenderChild {
 
   override onload(): void {
     this.containerEl.addClass('follow-up-block');
-    this.focus = new RowFocus(this.containerEl, (type, handler) =>
-      this.registerDomEvent(this.containerEl, type as keyof HTMLElementEventMap, handler),
-    );
     this.register(this.ctx.indexer.onChange(() => this.draw()));
     // The day turns over at midnight: buckets move without any note changing.
     this.registerInterval(window.setInterval(() => this.draw(), 60_000));
@@ -73,7 +68,6 @@ export class FollowUpsBlock extends MarkdownRenderChild {
     const key = `${this.ctx.indexer.index.revision}|${snapshot.today}`;
     if (key === this.drawnKey) return;
     this.drawnKey = key;
-    this.focus?.beforeDraw();
     root.empty();
     const run = runQuery(snapshot, this.parsed.query, this.note, this.ctx.settings().upcomingDays);
     if (!run.ok) {
@@ -89,11 +83,11 @@ export class FollowUpsBlock extends MarkdownRenderChild {
         heading.createSpan({ text: group.label });
         heading.createSpan({ cls: 'follow-up-count', text: String(group.items.length) });
       }
-      const list = section.createDiv({ attr: { role: 'list', 'aria-label': group.label === '' ? 'Follow-ups' : group.label } });
-      for (const item of group.items) renderItemRow(list, item, snapshot, this.ctx);
+      const list = section.createDiv({ cls: 'follow-up-block-list', attr: { role: 'list' } });
+      // The sidebar moves focus between its rows with the arrow keys; in a note, Tab reaches each row.
+      for (const item of group.items) renderItemRow(list, item, snapshot, this.ctx).setAttr('tabindex', '0');
     }
     if (more > 0) root.createDiv({ cls: 'follow-up-block-more', text: more === 1 ? '1 more not shown' : `${more} more not shown` });
-    this.focus?.afterDraw();
   }
 
   private showErrors(lines: readonly string[]): void {
