@@ -108,7 +108,11 @@ function runCommand(options: CliOptions, io: CliIo): number | Promise<number> {
       return count === 0 ? 0 : 1;
     }
     case 'draft':
-      return draftCommand({ vault: options.vault, note: options.note ?? '', json: options.json, settings, index, snapshot }, io.stdout);
+      return draftCommand(
+        { vault: options.vault, note: options.note ?? '', json: options.json, settings, index, snapshot },
+        io.stdout,
+        io.stderr,
+      );
     case 'digest': {
       const env = io.env ?? process.env;
       const command = {
