@@ -50,6 +50,7 @@ export function readNoteFacts(record: NoteRecord, settings: Settings): NoteFacts
   const fm = new FieldLookup(record.frontmatter ?? {});
   const names = settings.fields;
 
+  if (record.folderError !== undefined) problem('folder', undefined, record.folderError);
   if (record.frontmatterError !== undefined) {
     problem('frontmatter', undefined, `${record.frontmatterError} Its follow-up fields are ignored until this is fixed.`);
   }
@@ -99,7 +100,7 @@ export function readNoteFacts(record: NoteRecord, settings: Settings): NoteFacts
   return {
     path,
     title,
-    inPeopleFolder: settings.peopleFolder.trim() !== '' && isInFolder(path, settings.peopleFolder),
+    inPeopleFolder: record.folderError === undefined && settings.peopleFolder.trim() !== '' && isInFolder(path, settings.peopleFolder),
     followUp,
     about: readText(names.about, fm.get(names.about), problem),
     with: withReading.names,
@@ -189,7 +190,7 @@ export function mayBeRelevant(settings: Settings): (record: NoteRecord) => boole
   const people = settings.peopleFolder.trim() === '' ? null : settings.peopleFolder;
   const decided = new Map<string, boolean>();
   return (record) => {
-    if (record.frontmatterError !== undefined) return true;
+    if (record.frontmatterError !== undefined || record.folderError !== undefined) return true;
     if (people !== null && isInFolder(record.path, people)) return true;
     const frontmatter = record.frontmatter;
     if (frontmatter === null) return false;
