@@ -88,10 +88,12 @@ export function readNoteFacts(record: NoteRecord, settings: Settings): NoteFacts
   const withReading = readPeople(fm.get(names.with));
   for (const rejected of withReading.rejected)
     problem(names.with, rejected, 'Expected a link like "[[Jane Doe]]" or a name, or a list of them.');
-  const people: string[] = [];
+  // A set, not a search of the list per name: one note may name a hundred thousand people.
+  const peopleSeen = new Set<string>();
   for (const field of settings.peopleFields) {
-    for (const name of readPeople(fm.get(field)).names) if (!people.includes(name)) people.push(name);
+    for (const name of readPeople(fm.get(field)).names) peopleSeen.add(name);
   }
+  const people = [...peopleSeen];
 
   const meetingDay = meetingDate(fm.get(settings.meetingDateField), title);
   return {

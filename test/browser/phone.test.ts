@@ -64,17 +64,16 @@ describe('the sidebar on a phone', () => {
       .locator('.follow-up-view')
       .evaluate((view) => view.scrollWidth <= view.clientWidth && view.getBoundingClientRect().right <= innerWidth);
     expect(fits).toBe(true);
-    const clipped = await page
-      .locator('.follow-up-item')
-      .evaluateAll(
-        (items) =>
-          items.flatMap((item) =>
-            [...item.querySelectorAll('button, .follow-up-item-flags')].filter(
-              (part) => part.getBoundingClientRect().bottom > item.getBoundingClientRect().bottom + 0.5,
-            ),
-          ).length,
-      );
-    expect(clipped).toBe(0);
+    // Rows have fixed heights (a long list places rows it has not drawn): nothing may spill out of one.
+    const clipped = await page.locator('.follow-up-item').evaluateAll((items) =>
+      items.flatMap((item) => {
+        const style = getComputedStyle(item);
+        const inside = item.getBoundingClientRect().bottom - parseFloat(style.paddingBottom) - parseFloat(style.borderBottomWidth);
+        const parts = [...item.querySelectorAll('button, .follow-up-item-flags')];
+        return parts.filter((part) => part.getBoundingClientRect().bottom > inside + 0.5).map((part) => part.className);
+      }),
+    );
+    expect(clipped).toEqual([]);
     await page.screenshot({ path: join(SCREENSHOTS, 'sidebar-phone.png') });
   });
 

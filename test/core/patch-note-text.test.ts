@@ -1,9 +1,11 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { patchNoteText, readNoteFrontmatter } from '../../src/core/actions/patch-note-text';
 import { DEFAULT_SETTINGS } from '../../src/core/settings';
 
 const settings = DEFAULT_SETTINGS;
-const patch = (text: string, set: Record<string, string | number>, remove: string[] = []) => patchNoteText(text, { set, remove }, settings);
+const patch = (text: string, set: Record<string, string | number>, remove: string[] = []) =>
+  patchNoteText(text, { set, remove }, settings, 'Notes/Note.md');
 const written = (text: string, set: Record<string, string | number>, remove: string[] = []): string => {
   const result = patch(text, set, remove);
   if (!result.ok) throw new Error(result.reason);
@@ -51,6 +53,12 @@ describe('patching a note byte for byte', () => {
     expect(written('---\n---\nbody\n', { follow_up: '2024-06-13' })).toBe('---\nfollow_up: 2024-06-13\n---\nbody\n');
   });
 
+  it('adds a block above a horizontal rule that opens a note which names none of our keys', () => {
+    expect(written('---\nA thought, under a rule.\n', { follow_up: '2024-06-20' })).toBe(
+      '---\nfollow_up: 2024-06-20\n---\n---\nA thought, under a rule.\n',
+    );
+  });
+
   it('adds a block at the top of a note without one, after a byte-order mark, in the note’s line ending', () => {
     expect(written('\uFEFFHello\r\nthere\r\n', { follow_up: '2024-06-13' })).toBe(
       '\uFEFF---\r\nfollow_up: 2024-06-13\r\n---\r\nHello\r\nthere\r\n',
@@ -89,8 +97,20 @@ describe('patching a note byte for byte', () => {
     );
   });
 
+  it('gives the README’s before and after for Done', () => {
+    const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+    const [before, after] = [...readme.matchAll(/```yaml\n(---\n# Call with Acme[\s\S]*?---\n)```/g)].map((match) => match[1]!);
+    expect(written(before!, { follow_up_done: '2024-06-12', follow_up_outcome: 'replied' }, ['follow_up_attempts', 'follow_up'])).toBe(
+      after,
+    );
+  });
+
   it('refuses, with the reason, a note it cannot change on its own lines', () => {
     expect(refused('---\nfollow_up: 2024-06-10\n', { follow_up: '2024-06-11' })).toMatch(/no closing "---" line/);
+    expect(patchNoteText('---\nemail: a@b.c\n', { set: { last_contact: '2024-06-11' }, remove: [] }, settings, 'People/Ana.md')).toEqual({
+      ok: false,
+      reason: expect.stringMatching(/no closing "---" line/) as unknown,
+    });
     expect(refused('---\nfollow_up: 2024-06-10\n...\nbody\n', { follow_up: '2024-06-11' })).toMatch(/ends with "\.\.\."/);
     expect(refused('---js\nmodule.exports = {}\n---\n', { follow_up: '2024-06-11' })).toMatch(/"---js", which is code/);
     expect(refused('---\nfollow_up: 2024-06-10\nfollow_up: 2024-06-11\n---\n', { follow_up: '2024-06-12' })).toMatch(/not valid YAML/);
@@ -112,11 +132,11 @@ describe('patching a note byte for byte', () => {
   });
 
   it('reads the frontmatter the way it patches it', () => {
-    expect(readNoteFrontmatter('---\nfollow_up: 2024-06-10\nn: 3\n---\n')).toEqual({
+    expect(readNoteFrontmatter('---\nfollow_up: 2024-06-10\nn: 3\n---\n', 'Notes/Note.md', settings)).toEqual({
       ok: true,
       frontmatter: { follow_up: '2024-06-10', n: 3 },
     });
-    expect(readNoteFrontmatter('no block')).toEqual({ ok: true, frontmatter: {} });
-    expect(readNoteFrontmatter('---\na: [\n---\n').ok).toBe(false);
+    expect(readNoteFrontmatter('no block', 'Notes/Note.md', settings)).toEqual({ ok: true, frontmatter: {} });
+    expect(readNoteFrontmatter('---\na: [\n---\n', 'Notes/Note.md', settings).ok).toBe(false);
   });
 });

@@ -124,7 +124,8 @@ export const noteText: fc.Arbitrary<NoteCase> = fc
     const bodyLines = kind === 'unclosed' ? body.filter((line) => line.replace(/[ \t\r]+$/, '') !== '---') : body;
     const bodyText = bodyLines.join(eol) + (bodyLines.length > 0 && finalNewline ? eol : '');
     const close = kind === 'unclosed' ? '' : bodyText === '' && !finalNewline ? '---' : `---${eol}`;
-    const lines = kind === 'broken' ? [...yaml, ...broken.split('\n')] : yaml;
+    // An unclosed block names a follow-up (else it is a horizontal rule opening the note, not frontmatter).
+    const lines = kind === 'broken' ? [...yaml, ...broken.split('\n')] : kind === 'unclosed' ? ['follow_up: 2024-06-10', ...yaml] : yaml;
     const head =
       kind === 'none'
         ? `Plain first line${eol}`

@@ -66,3 +66,33 @@ export function ownEntriesRemoved(yaml: string): string {
   }
   return kept.join('');
 }
+
+/**
+ * Whether `after` differs from `before` only in the lines of the product's own keys (a note without
+ * a block may gain one at the top, in its line ending); returns what differs, or null.
+ */
+export function outsideOwnLines(before: string, after: string, eol: string): string | null {
+  const was = splitNote(before);
+  const now = splitNote(after);
+  if (now.bom !== was.bom) return 'the byte-order mark changed';
+  if (was.yaml === null && now.yaml !== null) {
+    if (now.open !== `---${eol}` || now.rest !== `---${eol}${was.rest}`) return 'the new block is not at the top, or the rest changed';
+    const left = ownEntriesRemoved(now.yaml);
+    return left === '' ? null : `the new block holds more than our keys: ${JSON.stringify(left)}`;
+  }
+  if (now.open !== was.open) return 'the opening line changed';
+  if (now.rest !== was.rest) return 'the closing line or the body changed';
+  const left = [ownEntriesRemoved(was.yaml ?? ''), ownEntriesRemoved(now.yaml ?? '')];
+  if (left[0] !== left[1]) return `lines other than our keys' changed: ${JSON.stringify(left[0])} → ${JSON.stringify(left[1])}`;
+  if (eol === '\r\n' && loneLineFeeds(after) !== loneLineFeeds(before)) return 'a line was written with LF in a CRLF note';
+  return null;
+}
+
+const loneLineFeeds = (text: string) => text.replace(/\r\n/g, '').split('\n').length - 1;
+
+/** Entries with the product's own keys sorted by name after the others in their order: where our new keys go is not a value. */
+export function fieldEntries(data: Record<string, unknown>): [string, unknown][] {
+  const all = Object.entries(data);
+  const ours = all.filter(([key]) => isOwn(key)).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return [...all.filter(([key]) => !isOwn(key)), ...ours];
+}

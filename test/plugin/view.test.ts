@@ -28,7 +28,8 @@ async function openSidebar(files: Record<string, string> = FILES): Promise<{ har
 
 const groupTitles = (root: HTMLElement) =>
   [...root.querySelectorAll('.follow-up-group')].map(
-    (group) => `${group.getAttribute('data-group')}:${(group as HTMLDetailsElement).open ? 'open' : 'closed'}`,
+    (group) =>
+      `${group.getAttribute('data-group')}:${group.querySelector('.follow-up-group-title')?.getAttribute('aria-expanded') === 'true' ? 'open' : 'closed'}`,
   );
 const rowPaths = (root: HTMLElement, group: string) =>
   [...root.querySelectorAll(`[data-group="${group}"] .follow-up-item`)].map((row) => row.getAttribute('data-path'));
@@ -43,6 +44,9 @@ describe('the follow-ups sidebar', () => {
     expect(rowPaths(root, 'overdue')).toEqual(['Deals/Acme.md']);
     expect(rowPaths(root, 'today')).toEqual(['Deals/Globex.md']);
     expect(rowPaths(root, 'upcoming')).toEqual(['Deals/Initech.md']);
+    expect(rowPaths(root, 'later')).toEqual([]);
+    root.querySelector<HTMLElement>('[data-group="later"] .follow-up-group-title')!.click();
+    expect(groupTitles(root)[3]).toBe('later:open');
     expect(rowPaths(root, 'later')).toEqual(['Deals/Later.md']);
     expect(root.querySelector('[data-group="problems"] .follow-up-problem')?.textContent).toContain('is not a day on the calendar');
   });
@@ -209,13 +213,54 @@ describe('the follow-ups sidebar', () => {
     expect(harness.text('Deals/Globex Corp.md')).toBe(FILES['Deals/Globex.md']);
   });
 
-  it('pages long lists so the DOM stays small', async () => {
+  it.each([1000, 10_000])('draws only the rows near the screen: the DOM stays small with %i items', async (count) => {
     const files: Record<string, string> = {};
-    for (let index = 0; index < 1000; index += 1) files[`Many/${String(index).padStart(4, '0')}.md`] = '---\nfollow_up: 2024-06-01\n---\n';
+    for (let index = 0; index < count; index += 1) files[`Many/${String(index).padStart(5, '0')}.md`] = '---\nfollow_up: 2024-06-01\n---\n';
+    const { harness, root } = await openSidebar(files);
+    const list = root.querySelector<HTMLElement>('.follow-up-list')!;
+    expect(root.querySelector('[data-group="overdue"] .follow-up-count')?.textContent).toBe(String(count));
+    expect(root.querySelectorAll('*').length).toBeLessThanOrEqual(400);
+    const first = [...root.querySelectorAll('.follow-up-item')].map((row) => row.getAttribute('data-path'));
+    expect(first[0]).toBe('Many/00000.md');
+    expect(first.length).toBeLessThan(40);
+
+    // Scrolled to the middle: the rows there, and the same small DOM.
+    list.scrollTop = 51 * (count / 2);
+    list.dispatchEvent(new Event('scroll'));
+    const middle = [...root.querySelectorAll<HTMLElement>('.follow-up-item')];
+    expect(middle.map((row) => row.getAttribute('data-path'))).toContain(`Many/${String(count / 2).padStart(5, '0')}.md`);
+    expect(middle.find((row) => row.dataset.path === `Many/${String(count / 2).padStart(5, '0')}.md`)?.style.top).toBe(
+      `${51 * (count / 2)}px`,
+    );
+    expect(root.querySelectorAll('*').length).toBeLessThanOrEqual(400);
+    expect(middle.map((row) => row.getAttribute('aria-setsize'))).toEqual(middle.map(() => String(count)));
+    await harness.settle();
+  });
+
+  it('redraws only the row of the note that changed', async () => {
+    const { harness, root } = await openSidebar();
+    const before = new Map([...root.querySelectorAll<HTMLElement>('.follow-up-item')].map((row) => [row.dataset.path, row]));
+    await harness.app.vault.modify(
+      harness.app.vault.getFileByPath('Deals/Initech.md')!,
+      '---\nfollow_up: 2024-06-14\nfollow_up_with: "[[Jane]]"\nfollow_up_about: New terms\n---\n',
+    );
+    await harness.settle();
+    const after = [...root.querySelectorAll<HTMLElement>('.follow-up-item')];
+    expect(after.filter((row) => before.get(row.dataset.path) !== row).map((row) => row.dataset.path)).toEqual(['Deals/Initech.md']);
+    expect(root.querySelector('[data-path="Deals/Initech.md"] .follow-up-item-meta')?.textContent).toContain('New terms');
+  });
+
+  it('draws nothing for a collapsed group, and its rows when it is opened', async () => {
+    const files: Record<string, string> = {};
+    for (let index = 0; index < 300; index += 1) files[`Far/${String(index).padStart(3, '0')}.md`] = '---\nfollow_up: 2025-01-01\n---\n';
     const { root } = await openSidebar(files);
-    expect(root.querySelectorAll('.follow-up-item')).toHaveLength(50);
-    expect(root.querySelectorAll('*').length).toBeLessThan(1000);
-    expect(root.querySelector('.follow-up-more')?.textContent).toBe('Show 50 more of 950');
+    const later = root.querySelector<HTMLElement>('[data-group="later"]')!;
+    expect(later.querySelector('.follow-up-count')?.textContent).toBe('300');
+    expect(later.querySelectorAll('.follow-up-item')).toHaveLength(0);
+    expect(later.querySelector('.follow-up-group-body')?.getAttribute('style')).toContain('height: 0px');
+    later.querySelector<HTMLElement>('.follow-up-group-title')!.click();
+    expect(later.querySelectorAll('.follow-up-item').length).toBeGreaterThan(10);
+    expect(later.querySelector('.follow-up-group-body')?.getAttribute('style')).toContain(`height: ${300 * 51}px`);
   });
 });
 

@@ -6,7 +6,9 @@
 export type NoteBlock =
   | { readonly kind: 'block'; readonly from: number; readonly to: number; readonly eol: string }
   | { readonly kind: 'none'; readonly start: number; readonly eol: string }
-  | { readonly kind: 'refused'; readonly reason: string };
+  | { readonly kind: 'refused'; readonly reason: string }
+  /** Opens with `---` that nothing closes: a horizontal rule, or frontmatter left open. */
+  | { readonly kind: 'unclosed'; readonly start: number; readonly eol: string; readonly reason: string };
 
 const OPENING = /^---[ \t]*(\r?\n)/;
 const CODE_OPENING = /^---([A-Za-z]+)[ \t]*(?:\r?\n|$)/;
@@ -22,7 +24,7 @@ export function findNoteBlock(text: string): NoteBlock {
         kind: 'refused',
         reason: `its frontmatter opens with "---${code[1]}", which is code, not YAML: write the fields as YAML between "---" lines`,
       };
-    if (/^---[ \t]*$/.test(text.slice(start))) return { kind: 'refused', reason: UNCLOSED };
+    if (/^---[ \t]*$/.test(text.slice(start))) return { kind: 'unclosed', start, eol: '\n', reason: UNCLOSED };
     return { kind: 'none', start, eol: /\r?\n/.exec(text)?.[0] ?? '\n' };
   }
   const from = start + open[0].length;
@@ -39,7 +41,7 @@ export function findNoteBlock(text: string): NoteBlock {
     if (nl === -1) break;
     pos = nl + 1;
   }
-  return { kind: 'refused', reason: closedByDots ? CLOSED_BY_DOTS : UNCLOSED };
+  return { kind: 'unclosed', start, eol: open[1] ?? '\n', reason: closedByDots ? CLOSED_BY_DOTS : UNCLOSED };
 }
 
 const UNCLOSED = 'its frontmatter starts with "---" but has no closing "---" line. Close it first';

@@ -2,7 +2,9 @@ import { isAlias, isMap, isScalar, parseDocument, stringify, visit, type Documen
 import { explainFrontmatterError } from '../frontmatter-error';
 import type { Settings } from '../settings';
 import { applyPatch, type FrontmatterPatch } from './frontmatter-patch';
-import { findNoteBlock } from './note-block';
+import { mentionsKeyRead } from '../note-facts';
+import { isInFolder } from '../note-record';
+import { findNoteBlock, type NoteBlock } from './note-block';
 import { yamlScalar } from './yaml-scalar';
 
 export type NoteTextPatch = { readonly ok: true; readonly text: string } | { readonly ok: false; readonly reason: string };
@@ -23,8 +25,8 @@ interface Entry {
  * A note's frontmatter as the patch reads it (the `yaml` package's core schema, so dates stay
  * strings): `{}` when the note has none. Used to plan an action against the text it will change.
  */
-export function readNoteFrontmatter(text: string): NoteFrontmatter {
-  const parsed = parseBlock(text);
+export function readNoteFrontmatter(text: string, path: string, settings: Settings): NoteFrontmatter {
+  const parsed = parseBlock(text, path, settings);
   return parsed.ok ? { ok: true, frontmatter: parsed.data } : parsed;
 }
 
@@ -36,8 +38,8 @@ export function readNoteFrontmatter(text: string): NoteFrontmatter {
  * parsing both blocks: every other key must read the same, and ours exactly as intended; else the
  * note is refused with the reason, and nothing is to be written.
  */
-export function patchNoteText(text: string, patch: FrontmatterPatch, settings: Settings): NoteTextPatch {
-  const parsed = parseBlock(text);
+export function patchNoteText(text: string, patch: FrontmatterPatch, settings: Settings, path: string): NoteTextPatch {
+  const parsed = parseBlock(text, path, settings);
   if (!parsed.ok) return parsed;
   const owned = ownedFields(settings, patch);
   const touched = new Set([...Object.keys(patch.set), ...patch.remove]);
@@ -45,7 +47,7 @@ export function patchNoteText(text: string, patch: FrontmatterPatch, settings: S
     const lines = Object.entries(patch.set).map(([field, value]) => newLine(field, value, parsed.block.eol));
     if (lines.length === 0) return { ok: true, text };
     const { start, eol } = parsed.block;
-    return checked(`${text.slice(0, start)}---${eol}${lines.join('')}---${eol}${text.slice(start)}`, parsed.data, patch, settings);
+    return checked(`${text.slice(0, start)}---${eol}${lines.join('')}---${eol}${text.slice(start)}`, parsed.data, patch, settings, path);
   }
   const { from, to, eol } = parsed.block;
   const yaml = text.slice(from, to);
@@ -90,21 +92,27 @@ export function patchNoteText(text: string, patch: FrontmatterPatch, settings: S
   edits.sort((a, b) => b.first - a.first || b.last - a.last);
   let out = yaml;
   for (const edit of edits) out = out.slice(0, starts[edit.first]) + edit.lines.join('') + out.slice(starts[edit.last + 1]);
-  return checked(text.slice(0, from) + out + text.slice(to), parsed.data, patch, settings);
+  return checked(text.slice(0, from) + out + text.slice(to), parsed.data, patch, settings, path);
 }
 
 type ParsedBlock =
   | { ok: false; reason: string }
   | {
       ok: true;
-      block: Exclude<ReturnType<typeof findNoteBlock>, { kind: 'refused' }>;
+      block: Extract<NoteBlock, { kind: 'block' | 'none' }>;
       doc: Document | null;
       data: Record<string, unknown>;
     };
 
-function parseBlock(text: string): ParsedBlock {
+function parseBlock(text: string, path: string, settings: Settings): ParsedBlock {
   const block = findNoteBlock(text);
   if (block.kind === 'refused') return { ok: false, reason: block.reason };
+  if (block.kind === 'unclosed') {
+    // Frontmatter left open would be buried under a new block; a horizontal rule opening a note is not frontmatter.
+    const inPeopleFolder = settings.peopleFolder.trim() !== '' && isInFolder(path, settings.peopleFolder);
+    if (inPeopleFolder || mentionsKeyRead(text, settings)) return { ok: false, reason: block.reason };
+    return { ok: true, block: { kind: 'none', start: block.start, eol: block.eol }, doc: null, data: {} };
+  }
   if (block.kind === 'none') return { ok: true, block, doc: null, data: {} };
   const yaml = text.slice(block.from, block.to);
   const doc = parseDocument(yaml, PARSE);
@@ -151,8 +159,14 @@ function unfitForLineEdit(entry: Entry, entries: readonly Entry[], starts: reado
 }
 
 /** Parses the result and compares it with the intended fields; refuses when anything else differs. */
-function checked(text: string, before: Readonly<Record<string, unknown>>, patch: FrontmatterPatch, settings: Settings): NoteTextPatch {
-  const after = parseBlock(text);
+function checked(
+  text: string,
+  before: Readonly<Record<string, unknown>>,
+  patch: FrontmatterPatch,
+  settings: Settings,
+  path: string,
+): NoteTextPatch {
+  const after = parseBlock(text, path, settings);
   const refusal = 'the change would not have stayed on the lines of its own fields, so it was not made';
   if (!after.ok) return { ok: false, reason: `${refusal} (${after.reason})` };
   const intended = { ...before };

@@ -70,10 +70,17 @@ export function notePoints(outline: readonly OutlineEntry[]): string[] {
     fromHeadings.length > 0
       ? fromHeadings
       : items.filter((entry): entry is ReadItem & OutlineItem => entry.kind === 'item' && entry.task === 'open');
-  const points: string[] = [];
-  for (const { text } of chosen) if (text !== '' && !points.includes(text)) points.push(text);
-  return points;
+  // A set, and a limit: an outline can hold a hundred thousand tasks, a message a few points.
+  const points = new Set<string>();
+  for (const { text } of chosen) {
+    if (points.size === MAX_POINTS) break;
+    if (text !== '') points.add(text);
+  }
+  return [...points];
 }
+
+/** A message names at most this many points of a note. */
+export const MAX_POINTS = 50;
 
 export function isPointsHeading(text: string): boolean {
   const words = text

@@ -1,16 +1,37 @@
-import { Keymap, Menu, setIcon, setTooltip, type App } from 'obsidian';
-import { snoozeChoices } from '../../core/actions/plan-actions';
+import { Keymap, Menu, Platform, setIcon, setTooltip, type App } from 'obsidian';
+import { snoozeChoicesFor } from '../../core/actions/plan-actions';
 import { describeFlags } from '../../core/flag-words';
 import type { IndexSnapshot } from '../../core/index-snapshot';
 import { itemKey, type Item } from '../../core/item';
 import { describeDue } from '../../core/relative-time';
 import { showDraft } from '../actions/draft-for';
+import type { Settings } from '../../core/settings';
 import type { PluginContext } from '../context';
 import { DateModal } from '../modals/date-modal';
 import { DropModal } from '../modals/drop-modal';
 
 /** Fired (bubbling) on a row when one of its actions is chosen, so a list can keep focus nearby. */
 export const ROW_ACTED = 'follow-up-row-acted';
+
+/**
+ * A row's height in px: padding 6 + title 20 + meta 18 (+ flags 18) + padding 6 + border 1, as
+ * in styles.css. Fixed, so that a long list can place rows it has not drawn.
+ */
+const ROW_HEIGHT = 51;
+const FLAGS_HEIGHT = 18;
+
+/** On mobile the buttons are 44 px high (a finger's size), 6 px more than the title and meta lines. */
+const MOBILE_EXTRA = 6;
+
+export function itemRowHeight(item: Item): number {
+  const height = Platform.isMobile ? ROW_HEIGHT + MOBILE_EXTRA : ROW_HEIGHT;
+  return item.flags.length > 0 ? height + FLAGS_HEIGHT : height;
+}
+
+/** Everything a row shows: equal signatures draw equal rows. */
+export function itemRowSignature(item: Item, snapshot: IndexSnapshot, settings: Settings): string {
+  return `${snapshot.today}|${JSON.stringify(item)}|${describeFlags(item, snapshot, settings).join('|')}`;
+}
 
 /** The keys a focused row answers to; shown in the tooltips. */
 const KEYS = { done: 'D', snooze: 'S', more: 'M' } as const;
@@ -33,7 +54,7 @@ export function renderItemRow(parent: HTMLElement, item: Item, snapshot: IndexSn
   const words = metaWords(item);
   if (words.length > 0) meta.appendText(` · ${words.join(' · ')}`);
   const flags = describeFlags(item, snapshot, ctx.settings());
-  if (flags.length > 0) {
+  if (item.flags.length > 0) {
     row.addClass('has-flags');
     row.createDiv({ cls: 'follow-up-item-flags', text: flags.join(' · '), attr: { title: flags.join('\n') } });
   }
@@ -79,7 +100,7 @@ function metaWords(item: Item): string[] {
 
 function snoozeMenu(item: Item, snapshot: IndexSnapshot, ctx: PluginContext, run: (action: () => unknown) => void): Menu {
   const menu = new Menu();
-  for (const choice of snoozeChoices(snapshot.today, ctx.settings().weekStart)) {
+  for (const choice of snoozeChoicesFor(item, snapshot, ctx.settings())) {
     menu.addItem((entry) =>
       entry.setTitle(`${choice.label} (${choice.date})`).onClick(() => run(() => ctx.actions.snooze(item, choice.date))),
     );

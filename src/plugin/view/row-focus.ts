@@ -1,6 +1,6 @@
 import { ROW_ACTED } from './item-row';
 
-const ROW = '.follow-up-item';
+const ROW = '.follow-up-item, .follow-up-problem';
 
 /**
  * Keyboard focus over the rows of a list: the rows are one tab stop (the last row focused keeps
@@ -15,6 +15,8 @@ export class RowFocus {
   constructor(
     private readonly list: HTMLElement,
     listen: (type: 'keydown' | 'focusin' | typeof ROW_ACTED, handler: (event: Event) => void) => void,
+    /** For a list that draws only part of its rows: draws and returns its first or last row. */
+    private readonly edge: (which: 'first' | 'last') => HTMLElement | null = () => null,
   ) {
     listen('keydown', (event) => this.onKey(event as KeyboardEvent));
     listen('focusin', (event) => {
@@ -60,30 +62,27 @@ export class RowFocus {
 
   private take(row: HTMLElement): void {
     this.current = row.dataset.key ?? null;
-    for (const other of this.list.querySelectorAll<HTMLElement>(`${ROW}[tabindex="0"]`)) if (other !== row) other.tabIndex = -1;
+    for (const other of this.list.querySelectorAll<HTMLElement>('[tabindex="0"]'))
+      if (other !== row && other.matches(ROW)) other.tabIndex = -1;
     row.tabIndex = 0;
   }
 
   private onKey(event: KeyboardEvent): void {
     const row = rowOf(event.target);
     if (row === null || event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
-    const rows = this.rows();
-    const at = rows.indexOf(row);
-    const to =
-      event.key === 'ArrowDown'
-        ? at + 1
-        : event.key === 'ArrowUp'
-          ? at - 1
-          : event.key === 'Home'
-            ? 0
-            : event.key === 'End'
-              ? rows.length - 1
-              : null;
-    if (to === null) return;
+    if (event.key === 'Home' || event.key === 'End') {
+      event.preventDefault();
+      const rows = this.rows();
+      const which = event.key === 'Home' ? 'first' : 'last';
+      const target = this.edge(which) ?? (which === 'first' ? rows[0] : rows[rows.length - 1]);
+      if (target !== undefined) this.focusRow(target);
+      return;
+    }
+    if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
     event.preventDefault();
-    const next = rows[Math.max(0, Math.min(rows.length - 1, to))];
-    if (next === undefined) return;
-    this.focusRow(next);
+    const rows = this.rows();
+    const next = rows[rows.indexOf(row) + (event.key === 'ArrowDown' ? 1 : -1)];
+    if (next !== undefined) this.focusRow(next);
   }
 }
 
