@@ -15,6 +15,7 @@ import { progressFor } from './progress';
 import { readVault } from './read-vault';
 import { USAGE } from './usage';
 import { chooseCacheFile } from './vault-cache';
+import { exclusionsOf, findVaultRoot } from './vault-config';
 import { writeFileAtomic } from './write-atomic';
 
 export interface CliIo {
@@ -28,6 +29,8 @@ export interface CliIo {
   readonly stderrIsTerminal?: boolean;
   /** Tells this build of the program from any other (a hash of its code): part of the cache key. */
   readonly build?: () => string;
+  /** The current folder, where the vault is looked for without --vault; the process's if absent. */
+  readonly cwd?: () => string;
 }
 
 /** Runs one command line; returns the exit code. Every failure the user can fix is one line on stderr. */
@@ -47,17 +50,19 @@ export function runCli(argv: readonly string[], io: CliIo): number {
 }
 
 function runCommand(options: CliOptions, io: CliIo): number {
-  const vault = resolve(options.vault);
+  const vault = options.vault === null ? findVaultRoot((io.cwd ?? process.cwd)()) : resolve(options.vault);
   if (!existsSync(vault) || !statSync(vault).isDirectory())
-    throw new UsageError(`The vault folder ${options.vault} does not exist or is not a folder.`);
+    throw new UsageError(`The vault folder ${options.vault ?? vault} does not exist or is not a folder.`);
   const today = readToday(options.today, io.now);
   const settings = loadSettings(vault, options.config, (line) => io.stderr(`follow-up: ${line}\n`));
+  const exclusions = exclusionsOf(vault, settings);
   const records = readVault(vault, settings, {
+    exclusions,
     cacheFile: chooseCacheFile(vault, options, io.env ?? process.env),
     version: `${io.version} ${io.build?.() ?? ''}`,
     progress: (total) => progressFor(total, io.stderrIsTerminal ?? false, io.stderr),
   });
-  const index = indexRecords(records, settings);
+  const index = indexRecords(records, settings, exclusions);
   const snapshot = index.snapshot(today);
 
   switch (options.command) {
@@ -93,7 +98,7 @@ function runCommand(options: CliOptions, io: CliIo): number {
       return count === 0 ? 0 : 1;
     }
     case 'draft':
-      return draftCommand({ vault: options.vault, note: options.note ?? '', json: options.json, settings, index, snapshot }, io.stdout);
+      return draftCommand({ vault, note: options.note ?? '', json: options.json, settings, index, snapshot }, io.stdout);
     case 'ics': {
       // DTSTAMP: the real time, or the given day at 00:00Z so that a fixed day gives a fixed file.
       const stamp = options.today === null ? io.now() : stampOfDay(today);

@@ -1,7 +1,8 @@
-import { addDuration, formatDuration } from './duration';
+import { addDuration, describeEvery, formatDuration } from './duration';
 import { compareItems, type Bucket, type Item, type ItemFlag } from './item';
 import { addDays, daysBetween, type LocalDate } from './local-date';
 import type { NoteFacts } from './note-facts';
+import { howToMarkAPerson } from './note-head/person';
 import { followUpPeople, PeopleDirectory } from './people-directory';
 import { compareProblems, type Problem } from './problem';
 import type { Settings } from './settings';
@@ -20,6 +21,7 @@ export function buildSnapshot(allFacts: Iterable<NoteFacts>, settings: Settings,
   const facts = [...allFacts].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   const people = new PeopleDirectory(facts, today);
   const drafts: Omit<Item, 'flags' | 'bucket'>[] = [];
+  const lost: Problem[] = [];
 
   for (const note of facts) {
     const isContact = people.isContactNote(note);
@@ -51,7 +53,7 @@ export function buildSnapshot(allFacts: Iterable<NoteFacts>, settings: Settings,
         every: formatDuration(note.every),
         source: 'cadence',
       });
-    }
+    } else if (note.every !== null) lost.push(cadenceWithoutPerson(note, settings));
   }
 
   const windowEnd = addDays(today, settings.upcomingDays);
@@ -61,8 +63,19 @@ export function buildSnapshot(allFacts: Iterable<NoteFacts>, settings: Settings,
   }
   const context: FlagContext = { people, settings, today, windowEnd, dueSoonPerPerson };
   const items = drafts.map((draft) => toItem(draft, context)).sort(compareItems);
-  const problems = facts.flatMap((note) => note.problems).sort(compareProblems);
+  const problems = [...facts.flatMap((note) => note.problems), ...lost].sort(compareProblems);
   return { today, items, problems, people, facts };
+}
+
+/** SPEC §4: a stay-in-touch cadence on a note that is not a person note makes no item, and says why. */
+function cadenceWithoutPerson(note: NoteFacts, settings: Settings): Problem {
+  const every = settings.fields.every;
+  return {
+    path: note.path,
+    field: every,
+    value: describeEvery(note.every as NonNullable<NoteFacts['every']>),
+    message: `"${every}" keeps in touch with a person, and this is not a person note, so it gives no follow-up. To mark it as one, ${howToMarkAPerson(settings)}; or give the note a "${settings.fields.followUp}" date.`,
+  };
 }
 
 export function bucketOf(due: LocalDate, today: LocalDate, windowEnd: LocalDate): Bucket {
