@@ -1,6 +1,7 @@
 import { builtinModules } from 'node:module';
 import { defineConfig, globalIgnores } from 'eslint/config';
 import obsidianmd from 'eslint-plugin-obsidianmd';
+import tseslint from 'typescript-eslint';
 
 // Where each layer may reach, enforced here rather than by discipline (ARCHITECTURE.md):
 // the core is pure, only the plugin touches 'obsidian', only the command line touches Node.
@@ -10,13 +11,26 @@ const restrict = (paths, patterns) => [
   { paths: paths.map((name) => ({ name, message: 'Not in this layer: see ARCHITECTURE.md.' })), patterns },
 ];
 
+const LOOKBEHIND = 'No regex lookbehind, positive or negative: iOS before 16.4 cannot load a main.js holding one.';
+
 export default defineConfig([
   globalIgnores(['node_modules/', 'dist/', 'main.js', 'examples/', 'docs/', 'coverage/', 'test-results/']),
   ...obsidianmd.configs.recommended,
   {
+    // The community directory's checks of manifest.json (obsidianmd/validate-manifest reads it as
+    // one object expression, which the TypeScript parser gives for a .json file).
+    files: ['manifest.json'],
+    extends: [tseslint.configs.disableTypeChecked],
+    languageOptions: { parser: tseslint.parser, parserOptions: { extraFileExtensions: ['.json'], projectService: false } },
+    rules: { 'obsidianmd/validate-manifest': 'error' },
+  },
+  {
+    ignores: ['manifest.json'],
     languageOptions: {
       parserOptions: {
-        projectService: { allowDefaultProject: ['eslint.config.mjs', 'esbuild.config.mjs', 'scripts/*.mjs', 'scripts/bench/*.mjs'] },
+        projectService: {
+          allowDefaultProject: ['eslint.config.mjs', 'esbuild.config.mjs', 'version-bump.mjs', 'scripts/*.mjs', 'scripts/bench/*.mjs'],
+        },
         tsconfigRootDir: import.meta.dirname,
       },
     },
@@ -36,6 +50,23 @@ export default defineConfig([
       // The declarative settings API needs Obsidian 1.13; the plugin supports 1.8.7 (manifest.json),
       // where display() is the documented way (settings-tab/require-display applies instead).
       'obsidianmd/settings-tab/prefer-setting-definitions': 'off',
+    },
+  },
+  {
+    // obsidianmd/regex-lookbehind only sees `(?<=`; older iOS cannot parse `(?<!` either, and a regex
+    // it cannot parse stops the whole main.js (test/build/bundle-regexes.test.ts checks the bundle).
+    files: ['src/**/*.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        { selector: 'Literal[regex.pattern=/\\(\\?<[=!]/]', message: LOOKBEHIND },
+        { selector: ':matches(NewExpression, CallExpression)[callee.name="RegExp"] > Literal[value=/\\(\\?<[=!]/]', message: LOOKBEHIND },
+        {
+          selector:
+            ':matches(NewExpression, CallExpression)[callee.name="RegExp"] > TemplateLiteral > TemplateElement[value.raw=/\\(\\?<[=!]/]',
+          message: LOOKBEHIND,
+        },
+      ],
     },
   },
   {
@@ -80,6 +111,8 @@ export default defineConfig([
       'obsidianmd/ui/sentence-case': 'off',
       // Tests play the user and other programs: they delete files the way those do.
       'obsidianmd/prefer-file-manager-trash-file': 'off',
+      // Tests are not in main.js, and the bundle's regex test must write lookbehinds to refuse them.
+      'obsidianmd/regex-lookbehind': 'off',
       'no-console': 'off',
     },
   },

@@ -18,6 +18,9 @@ export default defineConfig({
   },
   test: {
     globalSetup: ['./test/global-setup.ts'],
+    // The suite runs on two cores, often beside other work: a test that builds a bundle or walks a
+    // generated vault can take several seconds there without anything being wrong.
+    testTimeout: 30_000,
     projects: [
       ...FULL_SUITE_ZONES.map((zone) => ({
         extends: true as const,

@@ -19,6 +19,10 @@ export interface CliOptions {
   readonly cache: string | null;
   /** Neither read nor write a cache. */
   readonly noCache: boolean;
+  /** due --query: the follow-ups query (SPEC §11). */
+  readonly query: string | null;
+  /** due --note: the note the query is in, for `this`. */
+  readonly queryNote: string | null;
 }
 
 export type ParsedArgs = { kind: 'help' } | { kind: 'version' } | { kind: 'run'; options: CliOptions };
@@ -33,6 +37,8 @@ const ONLY_FOR: Record<string, readonly Command[]> = {
   json: ['due', 'draft'],
   out: ['review', 'ics'],
   format: ['review'],
+  query: ['due'],
+  note: ['due'],
 };
 
 export function parseCliArgs(argv: readonly string[]): ParsedArgs {
@@ -52,6 +58,8 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
         config: { type: 'string' },
         cache: { type: 'string' },
         'no-cache': { type: 'boolean' },
+        query: { type: 'string' },
+        note: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -77,6 +85,8 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
   }
   if (values.cache !== undefined && values['no-cache']) throw new UsageError('--cache and --no-cache contradict each other; give one.');
   if (values.cache !== undefined && values.cache.trim() === '') throw new UsageError('--cache needs a file name.');
+  if (values.note !== undefined && values.query === undefined)
+    throw new UsageError('--note goes with --query: it is the note a query\'s "this" means.');
   const format = values.format ?? 'md';
   if (!FORMATS.includes(format as ReviewFormat)) throw new UsageError(`--format must be md, html or json, not "${format}".`);
   return {
@@ -93,6 +103,8 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
       note,
       cache: values.cache ?? null,
       noCache: values['no-cache'] ?? false,
+      query: values.query ?? null,
+      queryNote: values.note ?? null,
     },
   };
 }

@@ -1,9 +1,12 @@
 import { draftMessage, type Draft } from '../core/drafts/draft-message';
+import { notePoints } from '../core/drafts/note-points';
 import type { FollowUpIndex } from '../core/follow-up-index';
 import type { IndexSnapshot } from '../core/index-snapshot';
 import { readNoteFacts } from '../core/note-facts';
 import type { Settings } from '../core/settings';
 import { readVaultNote, recordOf } from './note-in-vault';
+import { readableBody } from './bounded-markdown';
+import { markdownOutline } from './note-outline';
 
 export interface DraftCommand {
   /** The vault folder, as given. */
@@ -21,12 +24,16 @@ export interface DraftCommand {
  * settings name one (`draftTemplateNote`, a vault path). Prints `To:` and `Subject:` lines, a blank
  * line and the body; with --json, the draft with its `mailto:` and `tel:` links.
  */
-export function draftCommand(command: DraftCommand, stdout: (text: string) => void): number {
+export function draftCommand(command: DraftCommand, stdout: (text: string) => void, stderr: (text: string) => void = () => {}): number {
   const note = readVaultNote(command.vault, command.note);
   const templateName = command.settings.draftTemplateNote.trim();
   const template = templateName === '' ? null : readVaultNote(command.vault, templateName, 'The draft template note').text;
   const facts = command.index.factsOf(note.path) ?? readNoteFacts(recordOf(note), command.settings);
-  const draft = draftMessage({ note: facts, noteText: note.text, snapshot: command.snapshot, settings: command.settings, template });
+  const body = readableBody(note.text);
+  // Said beside the draft, not in it: the text printed is what gets sent.
+  if (body.cut !== null) stderr(`follow-up: ${note.path}: ${body.cut}\n`);
+  const points = notePoints(markdownOutline(body.text));
+  const draft = draftMessage({ note: facts, points, snapshot: command.snapshot, settings: command.settings, template });
   stdout(command.json ? `${JSON.stringify({ path: note.path, ...draft }, null, 2)}\n` : formatDraft(draft));
   return 0;
 }

@@ -21,7 +21,7 @@ export function formatDueText(report: DueReport, withinDays: number): string {
   return `${lines.join('\n')}\n`;
 }
 
-function itemLine(item: Item, today: string): string {
+export function itemLine(item: Item, today: string): string {
   const when = item.time === null ? item.due : `${item.due} ${item.time}`;
   const details = [
     item.people.length > 0 ? `with ${item.people.join(', ')}` : null,

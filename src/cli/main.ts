@@ -1,15 +1,41 @@
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { runCli } from './run';
 
 declare const __VERSION__: string;
 
-// `follow-up review | head` closes the pipe early: that is the reader's choice, not an error.
-process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-  if (error.code !== 'EPIPE') throw error;
-  process.exit(process.exitCode ?? 0);
-});
+const WRITE_FAILURES: Readonly<Record<string, string>> = {
+  ENOSPC: 'the disk is full',
+  EDQUOT: 'the disk quota is used up',
+  EIO: 'the device reported an input/output error',
+  EFBIG: 'the file grew too large',
+};
+
+/**
+ * Standard output failed. `follow-up review | head` closes the pipe early: that is the reader's
+ * choice, not an error. Anything else (a full disk) is one line and exit 2, never a stack trace.
+ */
+function outputFailed(error: unknown): never {
+  const code = (error as NodeJS.ErrnoException).code ?? '';
+  if (code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  try {
+    writeSync(2, `follow-up: Cannot write the output: ${WRITE_FAILURES[code] ?? 'the system refused it'}.\n`);
+  } finally {
+    process.exit(2);
+  }
+}
+
+process.stdout.on('error', outputFailed);
+
+function writeStdout(text: string): void {
+  try {
+    process.stdout.write(text);
+  } catch (error) {
+    // A file or a device is written synchronously: its failure is thrown here.
+    outputFailed(error);
+  }
+}
 
 /** Any change to the program, released or not, starts the cache afresh: a few ms, once a run. */
 function programHash(): string {
@@ -23,7 +49,7 @@ function programHash(): string {
 }
 
 const code = runCli(process.argv.slice(2), {
-  stdout: (text) => process.stdout.write(text),
+  stdout: writeStdout,
   stderr: (text) => process.stderr.write(text),
   now: () => new Date(),
   version: typeof __VERSION__ === 'string' ? __VERSION__ : '0.0.0',

@@ -12,6 +12,7 @@ import { draftCommand } from './draft-command';
 import { formatDueText } from './due-text';
 import { loadSettings } from './load-settings';
 import { progressFor } from './progress';
+import { queryCommand } from './query-command';
 import { readVault } from './read-vault';
 import { USAGE } from './usage';
 import { chooseCacheFile } from './vault-cache';
@@ -68,6 +69,11 @@ function runCommand(options: CliOptions, io: CliIo): number {
   switch (options.command) {
     case 'due': {
       const within = options.within ?? settings.upcomingDays;
+      if (options.query !== null)
+        return queryCommand(
+          { vault, query: options.query, note: options.queryNote, json: options.json, upcomingDays: within, snapshot },
+          io.stdout,
+        );
       const report = dueReport(snapshot, within);
       io.stdout(options.json ? `${JSON.stringify(report, null, 2)}\n` : formatDueText(report, within));
       return 0;
@@ -98,7 +104,11 @@ function runCommand(options: CliOptions, io: CliIo): number {
       return count === 0 ? 0 : 1;
     }
     case 'draft':
-      return draftCommand({ vault, note: options.note ?? '', json: options.json, settings, index, snapshot }, io.stdout);
+      return draftCommand(
+        { vault, note: options.note ?? '', json: options.json, settings, index, snapshot },
+        io.stdout,
+        io.stderr,
+      );
     case 'ics': {
       // DTSTAMP: the real time, or the given day at 00:00Z so that a fixed day gives a fixed file.
       const stamp = options.today === null ? io.now() : stampOfDay(today);

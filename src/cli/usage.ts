@@ -12,6 +12,9 @@ Options:
   --today YYYY-MM-DD The day to report for (default: today, local time)
   --within DAYS      due: days ahead to include (default: the upcoming window, 7)
   --json             due, draft: print JSON
+  --query TEXT       due: the follow-ups matching a query, e.g. "due: overdue; with: Jane Doe"
+                     (lines separated by newlines or ";")
+  --note NOTE        due --query: the note that "this" in the query means
   --out FILE         review, ics: write to FILE (atomically) instead of standard output
   --format FORMAT    review: md (default), html or json
   --config FILE      Settings file (default: follow-up.config.json in the vault, if present)

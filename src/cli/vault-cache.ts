@@ -236,13 +236,38 @@ function isCacheEntry(entry: unknown): entry is CacheEntry {
   return frontmatterOk && (entry.length === 1 || typeof error === 'string');
 }
 
-/** Whether JSON gives this value back unchanged: no NaN, no Infinity, no -0, only plain data. */
-function survivesJson(value: unknown): boolean {
-  if (value === null || typeof value === 'string' || typeof value === 'boolean') return true;
-  if (typeof value === 'number') return Number.isFinite(value) && !Object.is(value, -0);
-  if (Array.isArray(value)) return value.every(survivesJson);
-  if (typeof value !== 'object') return false;
-  const prototype = Object.getPrototypeOf(value) as unknown;
-  if (prototype !== Object.prototype && prototype !== null) return false;
-  return Object.values(value).every(survivesJson);
+/** Deeper than this, a value is read again each run rather than cached: JSON's own recursion has a limit too. */
+const MAX_CACHED_DEPTH = 64;
+
+/**
+ * Whether JSON gives this value back unchanged: no NaN, no Infinity, no -0, only plain data, no
+ * cycle (a YAML alias can make one: `follow_up: &a [*a]`), not deeper than MAX_CACHED_DEPTH.
+ * A loop with its own stack, not recursion: the note decides how deep the value goes.
+ */
+export function survivesJson(root: unknown): boolean {
+  const stack: [unknown, number][] = [[root, 0]];
+  // The containers on the path from the root, to tell a cycle from a value shared by two aliases.
+  const onPath: unknown[] = [];
+  const leave: number[] = [];
+  while (stack.length > 0) {
+    const [value, depth] = stack.pop() as [unknown, number];
+    while (leave.length > 0 && (leave[leave.length - 1] as number) >= depth) {
+      leave.pop();
+      onPath.pop();
+    }
+    if (value === null || typeof value === 'string' || typeof value === 'boolean') continue;
+    if (typeof value === 'number') {
+      if (Number.isFinite(value) && !Object.is(value, -0)) continue;
+      return false;
+    }
+    if (typeof value !== 'object' || depth >= MAX_CACHED_DEPTH || onPath.includes(value)) return false;
+    if (!Array.isArray(value)) {
+      const prototype = Object.getPrototypeOf(value) as unknown;
+      if (prototype !== Object.prototype && prototype !== null) return false;
+    }
+    onPath.push(value);
+    leave.push(depth);
+    for (const child of Object.values(value)) stack.push([child, depth + 1]);
+  }
+  return true;
 }

@@ -1,5 +1,7 @@
+import { nextAnniversary } from './birthday';
+import { contactBaseline, contactSince, type ContactEvidence } from './contact-evidence';
 import { addDuration, describeEvery, formatDuration } from './duration';
-import { compareItems, type Bucket, type Item, type ItemFlag } from './item';
+import { compareItems, itemKey, type Bucket, type Item, type ItemFlag } from './item';
 import { addDays, daysBetween, type LocalDate } from './local-date';
 import type { NoteFacts } from './note-facts';
 import { howToMarkAPerson } from './note-head/person';
@@ -15,12 +17,20 @@ export interface IndexSnapshot {
   readonly problems: readonly Problem[];
   readonly people: PeopleDirectory;
   readonly facts: readonly NoteFacts[];
+  /** The `contact` of each item that has one, with who and how, by {@link itemKey}. */
+  readonly evidence: ReadonlyMap<string, ContactEvidence>;
 }
+
+/** An item before its bucket, flags, contact and away are derived. */
+type Draft = Omit<Item, 'flags' | 'bucket' | 'contact' | 'away_until'> & {
+  /** The note's baseline for `contacted` (SPEC §4); null for no baseline, and for cadence and birthday items. */
+  readonly baseline: LocalDate | null;
+};
 
 export function buildSnapshot(allFacts: Iterable<NoteFacts>, settings: Settings, today: LocalDate): IndexSnapshot {
   const facts = [...allFacts].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   const people = new PeopleDirectory(facts, today);
-  const drafts: Omit<Item, 'flags' | 'bucket'>[] = [];
+  const drafts: Draft[] = [];
   const lost: Problem[] = [];
 
   for (const note of facts) {
@@ -38,6 +48,7 @@ export function buildSnapshot(allFacts: Iterable<NoteFacts>, settings: Settings,
         attempts: note.attempts,
         every: note.every ? formatDuration(note.every) : null,
         source: 'note',
+        baseline: contactBaseline(note),
       });
     } else if (isContact && note.every !== null) {
       const last = people.person(note.title).lastContact;
@@ -52,8 +63,27 @@ export function buildSnapshot(allFacts: Iterable<NoteFacts>, settings: Settings,
         attempts: note.attempts,
         every: formatDuration(note.every),
         source: 'cadence',
+        baseline: null,
       });
-    } else if (note.every !== null) lost.push(cadenceWithoutPerson(note, settings));
+    } else if (note.every !== null && !isContact) lost.push(cadenceWithoutPerson(note, settings));
+    if (isContact && note.birthday !== null) {
+      let due = nextAnniversary(note.birthday, today);
+      // Done on the day writes `last_contact`: this year's birthday is then greeted.
+      if (note.lastContact !== null && note.lastContact >= due) due = nextAnniversary(note.birthday, addDays(due, 1));
+      drafts.push({
+        path: note.path,
+        title: note.title,
+        due,
+        time: null,
+        people: [note.title],
+        channel: note.channel ?? note.preferredChannel,
+        about: 'Birthday',
+        attempts: 0,
+        every: null,
+        source: 'birthday',
+        baseline: null,
+      });
+    }
   }
 
   const windowEnd = addDays(today, settings.upcomingDays);
@@ -62,9 +92,16 @@ export function buildSnapshot(allFacts: Iterable<NoteFacts>, settings: Settings,
     if (draft.due <= windowEnd) for (const name of draft.people) dueSoonPerPerson.set(name, (dueSoonPerPerson.get(name) ?? 0) + 1);
   }
   const context: FlagContext = { people, settings, today, windowEnd, dueSoonPerPerson };
-  const items = drafts.map((draft) => toItem(draft, context)).sort(compareItems);
+  const evidence = new Map<string, ContactEvidence>();
+  const items = drafts
+    .map((draft) => {
+      const contact = draft.baseline === null ? null : contactSince(draft.people, draft.baseline, draft.path, people, today);
+      if (contact !== null) evidence.set(itemKey(draft), contact);
+      return toItem(draft, contact, context);
+    })
+    .sort(compareItems);
   const problems = [...facts.flatMap((note) => note.problems), ...lost].sort(compareProblems);
-  return { today, items, problems, people, facts };
+  return { today, items, problems, people, facts, evidence };
 }
 
 /** SPEC §4: a stay-in-touch cadence on a note that is not a person note makes no item, and says why. */
@@ -93,16 +130,29 @@ interface FlagContext {
   readonly dueSoonPerPerson: ReadonlyMap<string, number>;
 }
 
-function flagsOf(item: Omit<Item, 'flags' | 'bucket'>, context: FlagContext): ItemFlag[] {
+function flagsOf(item: Draft, contact: ContactEvidence | null, awayUntil: LocalDate | null, context: FlagContext): ItemFlag[] {
   const flags: ItemFlag[] = [];
   if (item.attempts >= context.settings.maxAttempts) flags.push('unresponsive');
   if (hasBatchPartner(item, context)) flags.push('batch');
-  if (tooSoon(item, context.people, context.settings, context.today)) flags.push('too_soon');
+  // A birthday is on its day whatever came before: never too soon.
+  if (item.source !== 'birthday' && tooSoon(item, context.people, context.settings, context.today)) flags.push('too_soon');
+  if (contact !== null) flags.push('contacted');
+  if (awayUntil !== null) flags.push('away');
   return flags;
 }
 
+/** The latest `away_until` of the item's people that is on or after its due date. */
+function awayUntilOf(item: Draft, people: PeopleDirectory): LocalDate | null {
+  let latest: LocalDate | null = null;
+  for (const name of item.people) {
+    const until = people.contactOf(name)?.awayUntil ?? null;
+    if (until !== null && until >= item.due && (latest === null || until > latest)) latest = until;
+  }
+  return latest;
+}
+
 /** Another open item with one of the same people is due within the window: do them together. */
-function hasBatchPartner(item: Omit<Item, 'flags' | 'bucket'>, context: FlagContext): boolean {
+function hasBatchPartner(item: Draft, context: FlagContext): boolean {
   const self = item.due <= context.windowEnd ? 1 : 0;
   return item.people.some((name) => (context.dueSoonPerPerson.get(name) ?? 0) - self > 0);
 }
@@ -111,7 +161,7 @@ function hasBatchPartner(item: Omit<Item, 'flags' | 'bucket'>, context: FlagCont
  * Whether acting on this item would follow up with one of its people sooner than the minimum gap
  * after the last follow-up done with them. It would be acted on at its due date, or today if late.
  */
-function tooSoon(item: Omit<Item, 'flags' | 'bucket'>, people: PeopleDirectory, settings: Settings, today: LocalDate): boolean {
+function tooSoon(item: Draft, people: PeopleDirectory, settings: Settings, today: LocalDate): boolean {
   const actedOn = item.due > today ? item.due : today;
   return item.people.some((name) => {
     const lastDone = people.lastFollowUpDone(name);
@@ -130,7 +180,8 @@ function firstPreferredChannel(names: readonly string[], people: PeopleDirectory
  * The item with its bucket and flags, its keys in the order of SPEC §8. Built in one literal, not
  * spread and reordered: the snapshot is rebuilt after every change, for every item of the vault.
  */
-function toItem(draft: Omit<Item, 'flags' | 'bucket'>, context: FlagContext): Item {
+function toItem(draft: Draft, contact: ContactEvidence | null, context: FlagContext): Item {
+  const awayUntil = awayUntilOf(draft, context.people);
   return {
     path: draft.path,
     title: draft.title,
@@ -143,6 +194,8 @@ function toItem(draft: Omit<Item, 'flags' | 'bucket'>, context: FlagContext): It
     attempts: draft.attempts,
     every: draft.every,
     source: draft.source,
-    flags: flagsOf(draft, context),
+    flags: flagsOf(draft, contact, awayUntil, context),
+    contact: contact === null ? null : { date: contact.date, path: contact.path },
+    away_until: awayUntil,
   };
 }

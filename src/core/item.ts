@@ -1,8 +1,9 @@
+import type { ItemContact } from './contact-evidence';
 import type { LocalDate } from './local-date';
 
 export type Bucket = 'overdue' | 'today' | 'upcoming' | 'later';
-export type ItemSource = 'note' | 'cadence';
-export type ItemFlag = 'unresponsive' | 'batch' | 'too_soon';
+export type ItemSource = 'note' | 'cadence' | 'birthday';
+export type ItemFlag = 'unresponsive' | 'batch' | 'too_soon' | 'contacted' | 'away';
 
 /** One follow-up to make, in the shape of SPEC §8 (field order included). */
 export interface Item {
@@ -19,6 +20,10 @@ export interface Item {
   readonly every: string | null;
   readonly source: ItemSource;
   readonly flags: readonly ItemFlag[];
+  /** Contact with one of its people since the item's baseline (flag `contacted`), else null. */
+  readonly contact: ItemContact | null;
+  /** The latest `away_until` of its people on or after the due date (flag `away`), else null. */
+  readonly away_until: LocalDate | null;
 }
 
 /** Due date, then time (a whole day before a timed one), then path. */

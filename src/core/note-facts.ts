@@ -1,3 +1,4 @@
+import { readBirthday, type Birthday } from './birthday';
 import { readDateValue, type DateValue } from './date-value';
 import { DURATION_HELP, parseDuration, type Duration } from './duration';
 import { parseLocalDate, type LocalDate } from './local-date';
@@ -40,6 +41,11 @@ export interface NoteFacts {
   readonly phone: string | null;
   readonly preferredChannel: string | null;
   readonly lastContact: LocalDate | null;
+  /** `follow_up_nudged`: the day of the last reminder sent. */
+  readonly nudged: LocalDate | null;
+  /** On a person note: do not chase them before this day. */
+  readonly awayUntil: LocalDate | null;
+  readonly birthday: Birthday | null;
   readonly problems: readonly Problem[];
 }
 
@@ -87,14 +93,21 @@ export function readNoteFacts(record: NoteRecord, settings: Settings): NoteFacts
   const done = isBlank(doneRaw) ? null : readDay(names.done, doneRaw, problem);
   const lastContactRaw = fm.get(names.lastContact);
   const lastContact = isBlank(lastContactRaw) ? null : readDay(names.lastContact, lastContactRaw, problem);
+  const nudgedRaw = fm.get(names.nudged);
+  const nudged = isBlank(nudgedRaw) ? null : readDay(names.nudged, nudgedRaw, problem);
+  const awayRaw = fm.get(names.awayUntil);
+  const awayUntil = isBlank(awayRaw) ? null : readDay(names.awayUntil, awayRaw, problem);
+  const birthday = readBirthdayField(names.birthday, fm.get(names.birthday), problem);
 
   const withReading = readPeople(fm.get(names.with));
   for (const rejected of withReading.rejected)
     problem(names.with, rejected, 'Expected a link like "[[Jane Doe]]" or a name, or a list of them.');
-  const people: string[] = [];
+  // A set, not a search of the list per name: one note may name a hundred thousand people.
+  const peopleSeen = new Set<string>();
   for (const field of settings.peopleFields) {
-    for (const name of readPeople(fm.get(field)).names) if (!people.includes(name)) people.push(name);
+    for (const name of readPeople(fm.get(field)).names) peopleSeen.add(name);
   }
+  const people = [...peopleSeen];
 
   const meetingDay = meetingDate(fm.get(settings.meetingDateField), title);
   return {
@@ -118,6 +131,9 @@ export function readNoteFacts(record: NoteRecord, settings: Settings): NoteFacts
     phone: plainText(fm.get(settings.phoneField)),
     preferredChannel: lower(plainText(fm.firstQuiet(settings.preferredChannelFields))),
     lastContact,
+    nudged,
+    awayUntil,
+    birthday,
     problems,
   };
 }
@@ -243,6 +259,14 @@ function readDateField(entry: { key: string; value: unknown } | null, report: Re
 function readDay(field: string, raw: unknown, report: Report): LocalDate | null {
   const reading = readDateValue(raw);
   if (reading.ok) return reading.value.date;
+  report(field, raw, reading.message);
+  return null;
+}
+
+function readBirthdayField(field: string, raw: unknown, report: Report): Birthday | null {
+  if (isBlank(raw)) return null;
+  const reading = readBirthday(raw);
+  if (reading.ok) return reading.value;
   report(field, raw, reading.message);
   return null;
 }

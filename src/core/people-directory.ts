@@ -21,6 +21,12 @@ export function followUpPeople(facts: NoteFacts, isContact: boolean): readonly s
   return isContact ? [facts.title] : [];
 }
 
+/** A dated note about a person: a meeting, or a follow-up done. */
+export interface DatedNote {
+  readonly date: LocalDate;
+  readonly path: string;
+}
+
 /**
  * Builds the per-person view of the vault from the facts of every relevant note.
  * A contact note is a person note by itself (folder, tag, category: note-head/person.ts) or one
@@ -28,8 +34,9 @@ export function followUpPeople(facts: NoteFacts, isContact: boolean): readonly s
  */
 export class PeopleDirectory {
   private readonly contacts = new Map<string, NoteFacts>();
-  private readonly meetings = new Map<string, LocalDate>();
-  private readonly followUpsDone = new Map<string, LocalDate>();
+  private readonly meetings = new Map<string, DatedNote>();
+  /** Per person the two latest follow-ups done, on two notes: `contacted` looks past the item's own note. */
+  private readonly followUpsDone = new Map<string, readonly DatedNote[]>();
 
   constructor(allFacts: Iterable<NoteFacts>, today: LocalDate) {
     const facts = Array.isArray(allFacts) ? (allFacts as readonly NoteFacts[]) : [...allFacts];
@@ -45,10 +52,19 @@ export class PeopleDirectory {
     }
     for (const note of facts) {
       if (note.meetingDate !== null && note.meetingDate <= today) {
-        for (const name of note.people) keepLatest(this.meetings, name, note.meetingDate);
+        const meeting = { date: note.meetingDate, path: note.path };
+        for (const name of note.people) {
+          const current = this.meetings.get(name);
+          if (current === undefined || newer(meeting, current)) this.meetings.set(name, meeting);
+        }
       }
       if (note.done !== null && note.done <= today) {
-        for (const name of followUpPeople(note, this.isContactNote(note))) keepLatest(this.followUpsDone, name, note.done);
+        const done = { date: note.done, path: note.path };
+        for (const name of followUpPeople(note, this.isContactNote(note))) {
+          const [first, second] = this.followUpsDone.get(name) ?? [];
+          if (first === undefined || newer(done, first)) this.followUpsDone.set(name, first === undefined ? [done] : [done, first]);
+          else if (second === undefined || newer(done, second)) this.followUpsDone.set(name, [first, done]);
+        }
       }
     }
   }
@@ -66,12 +82,22 @@ export class PeopleDirectory {
   }
 
   lastFollowUpDone(name: string): LocalDate | null {
-    return this.followUpsDone.get(name) ?? null;
+    return this.followUpsDone.get(name)?.[0]?.date ?? null;
+  }
+
+  /** The latest follow-up done with them, up to today, on a note other than `exceptPath`. */
+  lastFollowUpDoneElsewhere(name: string, exceptPath: string): DatedNote | null {
+    return this.followUpsDone.get(name)?.find((done) => done.path !== exceptPath) ?? null;
+  }
+
+  /** The latest meeting note, up to today, that names them in a people field. */
+  lastMeetingNote(name: string): DatedNote | null {
+    return this.meetings.get(name) ?? null;
   }
 
   person(name: string): PersonRecord {
     const contact = this.contactOf(name);
-    const lastMeeting = this.meetings.get(name) ?? null;
+    const lastMeeting = this.meetings.get(name)?.date ?? null;
     const lastFollowUpDone = this.lastFollowUpDone(name);
     const known = [contact?.lastContact ?? null, lastMeeting, lastFollowUpDone].filter((date): date is LocalDate => date !== null);
     return { name, contact, lastMeeting, lastFollowUpDone, lastContact: maxDate(known) };
@@ -86,7 +112,8 @@ function prefer(candidate: NoteFacts, existing: NoteFacts): boolean {
   return candidate.path < existing.path;
 }
 
-function keepLatest(map: Map<string, LocalDate>, name: string, date: LocalDate): void {
-  const current = map.get(name);
-  if (current === undefined || date > current) map.set(name, date);
+/** The later note; on one day, the first path, so that every reader picks the same note. */
+function newer(candidate: DatedNote, current: DatedNote): boolean {
+  if (candidate.date !== current.date) return candidate.date > current.date;
+  return candidate.path < current.path;
 }

@@ -12,12 +12,13 @@ const WIKILINK = /^\[\[([^\]]*)\]\]$/;
  * read as the link it was meant to be.
  */
 export function readPeople(raw: unknown): PeopleReading {
-  const names: string[] = [];
+  // A set keeps the first spelling in order and finds a repeat at once: a list may be very long.
+  const names = new Set<string>();
   const rejected: unknown[] = [];
   const visit = (value: unknown, depth: number): void => {
     if (typeof value === 'string') {
       const name = personName(value);
-      if (name !== null && !names.includes(name)) names.push(name);
+      if (name !== null) names.add(name);
     } else if (Array.isArray(value) && depth < 2) {
       for (const entry of value) visit(entry, depth + 1);
     } else if (value !== null && value !== undefined) {
@@ -25,7 +26,7 @@ export function readPeople(raw: unknown): PeopleReading {
     }
   };
   visit(raw, 0);
-  return { names, rejected };
+  return { names: [...names], rejected };
 }
 
 /** `[[People/Jane Doe|Jane]]` → `Jane Doe`; `Jane Doe` → `Jane Doe`; blank → null. */

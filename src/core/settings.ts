@@ -10,6 +10,12 @@ export interface FieldNames {
   outcome: string;
   feedback: string;
   lastContact: string;
+  /** Written by Nudged: the day of the last reminder sent. */
+  nudged: string;
+  /** On a person note: `1990-06-14`, or the month and day alone (`06-14`, `--06-14`). */
+  birthday: string;
+  /** On a person note: do not chase them before this day. */
+  awayUntil: string;
 }
 
 export interface Settings {
@@ -34,8 +40,10 @@ export interface Settings {
   upcomingDays: number;
   /** Reminders without a reply after which an item is `unresponsive`. */
   maxAttempts: number;
-  /** Days to wait for a reply after a nudge. */
-  waitDays: number;
+  /** Days to wait for a reply after the n-th reminder: the n-th of these, the last repeating. */
+  nudgeWaits: number[];
+  /** Dates an action computes never fall on a Saturday or Sunday (they move to the Monday after). */
+  weekdaysOnly: boolean;
   /** The least days between two follow-ups with one person before `too_soon`. */
   minGapDays: number;
   /** Days out for "Follow up with everyone". */
@@ -68,6 +76,9 @@ export const DEFAULT_SETTINGS: Settings = Object.freeze({
     outcome: 'follow_up_outcome',
     feedback: 'follow_up_feedback',
     lastContact: 'last_contact',
+    nudged: 'follow_up_nudged',
+    birthday: 'birthday',
+    awayUntil: 'away_until',
   }),
   followUpAliases: ['follow-up', 'followup'],
   peopleFields: ['people', 'attendees', 'with', 'contact', 'contacts'],
@@ -81,7 +92,8 @@ export const DEFAULT_SETTINGS: Settings = Object.freeze({
   excludedFolders: ['Templates'],
   upcomingDays: 7,
   maxAttempts: 3,
-  waitDays: 3,
+  nudgeWaits: [3, 7, 14],
+  weekdaysOnly: false,
   minGapDays: 2,
   everyoneDays: 2,
   weekStart: 1,

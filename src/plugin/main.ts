@@ -5,6 +5,7 @@ import { ItemActions } from './actions/item-actions';
 import { NoteWriter } from './actions/note-writer';
 import { UndoHistory } from './actions/undo-history';
 import { systemClock, todayOf } from './clock';
+import { registerFollowUpsBlock } from './block/follow-ups-block';
 import { getCommands } from './commands';
 import type { PluginContext } from './context';
 import { Indexer } from './indexer';
@@ -42,6 +43,7 @@ export default class FollowUpTrackerPlugin extends Plugin {
     };
 
     this.registerView(VIEW_TYPE_FOLLOW_UPS, (leaf) => new FollowUpsView(leaf, ctx));
+    registerFollowUpsBlock(this, ctx);
     this.addRibbonIcon('list-checks', 'Open follow-ups', () => void this.openSidebar());
     for (const command of getCommands(ctx)) this.addCommand(command);
     this.addSettingTab(new FollowUpSettingTab(this.app, this, ctx));

@@ -118,10 +118,10 @@ describe('the plugin in a real browser', () => {
     await page.evaluate(() => document.body.classList.replace('theme-light', 'theme-dark'));
     await page.locator('.follow-up-view').screenshot({ path: join(SCREENSHOTS, 'sidebar-dark.png') });
     const colors = await page
-      .locator('.follow-up-item')
+      .locator('.follow-up-item-title')
       .first()
-      .evaluate((row) => getComputedStyle(row).backgroundColor);
-    expect(colors).toBe('rgb(30, 30, 30)');
+      .evaluate((title) => getComputedStyle(title).color);
+    expect(colors).toBe('rgb(218, 218, 218)');
   });
 
   it('groups by person, with each person’s history', async () => {
@@ -136,7 +136,8 @@ describe('the plugin in a real browser', () => {
   });
 
   it('drafts a personal message from the sidebar', async () => {
-    await rows('upcoming').first().locator('[data-action="Draft a message"]').click();
+    await rows('upcoming').first().locator('[data-action="More"]').click();
+    await page.locator('.menu-item', { hasText: 'Draft a message' }).click();
     const modal = page.locator('.modal').last();
     await modal.locator('.follow-up-draft-body').waitFor();
     expect(await modal.locator('.follow-up-draft-subject').textContent()).toMatch(/^Subject: /);

@@ -26,3 +26,24 @@ describe('writing to a pipe', () => {
     expect(result.status).toBe(0);
   }, 60_000);
 });
+
+describe('writing to a full disk', () => {
+  it.each([['due', '--json'], ['review', '--format', 'md'], ['ics']])(
+    'says so in one line and exits 2: %s',
+    (...command) => {
+      writeFileSync(join(temp, 'Full.md'), '---\nfollow_up: 2024-06-03\n---\n');
+      const result = spawnSync(
+        'bash',
+        ['-c', `"${process.execPath}" dist/cli.js ${command.join(' ')} --no-cache --today 2024-06-01 --vault "${temp}" > /dev/full`],
+        {
+          cwd: ROOT,
+          encoding: 'utf8',
+          env: { ...process.env, XDG_CACHE_HOME: TEST_CACHE_HOME },
+        },
+      );
+      expect(result.stderr).toBe('follow-up: Cannot write the output: the disk is full.\n');
+      expect(result.status).toBe(2);
+    },
+    60_000,
+  );
+});

@@ -4,11 +4,15 @@ import { draftStage } from '../../src/core/drafts/built-in-templates';
 import { mailtoLink, telLink } from '../../src/core/drafts/contact-links';
 import { draftMessage, joinNames, splitTemplate, type DraftRequest } from '../../src/core/drafts/draft-message';
 import { fillTemplate } from '../../src/core/drafts/fill-template';
-import { isPointsHeading, noteBody, notePoints } from '../../src/core/drafts/note-points';
+import { isPointsHeading, noteBody, notePoints as pointsOfOutline } from '../../src/core/drafts/note-points';
+import { markdownOutline } from '../../src/cli/note-outline';
 import { indexRecords } from '../../src/core/follow-up-index';
 import { migrateSettings } from '../../src/core/settings-migration';
 import type { NoteRecord } from '../../src/core/note-record';
 import { note, settingsWith } from '../helpers/notes';
+
+/** The points as the command line reads them (the plugin's reading is checked in test/plugin/note-outline.test.ts). */
+const notePoints = (markdown: string): string[] => pointsOfOutline(markdownOutline(markdown));
 
 describe('the points of a note', () => {
   it('are the list items under a follow-up heading, at any level and in any case', () => {
@@ -158,7 +162,7 @@ describe('a drafted message', () => {
   const draft = (path: string, noteText = '', extra: Partial<DraftRequest> = {}) => {
     const facts = index.factsOf(path);
     if (!facts) throw new Error(`no facts for ${path}`);
-    return draftMessage({ note: facts, noteText, snapshot, settings, ...extra });
+    return draftMessage({ note: facts, points: notePoints(noteText), snapshot, settings, ...extra });
   };
 
   it('names the people, the meeting, its date and the points, and links to everyone with an e-mail address', () => {

@@ -41,6 +41,8 @@ describe('items from notes', () => {
       every: null,
       source: 'note',
       flags: [],
+      contact: null,
+      away_until: null,
     });
     expect(Object.keys(item)).toEqual([
       'path',
@@ -55,6 +57,8 @@ describe('items from notes', () => {
       'every',
       'source',
       'flags',
+      'contact',
+      'away_until',
     ]);
   });
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { applyPatch, restorePrevious, type FrontmatterPatch } from '../../src/core/actions/frontmatter-patch';
+import { applyPatch, type FrontmatterPatch } from '../../src/core/actions/frontmatter-patch';
 import { DEFAULT_SETTINGS } from '../../src/core/settings';
 import { frontmatterObject, isOwn, localDate, OWN_FIELDS } from '../helpers/arbitraries';
 
@@ -74,29 +74,5 @@ describe('a frontmatter patch, for any frontmatter and any patch', () => {
       }),
       RUNS,
     );
-  });
-
-  it('is undone exactly: every key back, with its value, in its place', () => {
-    fc.assert(
-      fc.property(frontmatterObject, patch, (original, change) => {
-        const frontmatter = { ...original };
-        const previous = applyPatch(frontmatter, change, settings);
-        restorePrevious(frontmatter, previous);
-        expect(entries(frontmatter)).toEqual(entries(original));
-      }),
-      RUNS,
-    );
-  });
-
-  it('puts a removed key back where it was on undo', () => {
-    const frontmatter: Record<string, unknown> = { title: 'Call', follow_up: '2024-06-10', follow_up_attempts: 2, tags: ['client'] };
-    const previous = applyPatch(
-      frontmatter,
-      { set: { follow_up_done: '2024-06-12' }, remove: ['follow_up', 'follow_up_attempts'] },
-      settings,
-    );
-    expect(Object.keys(frontmatter)).toEqual(['title', 'tags', 'follow_up_done']);
-    restorePrevious(frontmatter, previous);
-    expect(Object.keys(frontmatter)).toEqual(['title', 'follow_up', 'follow_up_attempts', 'tags']);
   });
 });

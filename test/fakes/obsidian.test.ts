@@ -260,6 +260,34 @@ describe('Vault', () => {
   });
 });
 
+describe('Vault.process', () => {
+  it('reads, transforms and writes in one step, then fires modify and, once parsed, changed with the new text', async () => {
+    const app = createFakeApp({ files: { 'n.md': '---\na: 1\n---\n' } });
+    const file = note(app, 'n.md');
+    const events: string[] = [];
+    app.vault.on('modify', (f) => events.push(`modify ${f.path}`));
+    app.metadataCache.on('changed', (f, data) => events.push(`changed ${f.path} ${JSON.stringify(data)}`));
+    await app.vault.process(file, (text) => text.replace('a: 1', 'a: 2'));
+    await Promise.resolve();
+    expect(events).toEqual(['modify n.md', 'changed n.md "---\\na: 2\\n---\\n"']);
+    expect(app.metadataCache.getFileCache(file)?.frontmatter).toEqual({ a: 2 });
+  });
+
+  it('writes nothing and fires nothing when the transform throws', async () => {
+    const app = createFakeApp({ files: { 'n.md': 'x' } });
+    const events: string[] = [];
+    app.vault.on('modify', (f) => events.push(f.path));
+    app.metadataCache.on('changed', (f) => events.push(f.path));
+    await expect(
+      app.vault.process(note(app, 'n.md'), () => {
+        throw new Error('refused');
+      }),
+    ).rejects.toThrow('refused');
+    await Promise.resolve();
+    expect([events, app.vault.writes, app.vault.readText('n.md')]).toEqual([[], [], 'x']);
+  });
+});
+
 describe('MetadataCache', () => {
   it('parses a note as Obsidian does: frontmatter with dates as strings, links, tags, headings, tasks', () => {
     const app = createFakeApp({ files: { 'Meetings/Kick-off.md': NOTE, 'Ana Lima.md': '', 'Ben.md': '' } });

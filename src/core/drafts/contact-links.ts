@@ -2,8 +2,9 @@
  * `mailto:` and `tel:` links for a drafted message. Pure: they build text, they open nothing.
  */
 
+import { wellFormed } from '../well-formed';
+
 /** Lone halves of a surrogate pair cannot be UTF-8 encoded; they become U+FFFD as a decoder would. */
-const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 /**
  * A `mailto:` URI (RFC 6068) to one or more addresses, with a subject and a body.
@@ -44,5 +45,5 @@ export function telLink(phone: string): string | null {
 }
 
 function encode(text: string): string {
-  return encodeURIComponent(text.replace(LONE_SURROGATE, '\uFFFD'));
+  return encodeURIComponent(wellFormed(text));
 }

@@ -7,7 +7,7 @@ import type { Settings } from '../settings';
 import { BUILT_IN_TEMPLATES, draftStage, type DraftStage } from './built-in-templates';
 import { mailtoLink, telLink } from './contact-links';
 import { fillTemplate, type TemplateValue } from './fill-template';
-import { noteBody, notePoints } from './note-points';
+import { noteBody } from './note-points';
 
 /** A message ready to copy: one subject line and a plain-text body. */
 export interface MessageDraft {
@@ -35,8 +35,8 @@ export interface Draft extends MessageDraft {
 export interface DraftRequest {
   /** The facts of the note to follow up on (the index's, or read from the note on the spot). */
   readonly note: NoteFacts;
-  /** The note's whole text, frontmatter included or not: `{{points}}` comes from its body. */
-  readonly noteText: string;
+  /** The note's points for `{{points}}` (see `notePoints`), read from its outline by the caller. */
+  readonly points: readonly string[];
   /** For the people's contact notes, their last contact and their latest meeting. */
   readonly snapshot: IndexSnapshot;
   readonly settings: Pick<Settings, 'maxAttempts'>;
@@ -89,7 +89,7 @@ export function draftMessage(request: DraftRequest): Draft {
   });
   const stage = draftStage(note.attempts, request.settings.maxAttempts);
   const meeting = meetingFor(note, names, snapshot);
-  const points = notePoints(request.noteText);
+  const { points } = request;
   const first = names[0];
   const lastContact = first === undefined ? null : snapshot.people.person(first).lastContact;
 

@@ -1,10 +1,30 @@
-import type { ListItem, Nodes, Root, RootContent } from 'mdast';
-import { fromMarkdown } from 'mdast-util-from-markdown';
-import { frontmatterFromMarkdown } from 'mdast-util-frontmatter';
-import { gfmFromMarkdown } from 'mdast-util-gfm';
-import { toString } from 'mdast-util-to-string';
-import { frontmatter } from 'micromark-extension-frontmatter';
-import { gfm } from 'micromark-extension-gfm';
+/**
+ * The points to mention in a follow-up message, chosen by one rule from a note's outline. The
+ * outline comes from whichever reader the caller has: the command line parses the Markdown, the
+ * plugin takes Obsidian's metadata cache (headings, list items, sections), so the plugin ships no
+ * Markdown parser. Both hand over the items' own Markdown, read here the same way.
+ */
+
+/** A heading, with its text as the reader gives it (formatting does not matter: see `isPointsHeading`). */
+export interface OutlineHeading {
+  readonly kind: 'heading';
+  readonly level: number;
+  readonly text: string;
+  /** At the note's top level, not inside a quote or a list item. */
+  readonly topLevel: boolean;
+}
+
+/** A list item, at any depth. */
+export interface OutlineItem {
+  readonly kind: 'item';
+  /** The item's own Markdown: from its marker to where it ends or its first nested item starts. */
+  readonly markdown: string;
+  /** A direct item of a list at the note's top level (not nested in another item, not in a quote). */
+  readonly topLevel: boolean;
+}
+
+/** A note's headings and list items, in note order. */
+export type OutlineEntry = OutlineHeading | OutlineItem;
 
 /**
  * Headings whose list items are the points of a follow-up, compared after lower-casing and
@@ -16,24 +36,11 @@ const POINTS_HEADING = /^(?:follow ?ups?|next steps?|action items?|actions|to ?d
 /** `[[target|alias]]` and `[[target]]` in plain text, shown the way Obsidian shows them. */
 const WIKILINK = /!?\[\[([^\]|]*?)(?:\|([^\]]*))?\]\]/g;
 
-/**
- * Parses a note as Obsidian reads it: CommonMark with GFM (task lists, tables, strikethrough),
- * and a YAML frontmatter block at the top that is set aside rather than read as Markdown.
- */
-export function parseNote(markdown: string): Root {
-  return fromMarkdown(markdown, {
-    extensions: [frontmatter(['yaml']), gfm()],
-    mdastExtensions: [frontmatterFromMarkdown(['yaml']), gfmFromMarkdown()],
-  });
-}
-
-/** The note's text after its frontmatter block (the whole text when it has none). */
-export function noteBody(markdown: string): string {
-  const tree = parseNote(markdown);
-  const first = tree.children[0];
-  const end = first?.type === 'yaml' ? first.position?.end.offset : undefined;
-  return end === undefined ? markdown : markdown.slice(end).replace(/^\r?\n/, '');
-}
+const LIST_MARKER = /^[ \t]*(?:[-*+]|\d{1,9}[.)])(?:[ \t]+|$)/;
+/** Obsidian's task box: any one character; a space means open, anything else (x, -, /…) is ticked. */
+const TASK_BOX = /^\[(.)\](?:[ \t]+|$)/u;
+const QUOTE_MARKERS = /^[ \t]*(?:>[ \t]?)*/;
+const ESCAPABLE = /\\([!-/:-@[-`{-~])/g;
 
 /**
  * The points to mention in a follow-up message, as plain text, in note order:
@@ -46,31 +53,34 @@ export function noteBody(markdown: string): string {
  * Only the item's own text is taken, not the lists nested in it. Formatting is dropped and
  * wikilinks are shown by their alias or note name, since the message leaves Obsidian.
  */
-export function notePoints(markdown: string): string[] {
-  const tree = parseNote(markdown);
-  const fromHeadings = sectionItems(tree.children).filter((item) => item.checked !== true);
-  const chosen = fromHeadings.length > 0 ? fromHeadings : openTasks(tree);
-  const points: string[] = [];
-  for (const item of chosen) {
-    const text = itemText(item);
-    if (text !== '' && !points.includes(text)) points.push(text);
+export function notePoints(outline: readonly OutlineEntry[]): string[] {
+  const items = outline.map((entry) => (entry.kind === 'item' ? { ...entry, ...readItem(entry.markdown) } : entry));
+  const fromHeadings: ReadItem[] = [];
+  let depth: number | null = null;
+  for (const entry of items) {
+    if (entry.kind === 'heading') {
+      if (!entry.topLevel) continue;
+      if (depth !== null && entry.level <= depth) depth = null;
+      if (depth === null && isPointsHeading(entry.text)) depth = entry.level;
+    } else if (depth !== null && entry.topLevel && entry.task !== 'done') {
+      fromHeadings.push(entry);
+    }
   }
-  return points;
+  const chosen =
+    fromHeadings.length > 0
+      ? fromHeadings
+      : items.filter((entry): entry is ReadItem & OutlineItem => entry.kind === 'item' && entry.task === 'open');
+  // A set, and a limit: an outline can hold a hundred thousand tasks, a message a few points.
+  const points = new Set<string>();
+  for (const { text } of chosen) {
+    if (points.size === MAX_POINTS) break;
+    if (text !== '') points.add(text);
+  }
+  return [...points];
 }
 
-function sectionItems(children: readonly RootContent[]): ListItem[] {
-  const items: ListItem[] = [];
-  let depth: number | null = null;
-  for (const node of children) {
-    if (node.type === 'heading') {
-      if (depth !== null && node.depth <= depth) depth = null;
-      if (depth === null && isPointsHeading(toString(node))) depth = node.depth;
-      continue;
-    }
-    if (depth !== null && node.type === 'list') items.push(...node.children);
-  }
-  return items;
-}
+/** A message names at most this many points of a note. */
+export const MAX_POINTS = 50;
 
 export function isPointsHeading(text: string): boolean {
   const words = text
@@ -80,23 +90,80 @@ export function isPointsHeading(text: string): boolean {
   return POINTS_HEADING.test(words);
 }
 
-function openTasks(tree: Root): ListItem[] {
-  const tasks: ListItem[] = [];
-  const visit = (node: Nodes): void => {
-    if (node.type === 'listItem' && node.checked === false) tasks.push(node);
-    if ('children' in node) for (const child of node.children) visit(child);
-  };
-  visit(tree);
-  return tasks;
+/**
+ * The note's text after its frontmatter block (the whole text when it has none). The block is
+ * Obsidian's: a `---` first line closed by a `---` line.
+ */
+export function noteBody(markdown: string): string {
+  const block = /^---[ \t]*\r?\n(?:[^\n]*\n)*?---[ \t]*(?:\r?\n|$)/.exec(markdown);
+  return block === null ? markdown : markdown.slice(block[0].length);
 }
 
-function itemText(item: ListItem): string {
-  const own = item.children.filter((child) => child.type !== 'list');
-  const text = own.map((child) => toString(child)).join(' ');
-  return text
+interface ReadItem {
+  readonly task: 'open' | 'done' | null;
+  readonly text: string;
+}
+
+function readItem(markdown: string): ReadItem {
+  const lines = markdown.split(/\r?\n/).map((line) => line.replace(QUOTE_MARKERS, ''));
+  let first = (lines[0] ?? '').replace(LIST_MARKER, '');
+  const box = TASK_BOX.exec(first);
+  if (box) first = first.slice(box[0].length);
+  const task = box === null ? null : box[1] === ' ' ? 'open' : 'done';
+  return { task, text: plainText([first, ...lines.slice(1)].join(' ')) };
+}
+
+/**
+ * Markdown inline text as a reader sees it: code spans kept as written, links and images by their
+ * text, wikilinks by alias or note name, emphasis, strikethrough and highlight marks dropped,
+ * backslash escapes undone, white space collapsed.
+ */
+export function plainText(markdown: string): string {
+  let text = '';
+  let rest = markdown;
+  for (;;) {
+    const code = /(`+)([^`]|[^`][\s\S]*?[^`])\1(?!`)/.exec(rest);
+    if (code === null) break;
+    text += plainPart(rest.slice(0, code.index)) + code[2];
+    rest = rest.slice(code.index + code[0].length);
+  }
+  return (text + plainPart(rest)).replace(/\s+/g, ' ').trim();
+}
+
+function plainPart(markdown: string): string {
+  // Escaped characters wait in the private use area while the marks around them are read.
+  const shielded = markdown.replace(ESCAPABLE, (_escape, character: string) => String.fromCharCode(0xe000 + character.charCodeAt(0)));
+  const linked = shielded
     .replace(WIKILINK, (_link, target: string, alias: string | undefined) => alias?.trim() || linkName(target))
-    .replace(/\s+/g, ' ')
-    .trim();
+    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/<((?:https?|mailto):[^>\s]*|[^>\s@]+@[^>\s]+)>/gi, '$1');
+  const unmarked = dropMarks(dropMarks(linked.replace(/~~|==/g, ''), '*'), '_');
+  return unmarked.replace(/[\uE000-\uE07F]/g, (character) => String.fromCharCode(character.charCodeAt(0) - 0xe000));
+}
+
+/**
+ * Drops runs of an emphasis character, except a run with space on both sides (`5 * 3`) and, for
+ * `_`, one inside a word (`snake_case`), which are text.
+ */
+function dropMarks(text: string, mark: '*' | '_'): string {
+  let result = '';
+  let index = 0;
+  while (index < text.length) {
+    if (text[index] !== mark) {
+      result += text[index];
+      index += 1;
+      continue;
+    }
+    let end = index;
+    while (text[end] === mark) end += 1;
+    const before = text[index - 1] ?? ' ';
+    const after = text[end] ?? ' ';
+    const spaced = /\s/.test(before) && /\s/.test(after);
+    const inWord = mark === '_' && /[\p{L}\p{N}]/u.test(before) && /[\p{L}\p{N}]/u.test(after);
+    if (spaced || inWord) result += text.slice(index, end);
+    index = end;
+  }
+  return result;
 }
 
 function linkName(target: string): string {

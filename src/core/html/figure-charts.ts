@@ -27,7 +27,7 @@ export function weeksChart(figures: ReviewFigures): Element {
   const slot = (plot.right - plot.left) / Math.max(1, figures.weeks.length);
   const barWidth = Math.min(36, slot * 0.6);
   const totals = figures.weeks.map((week) => week.done + week.open + week.overdue);
-  const { top, step } = niceScale(Math.max(0, ...totals));
+  const { top, step } = niceScale(totals.reduce((most, total) => Math.max(most, total), 0));
   const y = (value: number): number => plot.bottom - (value / top) * (plot.bottom - plot.top);
 
   const children: ElementContent[] = [

@@ -1,9 +1,9 @@
 /** RFC 5545 content lines: TEXT escaping and folding, by the octets of UTF-8. */
 
+import { wellFormed } from '../well-formed';
+
 /** Lines are folded so that none is longer than this many octets, not counting the CRLF. */
 export const MAX_LINE_OCTETS = 75;
-
-const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 /**
  * Escapes a TEXT value (RFC 5545 §3.3.11): `\` → `\\`, `;` → `\;`, `,` → `\,`, any line break →
@@ -11,8 +11,7 @@ const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[
  * UTF-8 cannot carry, become U+FFFD.
  */
 export function escapeText(value: string): string {
-  return value
-    .replace(LONE_SURROGATE, '\uFFFD')
+  return wellFormed(value)
     .replace(/\r\n?/g, '\n')
     .replace(/[^\t\n\P{Cc}]/gu, '')
     .replace(/[\\;,]/g, (character) => `\\${character}`)
@@ -55,7 +54,7 @@ export function utf8Length(text: string): number {
 /** The UTF-8 octets of a string. */
 export function utf8Bytes(text: string): number[] {
   const bytes: number[] = [];
-  for (const character of text.replace(LONE_SURROGATE, '\uFFFD')) {
+  for (const character of wellFormed(text)) {
     const code = character.codePointAt(0) ?? 0;
     if (code < 0x80) bytes.push(code);
     else if (code < 0x800) bytes.push(0xc0 | (code >> 6), 0x80 | (code & 0x3f));

@@ -1,11 +1,12 @@
 import type { Heading, InlineCode, List, ListItem, Paragraph, PhrasingContent, Table, TableCell, TableRow, Text } from 'mdast';
 
 /** Small typed builders for the mdast nodes the review uses. */
-export function heading(depth: Heading['depth'], ...children: PhrasingContent[]): Heading {
+// Children come as arrays, never as rest arguments: a note's list can outgrow the engine's limit on arguments.
+export function heading(depth: Heading['depth'], children: PhrasingContent[]): Heading {
   return { type: 'heading', depth, children };
 }
 
-export function paragraph(...children: PhrasingContent[]): Paragraph {
+export function paragraph(children: PhrasingContent[]): Paragraph {
   return { type: 'paragraph', children };
 }
 
@@ -22,7 +23,7 @@ export function bulletList(items: PhrasingContent[][]): List {
     type: 'list',
     ordered: false,
     spread: false,
-    children: items.map((children): ListItem => ({ type: 'listItem', spread: false, children: [paragraph(...children)] })),
+    children: items.map((children): ListItem => ({ type: 'listItem', spread: false, children: [paragraph(children)] })),
   };
 }
 

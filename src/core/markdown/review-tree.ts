@@ -14,6 +14,8 @@ const FLAG_WORDS: Record<ItemFlag, string> = {
   unresponsive: 'no reply after several reminders',
   batch: 'other follow-ups with the same people are due soon',
   too_soon: 'you followed up with them very recently',
+  contacted: 'you have been in touch since: maybe done',
+  away: 'they are away',
 };
 
 export interface ReviewTreeOptions {
@@ -24,13 +26,13 @@ export interface ReviewTreeOptions {
 /** The weekly review as an mdast tree; serialised once, to Markdown or to HTML. */
 export function reviewTree(model: ReviewModel, options: ReviewTreeOptions = {}): Root {
   const children: RootContent[] = [
-    heading(1, text(`${REVIEW_TITLE} ${model.week.label}`)),
-    paragraph(text(`${model.week.span} · as of ${model.today}`)),
+    heading(1, [text(`${REVIEW_TITLE} ${model.week.label}`)]),
+    paragraph([text(`${model.week.span} · as of ${model.today}`)]),
     summaryTable(model),
   ];
   const section = (title: string, entries: PhrasingContent[][]): void => {
     if (entries.length === 0) return;
-    children.push(heading(2, text(title)), bulletList(entries));
+    children.push(heading(2, [text(title)]), bulletList(entries));
   };
   section(
     'Overdue',
@@ -60,7 +62,7 @@ export function reviewTree(model: ReviewModel, options: ReviewTreeOptions = {}):
     'Stay in touch',
     model.stayInTouch.map((item) => itemLine(item, model)),
   );
-  children.push(...trendsSection(model.figures, options.charts ?? false));
+  for (const node of trendsSection(model.figures, options.charts ?? false)) children.push(node);
   section('Problems', model.problems.map(problemLine));
   return { type: 'root', children };
 }
@@ -110,10 +112,19 @@ function noteLink(path: string): PhrasingContent {
   return wikiLink(path, noteTitle(path));
 }
 
+/**
+ * A line names this many people, then counts the rest: a reader scans a line, not a crowd, and the
+ * Markdown-to-HTML step spreads a paragraph's children into a call (a note may name 100,000).
+ */
+export const PEOPLE_NAMED_PER_LINE = 20;
+
 /** People with a note of their own are linked; others are named as written. */
 function peopleLinks(names: readonly string[], model: ReviewModel): PhrasingContent[] {
-  return joinPhrasing(
-    names.map((name) => [name in model.contactPaths ? wikiLink(name) : text(name)]),
+  const shown = names.slice(0, PEOPLE_NAMED_PER_LINE);
+  const linked = joinPhrasing(
+    shown.map((name) => [Object.hasOwn(model.contactPaths, name) ? wikiLink(name) : text(name)]),
     ', ',
   );
+  const rest = names.length - shown.length;
+  return rest === 0 ? linked : [...linked, text(`, and ${rest.toLocaleString('en-US')} more`)];
 }

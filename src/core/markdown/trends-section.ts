@@ -32,7 +32,7 @@ export function trendsSection(figures: ReviewFigures, charts: boolean): RootCont
     );
     const firstWeek = figures.weeks[0];
     if (figures.overdueEarlier > 0 && firstWeek) {
-      content.push(paragraph(text(`Also overdue, from before ${firstWeek.label}: ${figures.overdueEarlier}.`)));
+      content.push(paragraph([text(`Also overdue, from before ${firstWeek.label}: ${figures.overdueEarlier}.`)]));
     }
   }
   if (figures.channels.length > 0) {
@@ -54,8 +54,8 @@ export function trendsSection(figures: ReviewFigures, charts: boolean): RootCont
     );
   }
   const promptness = describePromptness(figures);
-  if (promptness !== null) content.push(paragraph(text(promptness)));
-  return content.length === 0 ? [] : [heading(2, text(TRENDS_TITLE)), ...content];
+  if (promptness !== null) content.push(paragraph([text(promptness)]));
+  return content.length === 0 ? [] : [heading(2, [text(TRENDS_TITLE)]), ...content];
 }
 
 /**

@@ -1,7 +1,9 @@
 import { Notice, TFile } from 'obsidian';
 import { draftMessage, type Draft } from '../../core/drafts/draft-message';
+import { notePoints } from '../../core/drafts/note-points';
 import type { PluginContext } from '../context';
 import { DraftModal } from '../modals/draft-modal';
+import { cachedOutline } from '../note-outline';
 
 /**
  * Drafts a message for the follow-up in a note: the note's text is read now (the user asked for
@@ -17,7 +19,8 @@ export async function showDraft(ctx: PluginContext, path: string): Promise<Draft
   }
   const settings = ctx.settings();
   const template = await readTemplate(ctx, settings.draftTemplateNote);
-  const draft = draftMessage({ note: facts, noteText: await app.vault.cachedRead(file), snapshot: ctx.snapshot(), settings, template });
+  const points = notePoints(cachedOutline(await app.vault.cachedRead(file), app.metadataCache.getFileCache(file)));
+  const draft = draftMessage({ note: facts, points, snapshot: ctx.snapshot(), settings, template });
   new DraftModal(app, file.basename, draft).open();
   return draft;
 }

@@ -1,9 +1,10 @@
 import { Notice, TFile, type App } from 'obsidian';
-import { applyPatch, type FrontmatterPatch, type PreviousValues } from '../../core/actions/frontmatter-patch';
+import type { FrontmatterPatch } from '../../core/actions/frontmatter-patch';
+import { patchNoteText, readNoteFrontmatter } from '../../core/actions/patch-note-text';
 import { readNoteFacts, type NoteFacts } from '../../core/note-facts';
 import type { Settings } from '../../core/settings';
 import { saveOpenEditors } from '../open-editors';
-import { hasFrontmatterBlock, unclosedBlockRecord } from '../to-note-record';
+import { hasFrontmatterBlock } from '../to-note-record';
 
 /**
  * What to write into one note. A function is planned against the note as it is at the moment of
@@ -17,21 +18,24 @@ export interface WriteTask {
   readonly plan: PatchPlan;
 }
 
-/** One note as an action left it: enough to undo it, and to know whether it changed since. */
+/** One note as an action left it: its text before and after, to undo it byte for byte, and to know whether it changed since. */
 export interface WrittenChange {
   readonly path: string;
-  readonly previous: PreviousValues;
+  readonly textBefore: string;
   readonly textAfter: string;
 }
 
-/** Thrown inside processFrontMatter to stop a write: nothing is written. */
+/** Thrown inside `vault.process` to stop a write: nothing is written. */
 class Refused extends Error {}
 class NothingToChange extends Error {}
 
 /**
- * Writes the plugin's fields into notes, and only those, through `processFrontMatter`. Writes to
- * one file are queued, so two quick clicks apply in order. A note renamed or deleted since the list
- * was drawn, or whose frontmatter does not parse, is not written, and the user is told why.
+ * Writes the plugin's fields into notes, and only the lines of those, through `vault.process` and
+ * the core's byte-exact patch: comments, quoting, key order, line endings and the body stay as the
+ * user wrote them (Obsidian's `processFrontMatter` would re-serialise the whole block). Writes to
+ * one file are queued, so two quick clicks apply in order. A note renamed or deleted since the
+ * list was drawn, or one the patch cannot change on its own lines, is not written, and the user is
+ * told why.
  */
 export class NoteWriter {
   private readonly queues = new Map<string, Promise<unknown>>();
@@ -46,14 +50,7 @@ export class NoteWriter {
     const written: WrittenChange[] = [];
     let failed = 0;
     for (const { path, plan } of tasks) {
-      const change = await this.enqueue(path, () =>
-        this.write(path, (frontmatter) => {
-          const patch = typeof plan === 'function' ? plan(readNoteFacts({ path, frontmatter }, this.settings())) : plan;
-          if (patch === null) throw new NothingToChange();
-          if ('refuse' in patch) throw new Refused(patch.refuse);
-          return applyPatch(frontmatter, patch, this.settings());
-        }),
-      );
+      const change = await this.enqueue(path, () => this.write(path, (text) => this.patched(path, text, plan)));
       if (change === 'failed') failed += 1;
       else if (change !== 'unchanged') written.push(change);
     }
@@ -72,11 +69,11 @@ export class NoteWriter {
     return next;
   }
 
-  /** Changes one note's frontmatter with `edit`, or says why it could not. */
-  async write(
-    path: string,
-    edit: (frontmatter: Record<string, unknown>) => PreviousValues,
-  ): Promise<WrittenChange | 'unchanged' | 'failed'> {
+  /**
+   * Changes one note's text with `edit`, atomically, or says why it could not. `edit` may throw
+   * `refuse(reason)` or `unchanged()` to write nothing.
+   */
+  async write(path: string, edit: (text: string) => string): Promise<WrittenChange | 'unchanged' | 'failed'> {
     const file = this.app.vault.getFileByPath(path);
     if (!(file instanceof TFile)) {
       new Notice(`“${path}” was renamed or deleted since the list was drawn, so it was not changed.`);
@@ -87,25 +84,45 @@ export class NoteWriter {
       new Notice(`“${file.basename}” was not changed: its frontmatter is not valid YAML. Fix it in the note's properties first.`);
       return 'failed';
     }
-    let previous: PreviousValues = {};
+    let change: WrittenChange | null = null;
     try {
       await saveOpenEditors(this.app, file);
-      // A block never closed is no frontmatter to Obsidian, which would put a second one above it.
-      if (unclosedBlockRecord(file.path, await this.app.vault.read(file), this.settings()) !== null) {
-        throw new Refused('its frontmatter starts with "---" but has no closing "---" line. Close it first');
-      }
-      await this.app.fileManager.processFrontMatter(file, (frontmatter: Record<string, unknown>) => {
-        previous = edit(frontmatter);
+      await this.app.vault.process(file, (text) => {
+        const after = edit(text);
+        if (after === text) throw new NothingToChange();
+        change = { path: file.path, textBefore: text, textAfter: after };
+        return after;
       });
     } catch (error) {
       if (error instanceof NothingToChange) return 'unchanged';
       const reason =
-        error instanceof Refused
-          ? error.message
-          : `its frontmatter could not be read (${error instanceof Error ? error.message : String(error)})`;
+        error instanceof Refused ? error.message : `it could not be written (${error instanceof Error ? error.message : String(error)})`;
       new Notice(`“${file.basename}” was not changed: ${reason}.`);
       return 'failed';
     }
-    return { path: file.path, previous, textAfter: await this.app.vault.read(file) };
+    return change ?? 'unchanged';
   }
+
+  /** The note's text with the plan's patch, planned against the note as it is now. */
+  private patched(path: string, text: string, plan: PatchPlan): string {
+    const settings = this.settings();
+    const read = readNoteFrontmatter(text, path, settings);
+    if (!read.ok) throw new Refused(read.reason);
+    const patch = typeof plan === 'function' ? plan(readNoteFacts({ path, frontmatter: read.frontmatter }, settings)) : plan;
+    if (patch === null) throw new NothingToChange();
+    if ('refuse' in patch) throw new Refused(patch.refuse);
+    const result = patchNoteText(text, patch, settings, path);
+    if (!result.ok) throw new Refused(result.reason);
+    return result.text;
+  }
+}
+
+/** For an `edit` passed to `write`: stop, with this reason told to the user. */
+export function refuse(reason: string): never {
+  throw new Refused(reason);
+}
+
+/** For an `edit` passed to `write`: stop quietly, there is nothing to write. */
+export function unchanged(): never {
+  throw new NothingToChange();
 }

@@ -1,6 +1,5 @@
 import { Notice, type App } from 'obsidian';
-import { restorePrevious } from '../../core/actions/frontmatter-patch';
-import type { NoteWriter, WrittenChange } from './note-writer';
+import { refuse, type NoteWriter, type WrittenChange } from './note-writer';
 
 /** The last action, kept so that it can be undone while the notes it touched stay as it left them. */
 export class UndoHistory {
@@ -23,7 +22,7 @@ export class UndoHistory {
     if (changes.length > 0) this.last = { label, changes };
   }
 
-  /** Restores the fields the last action changed, unless a note changed since; then says so. */
+  /** Restores the exact text the last action changed, unless a note changed since; then says so. */
   async undo(): Promise<boolean> {
     const last = this.last;
     if (last === null) {
@@ -40,10 +39,7 @@ export class UndoHistory {
     this.last = null;
     for (const change of last.changes) {
       await this.writer.enqueue(change.path, () =>
-        this.writer.write(change.path, (frontmatter) => {
-          restorePrevious(frontmatter, change.previous);
-          return {};
-        }),
+        this.writer.write(change.path, (text) => (text === change.textAfter ? change.textBefore : refuse('it changed since the action'))),
       );
     }
     new Notice(`Undone: ${last.label}.`);

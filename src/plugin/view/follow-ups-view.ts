@@ -1,17 +1,25 @@
 import { ItemView, setIcon, type WorkspaceLeaf } from 'obsidian';
 import type { IndexSnapshot } from '../../core/index-snapshot';
-import type { Bucket, Item } from '../../core/item';
+import { itemKey, type Bucket, type Item } from '../../core/item';
 import type { Problem } from '../../core/problem';
 import { noteTitle } from '../../core/note-record';
 import { buildPeopleView } from '../../core/people-view';
 import type { PluginContext } from '../context';
-import { openNote, renderItemRow } from './item-row';
+import { itemRowHeight, itemRowSignature, openNote, renderItemRow } from './item-row';
 import { renderPerson } from './person-section';
+import { RowFocus } from './row-focus';
+import { VirtualGroup, type GroupRows } from './virtual-group';
 
 export const VIEW_TYPE_FOLLOW_UPS = 'follow-up-tracker-sidebar';
 
-/** Rows drawn per group before "Show more": the DOM stays small however long the list. */
+/** People drawn before "Show more" in the people view. */
 const PAGE = 50;
+/** Rows drawn above and below the visible part, in px, so that a short scroll shows drawn rows. */
+const MARGIN = 160;
+/** The height assumed when the list has none yet (not laid out). */
+const FALLBACK_HEIGHT = 1000;
+/** A problem's row: its note, the field, and two lines of the message. */
+const PROBLEM_HEIGHT = 87;
 const GROUPS: readonly { bucket: Bucket; title: string; open: boolean }[] = [
   { bucket: 'overdue', title: 'Overdue', open: true },
   { bucket: 'today', title: 'Today', open: true },
@@ -21,7 +29,8 @@ const GROUPS: readonly { bucket: Bucket; title: string; open: boolean }[] = [
 
 /**
  * The due follow-ups sidebar. It draws only when the index or the day changed and the view is
- * visible; a hidden view only notes that it is stale.
+ * visible; a hidden view only notes that it is stale. The groups draw only the rows near what is
+ * on screen (VirtualGroup), and a redraw keeps every row whose follow-up did not change.
  */
 export class FollowUpsView extends ItemView {
   private filter = '';
@@ -32,7 +41,9 @@ export class FollowUpsView extends ItemView {
   private stale = true;
   private readonly shown = new Map<string, number>();
   private readonly openGroups = new Map<string, boolean>();
+  private readonly groups = new Map<string, VirtualGroup>();
   private listEl!: HTMLElement;
+  private focus!: RowFocus;
   private personSelect!: HTMLSelectElement;
 
   constructor(
@@ -85,6 +96,12 @@ export class FollowUpsView extends ItemView {
     setIcon(undo, 'undo-2');
     this.registerDomEvent(undo, 'click', () => void this.ctx.undo.undo());
     this.listEl = root.createDiv({ cls: 'follow-up-list' });
+    this.focus = new RowFocus(
+      this.listEl,
+      (type, handler) => this.registerDomEvent(this.listEl, type as keyof HTMLElementEventMap, handler),
+      (edge) => this.jumpTo(edge),
+    );
+    this.registerDomEvent(this.listEl, 'scroll', () => this.drawVisible());
 
     this.register(this.ctx.indexer.onChange(() => this.requestDraw()));
     this.registerEvent(this.app.workspace.on('layout-change', () => this.drawIfStale()));
@@ -95,7 +112,12 @@ export class FollowUpsView extends ItemView {
   }
 
   override async onClose(): Promise<void> {
+    this.groups.clear();
     this.contentEl.empty();
+  }
+
+  override onResize(): void {
+    this.drawVisible();
   }
 
   /** Draws now if visible; otherwise remembers to draw when shown. */
@@ -108,7 +130,7 @@ export class FollowUpsView extends ItemView {
     if (!this.stale || !this.contentEl.isShown()) return;
     this.stale = false;
     if (!this.ctx.indexer.isReady) {
-      this.listEl.empty();
+      this.clearList();
       this.listEl.createDiv({ cls: 'follow-up-empty', text: 'Reading your notes…' });
       return;
     }
@@ -120,20 +142,20 @@ export class FollowUpsView extends ItemView {
       this.person,
       this.byPerson,
       [...this.shown].join(),
-      [...this.openGroups].join(),
       [...this.openPeople].join(),
     ].join('|');
     if (key === this.drawnKey) return;
     this.drawnKey = key;
+    this.focus.beforeDraw();
     this.draw(snapshot);
+    this.focus.afterDraw();
   }
 
   private draw(snapshot: IndexSnapshot): void {
     this.fillPeople(snapshot);
     const list = this.listEl;
-    list.empty();
-    const items = snapshot.items.filter((item) => this.matches(item));
     if (snapshot.items.length === 0 && snapshot.problems.length === 0) {
+      this.clearList();
       const empty = list.createDiv({ cls: 'follow-up-empty' });
       empty.createEl('p', { text: 'No follow-ups yet.' });
       empty.createEl('p', {
@@ -142,51 +164,94 @@ export class FollowUpsView extends ItemView {
       return;
     }
     if (this.byPerson) {
+      this.clearList();
       this.drawPeople(list, snapshot);
       return;
     }
-    if (items.length === 0 && snapshot.items.length > 0) list.createDiv({ cls: 'follow-up-empty', text: 'Nothing matches this filter.' });
+    for (const child of [...list.children]) if (!child.hasClass('follow-up-group')) child.remove();
+    const items = snapshot.items.filter((item) => this.matches(item));
+    const wanted: VirtualGroup[] = [];
     for (const group of GROUPS) {
       const members = items.filter((item) => item.bucket === group.bucket);
-      if (members.length > 0)
-        this.drawGroup(list, group.bucket, group.title, group.open, members.length, (body, limit) => {
-          for (const item of members.slice(0, limit)) renderItemRow(body, item, snapshot, this.ctx);
-        });
+      if (members.length > 0) wanted.push(this.group(group.bucket, group.title, group.open, this.itemRows(members, snapshot)));
     }
     const problems = snapshot.problems.filter((problem) => this.filter === '' || problem.path.toLowerCase().includes(this.filter));
-    if (problems.length > 0)
-      this.drawGroup(list, 'problems', 'Problems', true, problems.length, (body, limit) => {
-        for (const problem of problems.slice(0, limit)) this.drawProblem(body, problem);
-      });
+    if (problems.length > 0) wanted.push(this.group('problems', 'Problems', true, this.problemRows(problems)));
+    for (const [id, group] of this.groups) {
+      if (wanted.includes(group)) continue;
+      group.el.remove();
+      this.groups.delete(id);
+    }
+    wanted.forEach((group, index) => {
+      if (list.children[index] !== group.el) list.insertBefore(group.el, list.children[index] ?? null);
+    });
+    if (items.length === 0 && snapshot.items.length > 0)
+      list.prepend(createDiv({ cls: 'follow-up-empty', text: 'Nothing matches this filter.' }));
+    this.drawVisible();
   }
 
-  private drawGroup(
-    list: HTMLElement,
-    id: string,
-    title: string,
-    openByDefault: boolean,
-    count: number,
-    fill: (body: HTMLElement, limit: number) => void,
-  ): void {
-    const details = list.createEl('details', { cls: 'follow-up-group', attr: { 'data-group': id } });
-    details.open = this.openGroups.get(id) ?? openByDefault;
-    const summary = details.createEl('summary', { cls: 'follow-up-group-title' });
-    summary.createSpan({ text: title });
-    summary.createSpan({ cls: 'follow-up-count', text: String(count) });
-    details.addEventListener('toggle', () => this.openGroups.set(id, details.open));
-    const body = details.createDiv({ cls: 'follow-up-group-body' });
-    const limit = this.shown.get(id) ?? PAGE;
-    fill(body, limit);
-    if (count > limit) {
-      const more = body.createEl('button', {
-        cls: 'follow-up-more',
-        text: `Show ${Math.min(PAGE, count - limit)} more of ${count - limit}`,
+  private group(id: string, title: string, openByDefault: boolean, rows: GroupRows): VirtualGroup {
+    let group = this.groups.get(id);
+    if (group === undefined) {
+      group = new VirtualGroup(id, title, this.openGroups.get(id) ?? openByDefault, (open) => {
+        this.openGroups.set(id, open);
+        this.drawVisible();
+        this.focus.afterDraw();
       });
-      more.addEventListener('click', () => {
-        this.shown.set(id, limit + PAGE);
-        this.requestDraw();
-      });
+      this.groups.set(id, group);
     }
+    group.setRows(rows);
+    return group;
+  }
+
+  private itemRows(items: readonly Item[], snapshot: IndexSnapshot): GroupRows {
+    const settings = this.ctx.settings();
+    return {
+      count: items.length,
+      key: (index) => itemKey(items[index]!),
+      signature: (index) => itemRowSignature(items[index]!, snapshot, settings),
+      height: (index) => itemRowHeight(items[index]!),
+      render: (parent, index) => renderItemRow(parent, items[index]!, snapshot, this.ctx),
+    };
+  }
+
+  private problemRows(problems: readonly Problem[]): GroupRows {
+    return {
+      count: problems.length,
+      key: (index) => problemKey(problems[index]!),
+      signature: (index) => JSON.stringify(problems[index]),
+      height: () => PROBLEM_HEIGHT,
+      render: (parent, index) => this.drawProblem(parent, problems[index]!),
+    };
+  }
+
+  /** Draws the rows near the visible part of the list, in every open group. */
+  private drawVisible(): void {
+    if (this.groups.size === 0) return;
+    const top = this.listEl.scrollTop;
+    const height = this.listEl.clientHeight > 0 ? this.listEl.clientHeight : FALLBACK_HEIGHT;
+    for (const group of this.groups.values()) {
+      const bodyTop = group.bodyTop();
+      group.drawRange(top - MARGIN - bodyTop, top + height + MARGIN - bodyTop);
+    }
+  }
+
+  /** Home and End: the first or last row of the whole list, drawn first if it was not. */
+  private jumpTo(edge: 'first' | 'last'): HTMLElement | null {
+    const open = [...this.groups.values()].filter((group) => group.isOpen && group.count() > 0);
+    const group = edge === 'first' ? open[0] : open[open.length - 1];
+    if (group === undefined) return null;
+    const index = edge === 'first' ? 0 : group.count() - 1;
+    this.listEl.scrollTop = edge === 'first' ? 0 : group.bodyTop() + group.rowTop(index);
+    this.drawVisible();
+    const rows = group.el.querySelectorAll<HTMLElement>('.follow-up-item, .follow-up-problem');
+    return (edge === 'first' ? rows[0] : rows[rows.length - 1]) ?? null;
+  }
+
+  private clearList(): void {
+    for (const group of this.groups.values()) group.clear();
+    this.groups.clear();
+    this.listEl.empty();
   }
 
   /** The people view: one card per person, their open follow-ups and their history. */
@@ -216,20 +281,22 @@ export class FollowUpsView extends ItemView {
     }
   }
 
-  private drawProblem(parent: HTMLElement, problem: Problem): void {
-    const row = parent.createDiv({ cls: 'follow-up-problem', attr: { 'data-path': problem.path } });
-    const link = row.createEl('a', {
-      cls: 'follow-up-item-title',
-      text: noteTitle(problem.path),
-      href: '#',
-      attr: { title: problem.path },
+  /** A problem as a row of the list: Enter or a click opens the note. */
+  private drawProblem(parent: HTMLElement, problem: Problem): HTMLElement {
+    const row = parent.createDiv({
+      cls: 'follow-up-problem',
+      attr: { role: 'listitem', tabindex: '-1', 'data-path': problem.path, 'data-key': problemKey(problem) },
     });
-    link.addEventListener('click', (event) => {
+    row.createDiv({ cls: 'follow-up-item-title', text: noteTitle(problem.path), attr: { title: problem.path } });
+    row.createDiv({ cls: 'follow-up-problem-field', text: problem.value === null ? problem.field : `${problem.field}: ${problem.value}` });
+    row.createDiv({ cls: 'follow-up-problem-message', text: problem.message, attr: { title: problem.message } });
+    row.addEventListener('click', (event) => openNote(this.app, problem.path, event));
+    row.addEventListener('keydown', (event) => {
+      if (event.key !== 'Enter' || event.target !== row) return;
       event.preventDefault();
       openNote(this.app, problem.path, event);
     });
-    row.createDiv({ cls: 'follow-up-problem-field', text: problem.value === null ? problem.field : `${problem.field}: ${problem.value}` });
-    row.createDiv({ cls: 'follow-up-problem-message', text: problem.message });
+    return row;
   }
 
   private fillPeople(snapshot: IndexSnapshot): void {
@@ -247,4 +314,8 @@ export class FollowUpsView extends ItemView {
     const haystack = [item.title, item.path, item.about ?? '', ...item.people].join('\n').toLowerCase();
     return haystack.includes(this.filter);
   }
+}
+
+function problemKey(problem: Problem): string {
+  return `problem:${problem.path}:${problem.field}:${problem.message}`;
 }

@@ -1,100 +1,177 @@
-import { Keymap, Menu, setIcon, type App } from 'obsidian';
-import { snoozeChoices } from '../../core/actions/plan-actions';
+import { Keymap, Menu, setIcon, setTooltip, type App } from 'obsidian';
+import { snoozeChoicesFor } from '../../core/actions/plan-actions';
 import { describeFlags } from '../../core/flag-words';
 import type { IndexSnapshot } from '../../core/index-snapshot';
-import type { Item } from '../../core/item';
+import { itemKey, type Item } from '../../core/item';
 import { describeDue } from '../../core/relative-time';
-import type { Settings } from '../../core/settings';
 import { showDraft } from '../actions/draft-for';
+import type { Settings } from '../../core/settings';
 import type { PluginContext } from '../context';
 import { DateModal } from '../modals/date-modal';
 import { DropModal } from '../modals/drop-modal';
 
-/** One follow-up in the sidebar: what, with whom, how, why, how late, and its actions. */
-export function renderItemRow(parent: HTMLElement, item: Item, snapshot: IndexSnapshot, ctx: PluginContext): void {
-  const settings = ctx.settings();
+/** Fired (bubbling) on a row when one of its actions is chosen, so a list can keep focus nearby. */
+export const ROW_ACTED = 'follow-up-row-acted';
+
+/**
+ * A row's height in px: padding 6 + title 20 + meta 18 (+ flags 18) + padding 6 + border 1, as
+ * in styles.css. Fixed, so that a long list can place rows it has not drawn.
+ */
+const ROW_HEIGHT = 51;
+const FLAGS_HEIGHT = 18;
+
+export function itemRowHeight(item: Item): number {
+  return item.flags.length > 0 ? ROW_HEIGHT + FLAGS_HEIGHT : ROW_HEIGHT;
+}
+
+/** Everything a row shows: equal signatures draw equal rows. */
+export function itemRowSignature(item: Item, snapshot: IndexSnapshot, settings: Settings): string {
+  return `${snapshot.today}|${JSON.stringify(item)}|${describeFlags(item, snapshot, settings).join('|')}`;
+}
+
+/** The keys a focused row answers to; shown in the tooltips. */
+const KEYS = { done: 'D', snooze: 'S', more: 'M' } as const;
+
+/**
+ * One follow-up in the sidebar, in three short lines: the note; when, who, how and why; the flags.
+ * The actions are three icon buttons (Done, Snooze, and a menu with the rest), each reachable by
+ * tap, and by keys when the row has focus. The row itself opens the note.
+ */
+export function renderItemRow(parent: HTMLElement, item: Item, snapshot: IndexSnapshot, ctx: PluginContext): HTMLElement {
   const row = parent.createDiv({
     cls: ['follow-up-item', `is-${item.bucket}`],
-    attr: { 'data-path': item.path, 'data-source': item.source },
+    attr: { role: 'listitem', tabindex: '-1', 'data-path': item.path, 'data-source': item.source, 'data-key': itemKey(item) },
   });
-
-  const head = row.createDiv({ cls: 'follow-up-item-head' });
-  const title = head.createEl('a', { cls: 'follow-up-item-title', text: item.title, href: '#', attr: { title: item.path } });
-  title.addEventListener('click', (event) => {
-    event.preventDefault();
-    void ctx.app.workspace.openLinkText(item.path, '', Keymap.isModEvent(event));
-  });
+  row.createSpan({ cls: 'follow-up-item-title', text: item.title, attr: { title: item.path } });
+  const actions = row.createDiv({ cls: 'follow-up-item-actions' });
+  const meta = row.createDiv({ cls: 'follow-up-item-meta' });
   const due = describeDue(item.due, snapshot.today);
-  head.createSpan({ cls: 'follow-up-item-due', text: item.time === null ? due : `${due}, ${item.time}` });
+  meta.createSpan({ cls: 'follow-up-item-due', text: item.time === null ? due : `${due}, ${item.time}` });
+  const words = metaWords(item);
+  if (words.length > 0) meta.appendText(` · ${words.join(' · ')}`);
+  const flags = describeFlags(item, snapshot, ctx.settings());
+  if (item.flags.length > 0) {
+    row.addClass('has-flags');
+    row.createDiv({ cls: 'follow-up-item-flags', text: flags.join(' · '), attr: { title: flags.join('\n') } });
+  }
 
-  const meta = [
-    item.people.length > 0 ? `with ${item.people.join(', ')}` : null,
-    item.channel === null ? null : `by ${item.channel}`,
+  const run = (action: () => unknown) => {
+    row.dispatchEvent(new CustomEvent(ROW_ACTED, { bubbles: true }));
+    void action();
+  };
+  const done = () => run(() => ctx.actions.done(item));
+  const snooze = (at: HTMLElement) => snoozeMenu(item, snapshot, ctx, run).showAtPosition(below(at));
+  const more = (at: HTMLElement) => moreMenu(item, ctx, run).showAtPosition(below(at));
+  iconButton(actions, 'check', `Done: ${item.title} (${KEYS.done})`, 'Done', done);
+  const snoozeButton = iconButton(actions, 'alarm-clock', `Snooze: ${item.title} (${KEYS.snooze})`, 'Snooze', () => snooze(snoozeButton));
+  const moreButton = iconButton(actions, 'more-horizontal', `More actions: ${item.title} (${KEYS.more})`, 'More', () => more(moreButton));
+
+  row.addEventListener('click', (event) => {
+    if (event.defaultPrevented) return;
+    openNote(ctx.app, item.path, event);
+  });
+  row.addEventListener('keydown', (event) => {
+    if (event.target !== row || event.altKey || event.ctrlKey || event.metaKey) return;
+    const key = event.key.toUpperCase();
+    if (event.key === 'Enter') openNote(ctx.app, item.path, event);
+    else if (key === KEYS.done) done();
+    else if (key === KEYS.snooze) snooze(snoozeButton);
+    else if (key === KEYS.more || event.key === 'ContextMenu') more(moreButton);
+    else return;
+    event.preventDefault();
+  });
+  return row;
+}
+
+/** Who, how, and why, in the row's second line after when. */
+function metaWords(item: Item): string[] {
+  return [
+    item.people.length > 0 ? item.people.join(', ') : null,
+    item.channel,
+    item.about,
     item.attempts === 0 ? null : item.attempts === 1 ? '1 reminder sent' : `${item.attempts} reminders sent`,
     item.source === 'cadence' ? 'stay in touch' : null,
   ].filter((part): part is string => part !== null);
-  if (meta.length > 0) row.createDiv({ cls: 'follow-up-item-meta', text: meta.join(' · ') });
-  if (item.about !== null) row.createDiv({ cls: 'follow-up-item-about', text: item.about });
-  const flags = describeFlags(item, snapshot, settings);
-  if (flags.length > 0) {
-    const list = row.createDiv({ cls: 'follow-up-item-flags' });
-    for (const words of flags) list.createSpan({ cls: 'follow-up-flag', text: words });
-  }
-  renderActions(row.createDiv({ cls: 'follow-up-item-actions' }), item, snapshot, ctx, settings);
 }
 
-function renderActions(bar: HTMLElement, item: Item, snapshot: IndexSnapshot, ctx: PluginContext, settings: Settings): void {
-  button(bar, 'check', 'Done', () => void ctx.actions.done(item)).addEventListener('contextmenu', (event) => {
-    event.preventDefault();
-    outcomeMenu(item, ctx).showAtMouseEvent(event);
-  });
-  button(bar, 'send', 'Nudged, waiting for a reply', () => void ctx.actions.nudge(item));
-  const snooze = button(bar, 'alarm-clock', 'Snooze', () => {
-    const menu = new Menu();
-    for (const choice of snoozeChoices(snapshot.today, settings.weekStart)) {
-      menu.addItem((entry) => entry.setTitle(`${choice.label} (${choice.date})`).onClick(() => void ctx.actions.snooze(item, choice.date)));
-    }
+function snoozeMenu(item: Item, snapshot: IndexSnapshot, ctx: PluginContext, run: (action: () => unknown) => void): Menu {
+  const menu = new Menu();
+  for (const choice of snoozeChoicesFor(item, snapshot, ctx.settings())) {
     menu.addItem((entry) =>
-      entry
-        .setTitle('Pick a date…')
-        .onClick(() =>
-          new DateModal(ctx.app, `Snooze: ${item.title}`, snapshot.today, (date) => void ctx.actions.snooze(item, date)).open(),
-        ),
+      entry.setTitle(`${choice.label} (${choice.date})`).onClick(() => run(() => ctx.actions.snooze(item, choice.date))),
     );
-    const rect = snooze.getBoundingClientRect();
-    menu.showAtPosition({ x: rect.left, y: rect.bottom });
-  });
-  button(bar, 'x-circle', 'Drop', () =>
-    new DropModal(ctx.app, item.title, (outcome, feedback) => void ctx.actions.drop(item, outcome, feedback)).open(),
+  }
+  menu.addItem((entry) =>
+    entry
+      .setTitle('Pick a date…')
+      .setIcon('calendar')
+      .onClick(() =>
+        new DateModal(ctx.app, `Snooze: ${item.title}`, snapshot.today, (date) => run(() => ctx.actions.snooze(item, date))).open(),
+      ),
   );
-  button(bar, 'mail', 'Draft a message', () => void showDraft(ctx, item.path));
+  return menu;
 }
 
-function outcomeMenu(item: Item, ctx: PluginContext): Menu {
+/** Everything but Done and Snooze: the outcomes, nudged, drop and the draft. */
+function moreMenu(item: Item, ctx: PluginContext, run: (action: () => unknown) => void): Menu {
   const menu = new Menu();
   for (const [outcome, label] of [
     ['replied', 'Done: they replied'],
     ['declined', 'Done: they declined'],
     ['no-response', 'Done: no response'],
   ] as const) {
-    menu.addItem((entry) => entry.setTitle(label).onClick(() => void ctx.actions.done(item, outcome)));
+    menu.addItem((entry) =>
+      entry
+        .setTitle(label)
+        .setIcon('check')
+        .onClick(() => run(() => ctx.actions.done(item, outcome))),
+    );
   }
+  menu.addSeparator();
+  menu.addItem((entry) =>
+    entry
+      .setTitle('Nudged, waiting for a reply')
+      .setIcon('send')
+      .onClick(() => run(() => ctx.actions.nudge(item))),
+  );
+  menu.addItem((entry) =>
+    entry
+      .setTitle('Drop…')
+      .setIcon('x-circle')
+      .onClick(() =>
+        new DropModal(ctx.app, item.title, (outcome, feedback) => run(() => ctx.actions.drop(item, outcome, feedback))).open(),
+      ),
+  );
+  menu.addItem((entry) =>
+    entry
+      .setTitle('Draft a message')
+      .setIcon('mail')
+      .onClick(() => void showDraft(ctx, item.path)),
+  );
   return menu;
 }
 
-function button(parent: HTMLElement, icon: string, label: string, onClick: () => void): HTMLElement {
+function below(element: HTMLElement): { x: number; y: number } {
+  const rect = element.getBoundingClientRect();
+  return { x: rect.left, y: rect.bottom };
+}
+
+function iconButton(parent: HTMLElement, icon: string, tooltip: string, action: string, onClick: () => void): HTMLElement {
   const element = parent.createEl('button', {
     cls: ['clickable-icon', 'follow-up-action'],
-    attr: { 'aria-label': label, 'data-action': label },
+    attr: { tabindex: '-1', 'data-action': action },
   });
   setIcon(element, icon);
+  setTooltip(element, tooltip);
   element.addEventListener('click', (event) => {
+    // The row opens the note on a click; a button's click is its own.
+    event.preventDefault();
     event.stopPropagation();
     onClick();
   });
   return element;
 }
 
-export function openNote(app: App, path: string, event: MouseEvent): void {
+export function openNote(app: App, path: string, event: MouseEvent | KeyboardEvent): void {
   void app.workspace.openLinkText(path, '', Keymap.isModEvent(event));
 }

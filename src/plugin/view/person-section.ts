@@ -39,7 +39,13 @@ export function renderPerson(
       openNote(ctx.app, contactPath, event);
     });
   }
-  for (const item of person.open) renderItemRow(body, item, snapshot, ctx);
+  if (person.open.length > 0) {
+    const open = body.createDiv({
+      cls: 'follow-up-person-open',
+      attr: { role: 'list', 'aria-label': `Open follow-ups with ${person.name}` },
+    });
+    for (const item of person.open) renderItemRow(open, item, snapshot, ctx);
+  }
   if (person.history.length === 0) return;
   body.createDiv({ cls: 'follow-up-history-title', text: 'History' });
   const list = body.createEl('ul', { cls: 'follow-up-history' });

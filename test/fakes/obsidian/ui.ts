@@ -208,6 +208,10 @@ export class Menu extends Component {
       if (item.checked) el.addClass('mod-checked');
       el.addEventListener('click', (evt) => item.click(evt));
     }
+    // As Obsidian does, a menu that would run off the bottom of the window opens above the point.
+    const view = host.ownerDocument.defaultView;
+    const height = dom.getBoundingClientRect().height;
+    if (view !== null && height > 0 && position.y + height > view.innerHeight) dom.style.top = `${Math.max(0, position.y - height)}px`;
     shownMenus.push(this);
     this.load();
     return this;

@@ -1,0 +1,252 @@
+import { isAlias, isMap, isScalar, parseDocument, stringify, visit, type Document, type Node, type Pair } from 'yaml';
+import { explainFrontmatterError } from '../frontmatter-error';
+import type { Settings } from '../settings';
+import { applyPatch, type FrontmatterPatch } from './frontmatter-patch';
+import { mentionsKeyRead } from '../note-head/key-mention';
+import { isInPeopleFolder } from '../note-head/person';
+import { findNoteBlock, type NoteBlock } from './note-block';
+import { yamlScalar } from './yaml-scalar';
+
+export type NoteTextPatch = { readonly ok: true; readonly text: string } | { readonly ok: false; readonly reason: string };
+export type NoteFrontmatter =
+  { readonly ok: true; readonly frontmatter: Record<string, unknown> } | { readonly ok: false; readonly reason: string };
+
+const PARSE = { schema: 'core', uniqueKeys: true, maxAliasCount: 100, prettyErrors: true, logLevel: 'silent' } as const;
+
+/** A top-level entry of the block: its key as read, and the lines it spans (first and last, inclusive). */
+interface Entry {
+  readonly pair: Pair<Node, Node | null>;
+  readonly key: string;
+  readonly first: number;
+  readonly last: number;
+}
+
+/**
+ * A note's frontmatter as the patch reads it (the `yaml` package's core schema, so dates stay
+ * strings): `{}` when the note has none. Used to plan an action against the text it will change.
+ */
+export function readNoteFrontmatter(text: string, path: string, settings: Settings): NoteFrontmatter {
+  const parsed = parseBlock(text, path, settings);
+  return parsed.ok ? { ok: true, frontmatter: parsed.data } : parsed;
+}
+
+/**
+ * Applies a patch to a note's text, byte for byte (SPEC §5): only the lines of the keys the patch
+ * names change — replaced (with their continuation lines), removed, or inserted after the last key
+ * the product owns, else at the end of the block — in the note's line ending. Everything else, the
+ * byte-order mark, other keys, comments, blank lines, the body, is kept. The result is checked by
+ * parsing both blocks: every other key must read the same, and ours exactly as intended; else the
+ * note is refused with the reason, and nothing is to be written.
+ */
+export function patchNoteText(text: string, patch: FrontmatterPatch, settings: Settings, path: string): NoteTextPatch {
+  const parsed = parseBlock(text, path, settings);
+  if (!parsed.ok) return parsed;
+  const owned = ownedFields(settings, patch);
+  const touched = new Set([...Object.keys(patch.set), ...patch.remove]);
+  if (parsed.block.kind === 'none') {
+    const lines = Object.entries(patch.set).map(([field, value]) => newLine(field, value, parsed.block.eol));
+    if (lines.length === 0) return { ok: true, text };
+    const { start, eol } = parsed.block;
+    return checked(`${text.slice(0, start)}---${eol}${lines.join('')}---${eol}${text.slice(start)}`, parsed.data, patch, settings, path);
+  }
+  const { from, to, eol } = parsed.block;
+  const yaml = text.slice(from, to);
+  const starts = lineStarts(yaml);
+  const entries = parsed.doc === null ? [] : topLevelEntries(parsed.doc, yaml, starts);
+  if (typeof entries === 'string') return { ok: false, reason: entries };
+
+  const edits: { first: number; last: number; lines: string[] }[] = [];
+  const ours = (entry: Entry): string | null => owned.get(entry.key.trim().toLowerCase()) ?? null;
+  for (const entry of entries) {
+    const field = ours(entry);
+    if (field === null || !touched.has(field)) continue;
+    const unfit = unfitForLineEdit(entry, entries, starts);
+    if (unfit !== null) return { ok: false, reason: unfit };
+  }
+  const inserted: string[] = [];
+  for (const [field, value] of Object.entries(patch.set)) {
+    const [head, ...rest] = entries.filter((entry) => ours(entry) === field);
+    for (const entry of rest) edits.push({ first: entry.first, last: entry.last, lines: [] });
+    if (head === undefined) inserted.push(newLine(field, value, eol));
+    else if (rest.length > 0 || !sameValue(parsed.data[head.key], value)) {
+      const keySource = yaml.slice(head.pair.key.range![0], head.pair.key.range![1]);
+      edits.push({
+        first: head.first,
+        last: head.last,
+        lines: [`${keySource}: ${yamlScalar(value)}${lineEnding(yaml, starts, head.last)}`],
+      });
+    }
+  }
+  for (const field of patch.remove) {
+    if (field in patch.set) continue;
+    for (const entry of entries.filter((candidate) => ours(candidate) === field))
+      edits.push({ first: entry.first, last: entry.last, lines: [] });
+  }
+  if (inserted.length > 0) {
+    const lastOwn = entries.filter((entry) => ours(entry) !== null).at(-1);
+    const at = lastOwn === undefined ? starts.length - 1 : lastOwn.last + 1;
+    edits.push({ first: at, last: at - 1, lines: inserted });
+  }
+  if (edits.length === 0) return { ok: true, text };
+  // From the bottom up, so that earlier line numbers stay valid; an insertion sits after a removal that ends where it starts.
+  edits.sort((a, b) => b.first - a.first || b.last - a.last);
+  let out = yaml;
+  for (const edit of edits) out = out.slice(0, starts[edit.first]) + edit.lines.join('') + out.slice(starts[edit.last + 1]);
+  return checked(text.slice(0, from) + out + text.slice(to), parsed.data, patch, settings, path);
+}
+
+type ParsedBlock =
+  | { ok: false; reason: string }
+  | {
+      ok: true;
+      block: Extract<NoteBlock, { kind: 'block' | 'none' }>;
+      doc: Document | null;
+      data: Record<string, unknown>;
+    };
+
+function parseBlock(text: string, path: string, settings: Settings): ParsedBlock {
+  const block = findNoteBlock(text);
+  if (block.kind === 'refused') return { ok: false, reason: block.reason };
+  if (block.kind === 'unclosed') {
+    // Frontmatter left open would be buried under a new block; a horizontal rule opening a note is not frontmatter.
+    if (isInPeopleFolder(path, settings) || mentionsKeyRead(text, settings)) return { ok: false, reason: block.reason };
+    return { ok: true, block: { kind: 'none', start: block.start, eol: block.eol }, doc: null, data: {} };
+  }
+  if (block.kind === 'none') return { ok: true, block, doc: null, data: {} };
+  const yaml = text.slice(block.from, block.to);
+  const doc = parseDocument(yaml, PARSE);
+  const error = doc.errors[0];
+  if (error !== undefined) {
+    const explained = explainFrontmatterError(yaml, error.message.split('\n')[0] ?? '');
+    return { ok: false, reason: `${explained.charAt(0).toLowerCase()}${explained.slice(1).replace(/\.$/, '')}` };
+  }
+  if (doc.contents === null) return { ok: true, block, doc: null, data: {} };
+  if (!isMap(doc.contents)) return { ok: false, reason: 'its frontmatter is not a list of "key: value" lines' };
+  return { ok: true, block, doc, data: doc.toJS({ maxAliasCount: 100 }) as Record<string, unknown> };
+}
+
+/** The entries of a block map, with their lines; a string when the block is not one. */
+function topLevelEntries(doc: Document, yaml: string, starts: readonly number[]): Entry[] | string {
+  const map = doc.contents;
+  if (!isMap(map)) return 'its frontmatter is not a list of "key: value" lines';
+  if (map.flow) return 'its frontmatter is one "{ … }" mapping, not "key: value" lines, so one field cannot be changed on its own line';
+  return (map.items as Pair<Node, Node | null>[]).map((pair) => {
+    const keyRange = pair.key?.range ?? [0, 0, 0];
+    const end = Math.max(keyRange[1], pair.value?.range?.[1] ?? keyRange[1]);
+    const first = lineOf(starts, keyRange[0]);
+    let last = lineOf(starts, Math.max(keyRange[0], end - 1));
+    // Blank and comment lines after a value are not part of it (but are inside a block scalar).
+    const blockScalar = isScalar(pair.value) && (pair.value.type === 'BLOCK_LITERAL' || pair.value.type === 'BLOCK_FOLDED');
+    const loose = blockScalar ? /^[ \t]*\r?\n?$/ : /^[ \t]*(#.*)?\r?\n?$/;
+    while (last > first && loose.test(yaml.slice(starts[last], starts[last + 1]))) last -= 1;
+    return { pair, key: isScalar(pair.key) ? String(pair.key.value) : '', first, last };
+  });
+}
+
+/** Why an entry of ours cannot be changed on its own lines, or null when it can. */
+function unfitForLineEdit(entry: Entry, entries: readonly Entry[], starts: readonly number[]): string | null {
+  const { pair, key } = entry;
+  if (!isScalar(pair.key) || pair.key.range?.[0] !== starts[entry.first])
+    return `"${key}" is not written as a plain "key: value" line at the start of a line`;
+  if (usesAnchors(pair)) return `"${key}" uses a YAML anchor or alias (&name, *name), so changing it could change other fields`;
+  const index = entries.indexOf(entry);
+  const before = entries[index - 1];
+  const after = entries[index + 1];
+  if ((before !== undefined && before.last >= entry.first) || (after !== undefined && after.first <= entry.last))
+    return `"${key}" shares a line with another field`;
+  return null;
+}
+
+/** Parses the result and compares it with the intended fields; refuses when anything else differs. */
+function checked(
+  text: string,
+  before: Readonly<Record<string, unknown>>,
+  patch: FrontmatterPatch,
+  settings: Settings,
+  path: string,
+): NoteTextPatch {
+  const after = parseBlock(text, path, settings);
+  const refusal = 'the change would not have stayed on the lines of its own fields, so it was not made';
+  if (!after.ok) return { ok: false, reason: `${refusal} (${after.reason})` };
+  const intended = { ...before };
+  applyPatch(intended, patch, settings);
+  const owned = ownedFields(settings, patch);
+  const isOwn = (key: string) => owned.has(key.trim().toLowerCase());
+  const others = (data: Record<string, unknown>) => Object.entries(data).filter(([key]) => !isOwn(key));
+  const ours = (data: Record<string, unknown>) =>
+    Object.entries(data)
+      .filter(([key]) => isOwn(key))
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  if (!deepEqual(others(after.data), others(intended)) || !deepEqual(ours(after.data), ours(intended)))
+    return { ok: false, reason: refusal };
+  return { ok: true, text };
+}
+
+/** Whether the entry defines an anchor or refers to one: other fields may share its value. */
+function usesAnchors(pair: Pair<Node, Node | null>): boolean {
+  if (pair.key.anchor !== undefined) return true;
+  let found = false;
+  if (pair.value !== null)
+    visit(pair.value, {
+      Node: (_, node) => {
+        if (isAlias(node) || node.anchor !== undefined) {
+          found = true;
+          return visit.BREAK;
+        }
+        return undefined;
+      },
+    });
+  return found;
+}
+
+/** Our field names (as written in settings) by the lower-case key that means them; aliases mean the date. */
+function ownedFields(settings: Settings, patch: FrontmatterPatch): Map<string, string> {
+  const owned = new Map<string, string>();
+  for (const field of [...Object.keys(patch.set), ...patch.remove]) owned.set(field.trim().toLowerCase(), field);
+  for (const field of Object.values(settings.fields) as string[]) owned.set(field.trim().toLowerCase(), field);
+  for (const alias of settings.followUpAliases) owned.set(alias.trim().toLowerCase(), settings.fields.followUp);
+  return owned;
+}
+
+function newLine(field: string, value: string | number, eol: string): string {
+  const key = stringify(field, { lineWidth: 0 }).trimEnd();
+  return `${key}: ${yamlScalar(value)}${eol}`;
+}
+
+function sameValue(current: unknown, value: string | number): boolean {
+  return Object.is(current, value);
+}
+
+/** The offset where each line starts, and one past the end (so line n spans starts[n]..starts[n+1]). */
+function lineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  if (starts.at(-1) !== text.length) starts.push(text.length);
+  return starts;
+}
+
+function lineOf(starts: readonly number[], offset: number): number {
+  let low = 0;
+  let high = starts.length - 2;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if (starts[mid]! <= offset) low = mid;
+    else high = mid - 1;
+  }
+  return Math.max(0, low);
+}
+
+function lineEnding(text: string, starts: readonly number[], line: number): string {
+  const content = text.slice(starts[line], starts[line + 1]);
+  return /\r?\n$/.exec(content)?.[0] ?? '';
+}
+
+function deepEqual(a: unknown, b: unknown): boolean {
+  if (Object.is(a, b)) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  const aKeys = Object.keys(a);
+  const bKeys = Object.keys(b);
+  if (aKeys.length !== bKeys.length || aKeys.some((key, index) => key !== bKeys[index])) return false;
+  return aKeys.every((key) => deepEqual((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key]));
+}
