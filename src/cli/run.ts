@@ -104,11 +104,7 @@ function runCommand(options: CliOptions, io: CliIo): number {
       return count === 0 ? 0 : 1;
     }
     case 'draft':
-      return draftCommand(
-        { vault, note: options.note ?? '', json: options.json, settings, index, snapshot },
-        io.stdout,
-        io.stderr,
-      );
+      return draftCommand({ vault, note: options.note ?? '', json: options.json, settings, index, snapshot }, io.stdout, io.stderr);
     case 'ics': {
       // DTSTAMP: the real time, or the given day at 00:00Z so that a fixed day gives a fixed file.
       const stamp = options.today === null ? io.now() : stampOfDay(today);
