@@ -1,11 +1,12 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, realpathSync } from 'node:fs';
+import { mkdirSync, realpathSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { basename, dirname, isAbsolute, join, resolve } from 'node:path';
 import { isRelevant, readNoteFacts } from '../core/note-facts';
 import { keysRead, normaliseKey, readingSettings } from '../core/note-head/fields';
 import type { NoteRecord } from '../core/note-record';
 import type { Settings } from '../core/settings';
+import { readRegularFile } from './regular-file';
 import { writeFileAtomic } from './write-atomic';
 
 /**
@@ -31,6 +32,8 @@ import { writeFileAtomic } from './write-atomic';
 /** Bump when what a note reads as changes (parser, reading rules): old caches are then ignored. */
 export const CACHE_VERSION = 3;
 const FORMAT = 'follow-up-tracker vault cache';
+/** Far more than a million notes need (about 100 bytes each): a larger file is not one of ours. */
+const MAX_CACHE_BYTES = 1 << 29;
 
 /**
  * What is kept per note: 0 when it gives the index nothing (most notes), -1 when its values do not
@@ -120,7 +123,8 @@ export function vaultIdentity(root: string): string {
 export function loadVaultCache(file: string, key: string, vault: string): VaultCache | null {
   let bytes: Buffer;
   try {
-    bytes = readFileSync(file);
+    // Only a regular file: a pipe there would wait forever, a link to /dev/zero never end.
+    bytes = readRegularFile(file, MAX_CACHE_BYTES);
   } catch {
     return null;
   }
