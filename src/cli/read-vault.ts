@@ -1,9 +1,11 @@
 import { readdirSync, realpathSync, statSync, type Dirent, type Stats } from 'node:fs';
+import type { VaultExclusions } from '../core/note-head/vault-settings';
 import type { NoteRecord } from '../core/note-record';
 import type { Settings } from '../core/settings';
 import { UsageError } from './args';
 import { SILENT, type Progress } from './progress';
 import { NoteReader } from './read-note';
+import { exclusionsOf } from './vault-config';
 import {
   cachedKeys,
   cacheKey,
@@ -33,6 +35,8 @@ export interface ReadVaultOptions {
   readonly prefilter?: boolean;
   /** Called once the number of notes is known. */
   readonly progress?: (total: number) => Progress;
+  /** What the vault leaves out; by default read from its config files and the settings. */
+  readonly exclusions?: VaultExclusions;
 }
 
 /**
@@ -44,8 +48,9 @@ export interface ReadVaultOptions {
  */
 export function readVault(root: string, settings: Settings, options: ReadVaultOptions = {}): NoteRecord[] {
   const cache = options.cacheFile ? openCache(options.cacheFile, root, settings, options.version ?? '') : null;
+  const exclusions = options.exclusions ?? exclusionsOf(root, settings);
   const unreadable: NoteRecord[] = [];
-  const paths = notePaths(root, settings.excludedFolders, cache?.loaded?.paths ?? null, (folder, reason) => {
+  const paths = notePaths(root, exclusions, cache?.loaded?.paths ?? null, (folder, reason) => {
     if (folder === '') throw new UsageError(`The vault folder ${root} cannot be read: ${reason}.`);
     unreadable.push({
       path: folder,
@@ -178,11 +183,11 @@ function onDisk(root: string, path: string): string {
  * The vault paths of the notes, in the order of listVaultNotes. A path the cache holds at the same
  * place is taken from the cache, and the walk's own copy dies young: one string per note, not two.
  */
-function notePaths(root: string, excludedFolders: readonly string[], known: readonly string[] | null, unreadable: Unreadable): string[] {
+function notePaths(root: string, exclusions: VaultExclusions, known: readonly string[] | null, unreadable: Unreadable): string[] {
   const paths: string[] = [];
   walkVault(
     root,
-    excludedFolders,
+    exclusions,
     (path) => {
       const same = known?.[paths.length];
       paths.push(same === path ? same : path);
@@ -197,23 +202,18 @@ type Unreadable = (folder: string, reason: string) => void;
 
 /**
  * Walks a vault folder the way Obsidian does: Markdown files only, dot-folders (`.obsidian`,
- * `.trash`, `.git`) skipped, and the excluded folders skipped. Symbolic links are followed once;
- * a loop is not.
+ * `.trash`, `.git`) skipped, and what the vault leaves out skipped (core/note-head/vault-settings.ts).
+ * Symbolic links are followed once; a loop is not.
  */
-export function listVaultNotes(root: string, excludedFolders: readonly string[], unreadable: Unreadable = () => {}): VaultFile[] {
+export function listVaultNotes(root: string, exclusions: VaultExclusions, unreadable: Unreadable = () => {}): VaultFile[] {
   const files: VaultFile[] = [];
-  walkVault(root, excludedFolders, (path) => files.push({ absolute: onDisk(root, path), path }), unreadable);
+  walkVault(root, exclusions, (path) => files.push({ absolute: onDisk(root, path), path }), unreadable);
   return files;
 }
 
-function walkVault(root: string, excludedFolders: readonly string[], found: (path: string) => void, unreadable: Unreadable): void {
+function walkVault(root: string, exclusions: VaultExclusions, found: (path: string) => void, unreadable: Unreadable): void {
   const seenFolders = new Set<string>();
-  // isInFolder's rule, prepared once: this runs for every file of the vault.
-  const excludedPrefixes = excludedFolders
-    .filter((folder) => folder.trim() !== '')
-    .map((folder) => folder.replace(/^\/+|\/+$/g, ''))
-    .map((clean) => (clean === '' ? '' : `${clean}/`));
-  const isExcluded = (path: string): boolean => excludedPrefixes.some((prefix) => path.startsWith(prefix));
+  const { isExcluded } = exclusions;
 
   const walk = (folder: string, relative: string): void => {
     // A folder is known by its device and inode: one stat, where a real path costs one per level.

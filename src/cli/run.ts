@@ -16,6 +16,7 @@ import { queryCommand } from './query-command';
 import { readVault } from './read-vault';
 import { USAGE } from './usage';
 import { chooseCacheFile } from './vault-cache';
+import { exclusionsOf, findVaultRoot } from './vault-config';
 import { writeFileAtomic } from './write-atomic';
 
 export interface CliIo {
@@ -29,6 +30,8 @@ export interface CliIo {
   readonly stderrIsTerminal?: boolean;
   /** Tells this build of the program from any other (a hash of its code): part of the cache key. */
   readonly build?: () => string;
+  /** The current folder, where the vault is looked for without --vault; the process's if absent. */
+  readonly cwd?: () => string;
 }
 
 /**
@@ -57,17 +60,19 @@ export function runCli(argv: readonly string[], io: CliIo): number | Promise<num
 }
 
 function runCommand(options: CliOptions, io: CliIo): number | Promise<number> {
-  const vault = resolve(options.vault);
+  const vault = options.vault === null ? findVaultRoot((io.cwd ?? process.cwd)()) : resolve(options.vault);
   if (!existsSync(vault) || !statSync(vault).isDirectory())
-    throw new UsageError(`The vault folder ${options.vault} does not exist or is not a folder.`);
+    throw new UsageError(`The vault folder ${options.vault ?? vault} does not exist or is not a folder.`);
   const today = readToday(options.today, io.now);
   const settings = loadSettings(vault, options.config, (line) => io.stderr(`follow-up: ${line}\n`));
+  const exclusions = exclusionsOf(vault, settings);
   const records = readVault(vault, settings, {
+    exclusions,
     cacheFile: chooseCacheFile(vault, options, io.env ?? process.env),
     version: `${io.version} ${io.build?.() ?? ''}`,
     progress: (total) => progressFor(total, io.stderrIsTerminal ?? false, io.stderr),
   });
-  const index = indexRecords(records, settings);
+  const index = indexRecords(records, settings, exclusions);
   const snapshot = index.snapshot(today);
 
   switch (options.command) {
@@ -75,7 +80,7 @@ function runCommand(options: CliOptions, io: CliIo): number | Promise<number> {
       const within = options.within ?? settings.upcomingDays;
       if (options.query !== null)
         return queryCommand(
-          { vault: options.vault, query: options.query, note: options.queryNote, json: options.json, upcomingDays: within, snapshot },
+          { vault, query: options.query, note: options.queryNote, json: options.json, upcomingDays: within, snapshot },
           io.stdout,
         );
       const report = dueReport(snapshot, within);
@@ -108,11 +113,7 @@ function runCommand(options: CliOptions, io: CliIo): number | Promise<number> {
       return count === 0 ? 0 : 1;
     }
     case 'draft':
-      return draftCommand(
-        { vault: options.vault, note: options.note ?? '', json: options.json, settings, index, snapshot },
-        io.stdout,
-        io.stderr,
-      );
+      return draftCommand({ vault, note: options.note ?? '', json: options.json, settings, index, snapshot }, io.stdout, io.stderr);
     case 'digest': {
       const env = io.env ?? process.env;
       const command = {
