@@ -1,16 +1,19 @@
 import { parseArgs } from 'node:util';
 
-export type Command = 'due' | 'review' | 'check' | 'draft' | 'ics';
+export type Command = 'due' | 'review' | 'check' | 'draft' | 'ics' | 'digest';
 export type ReviewFormat = 'md' | 'html' | 'json';
+export type DigestFormat = 'text' | 'html' | 'eml';
 
 export interface CliOptions {
   readonly command: Command;
-  readonly vault: string;
+  /** The vault folder given with --vault; null to find it from the current folder. */
+  readonly vault: string | null;
   readonly today: string | null;
   readonly within: number | null;
   readonly json: boolean;
   readonly out: string | null;
-  readonly format: ReviewFormat;
+  /** review: md, html or json; digest: text, html or eml. */
+  readonly format: ReviewFormat | DigestFormat;
   readonly config: string | null;
   /** draft: the note to draft a message for, vault-relative. */
   readonly note: string | null;
@@ -22,6 +25,11 @@ export interface CliOptions {
   readonly query: string | null;
   /** due --note: the note the query is in, for `this`. */
   readonly queryNote: string | null;
+  /** digest: the message's addresses, the SMTP server to send it through, the file of what was sent. */
+  readonly to: string | null;
+  readonly from: string | null;
+  readonly smtp: string | null;
+  readonly state: string | null;
 }
 
 export type ParsedArgs = { kind: 'help' } | { kind: 'version' } | { kind: 'run'; options: CliOptions };
@@ -29,15 +37,20 @@ export type ParsedArgs = { kind: 'help' } | { kind: 'version' } | { kind: 'run';
 /** A mistake in how the command was called: one clear line, exit code 2. */
 export class UsageError extends Error {}
 
-const COMMANDS: readonly Command[] = ['due', 'review', 'check', 'draft', 'ics'];
+const COMMANDS: readonly Command[] = ['due', 'review', 'check', 'draft', 'ics', 'digest'];
 const FORMATS: readonly ReviewFormat[] = ['md', 'html', 'json'];
+const DIGEST_FORMATS: readonly DigestFormat[] = ['text', 'html', 'eml'];
 const ONLY_FOR: Record<string, readonly Command[]> = {
   within: ['due'],
   json: ['due', 'draft'],
   out: ['review', 'ics'],
-  format: ['review'],
+  format: ['review', 'digest'],
   query: ['due'],
   note: ['due'],
+  to: ['digest'],
+  from: ['digest'],
+  smtp: ['digest'],
+  state: ['digest'],
 };
 
 export function parseCliArgs(argv: readonly string[]): ParsedArgs {
@@ -59,6 +72,10 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
         'no-cache': { type: 'boolean' },
         query: { type: 'string' },
         note: { type: 'string' },
+        to: { type: 'string' },
+        from: { type: 'string' },
+        smtp: { type: 'string' },
+        state: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -69,10 +86,10 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
   const { values, positionals } = parsed;
   if (values.help) return { kind: 'help' };
   if (values.version) return { kind: 'version' };
-  if (positionals.length === 0) throw new UsageError('Name a command: due, review, check, draft or ics (see --help).');
+  if (positionals.length === 0) throw new UsageError('Name a command: due, review, check, draft, ics or digest (see --help).');
   const [name, ...extra] = positionals;
   const command = COMMANDS.find((candidate) => candidate === name);
-  if (!command) throw new UsageError(`Unknown command "${name}": use due, review, check, draft or ics (see --help).`);
+  if (!command) throw new UsageError(`Unknown command "${name}": use due, review, check, draft, ics or digest (see --help).`);
   const note = command === 'draft' ? (extra.shift() ?? null) : null;
   if (command === 'draft' && note === null)
     throw new UsageError('Name the note to draft for: follow-up draft NOTE, a path inside the vault.');
@@ -86,24 +103,27 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
   if (values.cache !== undefined && values.cache.trim() === '') throw new UsageError('--cache needs a file name.');
   if (values.note !== undefined && values.query === undefined)
     throw new UsageError('--note goes with --query: it is the note a query\'s "this" means.');
-  const format = values.format ?? 'md';
-  if (!FORMATS.includes(format as ReviewFormat)) throw new UsageError(`--format must be md, html or json, not "${format}".`);
+  const format = readFormat(command, values.format);
   return {
     kind: 'run',
     options: {
       command,
-      vault: values.vault ?? '.',
+      vault: values.vault ?? null,
       today: values.today ?? null,
       within: values.within === undefined ? null : readWithin(values.within),
       json: values.json ?? false,
       out: values.out ?? null,
-      format: format as ReviewFormat,
+      format,
       config: values.config ?? null,
       note,
       cache: values.cache ?? null,
       noCache: values['no-cache'] ?? false,
       query: values.query ?? null,
       queryNote: values.note ?? null,
+      to: values.to ?? null,
+      from: values.from ?? null,
+      smtp: values.smtp ?? null,
+      state: values.state ?? null,
     },
   };
 }
@@ -111,4 +131,15 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
 function readWithin(text: string): number {
   if (!/^\d{1,4}$/.test(text.trim())) throw new UsageError(`--within must be a whole number of days, not "${text}".`);
   return Number(text.trim());
+}
+
+function readFormat(command: Command, text: string | undefined): ReviewFormat | DigestFormat {
+  if (command === 'digest') {
+    const format = text ?? 'text';
+    if (!DIGEST_FORMATS.includes(format as DigestFormat)) throw new UsageError(`--format must be text, html or eml, not "${format}".`);
+    return format as DigestFormat;
+  }
+  const format = text ?? 'md';
+  if (!FORMATS.includes(format as ReviewFormat)) throw new UsageError(`--format must be md, html or json, not "${format}".`);
+  return format as ReviewFormat;
 }

@@ -1,8 +1,10 @@
 import { readdirSync, realpathSync, statSync, type Dirent, type Stats } from 'node:fs';
+import type { VaultExclusions } from '../core/note-head/vault-settings';
 import type { NoteRecord } from '../core/note-record';
 import type { Settings } from '../core/settings';
 import { SILENT, type Progress } from './progress';
 import { NoteReader } from './read-note';
+import { exclusionsOf } from './vault-config';
 import {
   cachedKeys,
   cacheKey,
@@ -32,6 +34,8 @@ export interface ReadVaultOptions {
   readonly prefilter?: boolean;
   /** Called once the number of notes is known. */
   readonly progress?: (total: number) => Progress;
+  /** What the vault leaves out; by default read from its config files and the settings. */
+  readonly exclusions?: VaultExclusions;
 }
 
 /**
@@ -43,7 +47,8 @@ export interface ReadVaultOptions {
  */
 export function readVault(root: string, settings: Settings, options: ReadVaultOptions = {}): NoteRecord[] {
   const cache = options.cacheFile ? openCache(options.cacheFile, root, settings, options.version ?? '') : null;
-  const paths = notePaths(root, settings.excludedFolders, cache?.loaded?.paths ?? null);
+  const exclusions = options.exclusions ?? exclusionsOf(root, settings);
+  const paths = notePaths(root, exclusions, cache?.loaded?.paths ?? null);
   const reader = new NoteReader(settings, { prefilter: options.prefilter });
   const progress = options.progress?.(paths.length) ?? SILENT;
   const records: NoteRecord[] = [];
@@ -169,9 +174,9 @@ function onDisk(root: string, path: string): string {
  * The vault paths of the notes, in the order of listVaultNotes. A path the cache holds at the same
  * place is taken from the cache, and the walk's own copy dies young: one string per note, not two.
  */
-function notePaths(root: string, excludedFolders: readonly string[], known: readonly string[] | null): string[] {
+function notePaths(root: string, exclusions: VaultExclusions, known: readonly string[] | null): string[] {
   const paths: string[] = [];
-  walkVault(root, excludedFolders, (path) => {
+  walkVault(root, exclusions, (path) => {
     const same = known?.[paths.length];
     paths.push(same === path ? same : path);
   });
@@ -180,23 +185,18 @@ function notePaths(root: string, excludedFolders: readonly string[], known: read
 
 /**
  * Walks a vault folder the way Obsidian does: Markdown files only, dot-folders (`.obsidian`,
- * `.trash`, `.git`) skipped, and the excluded folders skipped. Symbolic links are followed once;
- * a loop is not.
+ * `.trash`, `.git`) skipped, and what the vault leaves out skipped (core/note-head/vault-settings.ts).
+ * Symbolic links are followed once; a loop is not.
  */
-export function listVaultNotes(root: string, excludedFolders: readonly string[]): VaultFile[] {
+export function listVaultNotes(root: string, exclusions: VaultExclusions): VaultFile[] {
   const files: VaultFile[] = [];
-  walkVault(root, excludedFolders, (path) => files.push({ absolute: onDisk(root, path), path }));
+  walkVault(root, exclusions, (path) => files.push({ absolute: onDisk(root, path), path }));
   return files;
 }
 
-function walkVault(root: string, excludedFolders: readonly string[], found: (path: string) => void): void {
+function walkVault(root: string, exclusions: VaultExclusions, found: (path: string) => void): void {
   const seenFolders = new Set<string>();
-  // isInFolder's rule, prepared once: this runs for every file of the vault.
-  const excludedPrefixes = excludedFolders
-    .filter((folder) => folder.trim() !== '')
-    .map((folder) => folder.replace(/^\/+|\/+$/g, ''))
-    .map((clean) => (clean === '' ? '' : `${clean}/`));
-  const isExcluded = (path: string): boolean => excludedPrefixes.some((prefix) => path.startsWith(prefix));
+  const { isExcluded } = exclusions;
 
   const walk = (folder: string, relative: string): void => {
     // A folder is known by its device and inode: one stat, where a real path costs one per level.

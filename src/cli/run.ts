@@ -7,7 +7,7 @@ import { indexRecords } from '../core/follow-up-index';
 import { localDateOf, parseLocalDate, type LocalDate } from '../core/local-date';
 import { renderReviewJson, renderReviewMarkdown } from '../core/markdown/render-review';
 import { buildReview } from '../core/review-model';
-import { parseCliArgs, UsageError, type CliOptions } from './args';
+import { parseCliArgs, UsageError, type CliOptions, type DigestFormat } from './args';
 import { draftCommand } from './draft-command';
 import { formatDueText } from './due-text';
 import { loadSettings } from './load-settings';
@@ -16,6 +16,7 @@ import { queryCommand } from './query-command';
 import { readVault } from './read-vault';
 import { USAGE } from './usage';
 import { chooseCacheFile } from './vault-cache';
+import { exclusionsOf, findVaultRoot } from './vault-config';
 import { writeFileAtomic } from './write-atomic';
 
 export interface CliIo {
@@ -29,36 +30,49 @@ export interface CliIo {
   readonly stderrIsTerminal?: boolean;
   /** Tells this build of the program from any other (a hash of its code): part of the cache key. */
   readonly build?: () => string;
+  /** The current folder, where the vault is looked for without --vault; the process's if absent. */
+  readonly cwd?: () => string;
 }
 
-/** Runs one command line; returns the exit code. Every failure the user can fix is one line on stderr. */
-export function runCli(argv: readonly string[], io: CliIo): number {
-  try {
-    const parsed = parseCliArgs(argv);
-    if (parsed.kind === 'run') return runCommand(parsed.options, io);
-    io.stdout(parsed.kind === 'help' ? USAGE : `${io.version}\n`);
-    return 0;
-  } catch (error) {
+/**
+ * Runs one command line; returns the exit code (a promise of it for a command that waits, such as
+ * sending mail). Every failure the user can fix is one line on stderr.
+ */
+export function runCli(argv: readonly string[], io: CliIo): number | Promise<number> {
+  const usage = (error: unknown): number => {
     if (error instanceof UsageError) {
       io.stderr(`follow-up: ${error.message}\n`);
       return 2;
     }
     throw error;
+  };
+  try {
+    const parsed = parseCliArgs(argv);
+    if (parsed.kind === 'run') {
+      const code = runCommand(parsed.options, io);
+      return typeof code === 'number' ? code : code.catch(usage);
+    }
+    io.stdout(parsed.kind === 'help' ? USAGE : `${io.version}\n`);
+    return 0;
+  } catch (error) {
+    return usage(error);
   }
 }
 
-function runCommand(options: CliOptions, io: CliIo): number {
-  const vault = resolve(options.vault);
+function runCommand(options: CliOptions, io: CliIo): number | Promise<number> {
+  const vault = options.vault === null ? findVaultRoot((io.cwd ?? process.cwd)()) : resolve(options.vault);
   if (!existsSync(vault) || !statSync(vault).isDirectory())
-    throw new UsageError(`The vault folder ${options.vault} does not exist or is not a folder.`);
+    throw new UsageError(`The vault folder ${options.vault ?? vault} does not exist or is not a folder.`);
   const today = readToday(options.today, io.now);
   const settings = loadSettings(vault, options.config, (line) => io.stderr(`follow-up: ${line}\n`));
+  const exclusions = exclusionsOf(vault, settings);
   const records = readVault(vault, settings, {
+    exclusions,
     cacheFile: chooseCacheFile(vault, options, io.env ?? process.env),
     version: `${io.version} ${io.build?.() ?? ''}`,
     progress: (total) => progressFor(total, io.stderrIsTerminal ?? false, io.stderr),
   });
-  const index = indexRecords(records, settings);
+  const index = indexRecords(records, settings, exclusions);
   const snapshot = index.snapshot(today);
 
   switch (options.command) {
@@ -66,7 +80,7 @@ function runCommand(options: CliOptions, io: CliIo): number {
       const within = options.within ?? settings.upcomingDays;
       if (options.query !== null)
         return queryCommand(
-          { vault: options.vault, query: options.query, note: options.queryNote, json: options.json, upcomingDays: within, snapshot },
+          { vault, query: options.query, note: options.queryNote, json: options.json, upcomingDays: within, snapshot },
           io.stdout,
         );
       const report = dueReport(snapshot, within);
@@ -99,11 +113,23 @@ function runCommand(options: CliOptions, io: CliIo): number {
       return count === 0 ? 0 : 1;
     }
     case 'draft':
-      return draftCommand(
-        { vault: options.vault, note: options.note ?? '', json: options.json, settings, index, snapshot },
-        io.stdout,
-        io.stderr,
-      );
+      return draftCommand({ vault, note: options.note ?? '', json: options.json, settings, index, snapshot }, io.stdout, io.stderr);
+    case 'digest': {
+      const env = io.env ?? process.env;
+      const command = {
+        vaultName: basename(vault),
+        format: options.format as DigestFormat,
+        to: options.to,
+        from: options.from,
+        smtp: options.smtp ?? (env.FOLLOW_UP_SMTP_URL || null),
+        state: options.state,
+        upcomingDays: settings.upcomingDays,
+        snapshot,
+        user: env.USER || env.LOGNAME || 'root',
+      };
+      // Loaded on demand: the mail library stays out of every other command's start-up.
+      return import('./digest-command').then(({ digestCommand }) => digestCommand(command, io.stdout, io.stderr));
+    }
     case 'ics': {
       // DTSTAMP: the real time, or the given day at 00:00Z so that a fixed day gives a fixed file.
       const stamp = options.today === null ? io.now() : stampOfDay(today);

@@ -81,7 +81,7 @@ export const PLACEHOLDER_FALLBACKS: Readonly<Record<Placeholder, string>> = {
  */
 export function draftMessage(request: DraftRequest): Draft {
   const { note, snapshot } = request;
-  const isContact = note.inPeopleFolder || snapshot.people.contactOf(note.title)?.path === note.path;
+  const isContact = note.isPersonNote || snapshot.people.contactOf(note.title)?.path === note.path;
   const names = followUpPeople(note, isContact);
   const recipients = names.map((name): Recipient => {
     const contact = snapshot.people.contactOf(name) ?? (name === note.title && isContact ? note : null);

@@ -1,5 +1,5 @@
 import { joinNames } from '../drafts/draft-message';
-import { parseDuration, type DurationUnit } from '../duration';
+import { describeEvery } from '../duration';
 import type { IndexSnapshot } from '../index-snapshot';
 import { itemKey, type Item } from '../item';
 import { addDays, dateParts, type LocalDate } from '../local-date';
@@ -23,8 +23,6 @@ export const ALL_DAY_ALARM_MINUTES = 9 * 60;
 /** A follow-up at a time of day is put in the calendar as a half-hour event. */
 export const TIMED_EVENT_MINUTES = 30;
 export const PRODUCT_ID = '-//Follow-up Tracker//Follow-up Tracker//EN';
-
-const UNIT_WORDS: Record<DurationUnit, string> = { D: 'day', W: 'week', M: 'month', Y: 'year' };
 
 /**
  * Every open follow-up as an iCalendar file (RFC 5545), one VEVENT each, in the index's order.
@@ -131,9 +129,7 @@ function description(item: Item, snapshot: IndexSnapshot, url: string | null): s
   if (item.channel !== null) lines.push(`Channel: ${item.channel}`);
   if (item.attempts > 0) lines.push(`Reminders sent without a reply: ${item.attempts}`);
   if (item.flags.includes('unresponsive')) lines.push('No reply after several reminders: consider letting go.');
-  const every = item.every === null ? null : parseDuration(item.every);
-  if (every !== null)
-    lines.push(`Repeats every ${every.amount === 1 ? UNIT_WORDS[every.unit] : `${every.amount} ${UNIT_WORDS[every.unit]}s`}`);
+  if (item.every !== null) lines.push(`Repeats ${describeEvery(item.every)}`);
   lines.push(`Note: ${item.path}`);
   if (url !== null) lines.push(`Open in Obsidian: ${url}`);
   return lines.join('\n');

@@ -1,5 +1,5 @@
-import { Keymap, Menu, setIcon, setTooltip, type App } from 'obsidian';
-import { snoozeChoices } from '../../core/actions/plan-actions';
+import { Keymap, Menu, Platform, setIcon, setTooltip, type App } from 'obsidian';
+import { snoozeChoicesFor } from '../../core/actions/plan-actions';
 import { describeFlags } from '../../core/flag-words';
 import type { IndexSnapshot } from '../../core/index-snapshot';
 import { itemKey, type Item } from '../../core/item';
@@ -20,8 +20,12 @@ export const ROW_ACTED = 'follow-up-row-acted';
 const ROW_HEIGHT = 51;
 const FLAGS_HEIGHT = 18;
 
+/** On mobile the buttons are 44 px high (a finger's size), 6 px more than the title and meta lines. */
+const MOBILE_EXTRA = 6;
+
 export function itemRowHeight(item: Item): number {
-  return item.flags.length > 0 ? ROW_HEIGHT + FLAGS_HEIGHT : ROW_HEIGHT;
+  const height = Platform.isMobile ? ROW_HEIGHT + MOBILE_EXTRA : ROW_HEIGHT;
+  return item.flags.length > 0 ? height + FLAGS_HEIGHT : height;
 }
 
 /** Everything a row shows: equal signatures draw equal rows. */
@@ -96,7 +100,7 @@ function metaWords(item: Item): string[] {
 
 function snoozeMenu(item: Item, snapshot: IndexSnapshot, ctx: PluginContext, run: (action: () => unknown) => void): Menu {
   const menu = new Menu();
-  for (const choice of snoozeChoices(snapshot.today, ctx.settings().weekStart)) {
+  for (const choice of snoozeChoicesFor(item, snapshot, ctx.settings())) {
     menu.addItem((entry) =>
       entry.setTitle(`${choice.label} (${choice.date})`).onClick(() => run(() => ctx.actions.snooze(item, choice.date))),
     );
