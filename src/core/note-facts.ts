@@ -64,6 +64,7 @@ export function readNoteFacts(record: NoteRecord, settings: Settings): NoteFacts
   const fm = new FieldLookup(record.frontmatter ?? {}, keysRead(settings).standalone, problem);
   const names = settings.fields;
 
+  if (record.folderError !== undefined) problem('folder', undefined, record.folderError);
   if (record.frontmatterError !== undefined) {
     problem('frontmatter', undefined, `${record.frontmatterError} Its follow-up fields are ignored until this is fixed.`);
   }
@@ -113,8 +114,8 @@ export function readNoteFacts(record: NoteRecord, settings: Settings): NoteFacts
   return {
     path,
     title,
-    isPersonNote: isPersonByItself(path, record.frontmatter, settings),
-    inPeopleFolder: isInPeopleFolder(path, settings),
+    isPersonNote: record.folderError === undefined && isPersonByItself(path, record.frontmatter, settings),
+    inPeopleFolder: record.folderError === undefined && isInPeopleFolder(path, settings),
     holdsKeyRead: fm.holdsAny(keysRead(settings).standalone),
     followUp,
     about: readText(names.about, fm.get(names.about), problem),
@@ -156,7 +157,7 @@ export function mayBeRelevant(settings: Settings): (record: NoteRecord) => boole
   const keys = keysRead(settings).standalone;
   const decided = new Map<string, boolean>();
   return (record) => {
-    if (record.frontmatterError !== undefined) return true;
+    if (record.frontmatterError !== undefined || record.folderError !== undefined) return true;
     if (isInPeopleFolder(record.path, settings)) return true;
     const frontmatter = record.frontmatter;
     if (frontmatter === null) return false;
