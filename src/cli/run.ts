@@ -84,7 +84,7 @@ function runCommand(options: CliOptions, io: CliIo): number | Promise<number> {
           io.stdout,
         );
       const report = dueReport(snapshot, within);
-      io.stdout(options.json ? `${JSON.stringify(report, null, 2)}\n` : formatDueText(report, within));
+      io.stdout(options.json ? `${JSON.stringify(report, null, 2)}\n` : formatDueText(report, within, { snapshot, settings }));
       return 0;
     }
     case 'review': {
