@@ -8,6 +8,7 @@ import { localDateOf, parseLocalDate, type LocalDate } from '../core/local-date'
 import { renderReviewJson, renderReviewMarkdown } from '../core/markdown/render-review';
 import { buildReview } from '../core/review-model';
 import { parseCliArgs, UsageError, type CliOptions } from './args';
+import { actionCommand } from './action-command';
 import { draftCommand } from './draft-command';
 import { formatDueText } from './due-text';
 import { loadSettings } from './load-settings';
@@ -98,6 +99,15 @@ function runCommand(options: CliOptions, io: CliIo): number {
       );
       return count === 0 ? 0 : 1;
     }
+    case 'done':
+    case 'nudge':
+    case 'snooze':
+    case 'drop':
+    case 'set':
+      return actionCommand(
+        { command: options.command, vault: options.vault, note: options.note ?? '', options: options.action, settings, index, snapshot },
+        io.stdout,
+      );
     case 'draft':
       return draftCommand(
         { vault: options.vault, note: options.note ?? '', json: options.json, settings, index, snapshot },

@@ -6,6 +6,15 @@ Commands:
   check   Report notes whose follow-up fields cannot be read (exit 1 if any)
   draft   Draft a follow-up message for the note NOTE (a path inside the vault)
   ics     Write the open follow-ups as an iCalendar (.ics) file
+  done    NOTE [--outcome replied|declined|no-response|TEXT] [--feedback TEXT]
+          Mark the note's follow-up done
+  nudge   NOTE  Count a reminder sent; wait for a reply
+  snooze  NOTE --to DATE|tomorrow|+3d|monday  Move the follow-up
+  drop    NOTE --outcome declined|no-response|TEXT [--feedback TEXT]  Close it without a reply
+  set     NOTE --date DATE [--about TEXT] [--with NAME]... [--channel WORD]  Set a follow-up
+          The actions change only the lines of the follow-up fields (NOTE: a path in the
+          vault or from the current folder, .md optional); a note that cannot be changed
+          that way is left as it is (exit 2)
 
 Options:
   --vault DIR        The vault folder (default: the current folder)
@@ -17,6 +26,8 @@ Options:
   --note NOTE        due --query: the note that "this" in the query means
   --out FILE         review, ics: write to FILE (atomically) instead of standard output
   --format FORMAT    review: md (default), html or json
+  --dry-run          done, nudge, snooze, drop, set: print the change as a unified diff,
+                     write nothing
   --config FILE      Settings file (default: follow-up.config.json in the vault, if present)
   --cache FILE       Keep the per-note cache in FILE (default: one file per vault in
                      $XDG_CACHE_HOME/follow-up-tracker, else ~/.cache/follow-up-tracker)
