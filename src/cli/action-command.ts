@@ -76,7 +76,7 @@ function requestOf(command: ActionCommand, options: ActionOptions, today: string
       const until = snoozeTarget(options.to, today);
       if (until === null)
         throw new UsageError(`--to must be a date YYYY-MM-DD, tomorrow, +3d or a weekday such as monday, not "${options.to}".`);
-      return { kind: 'snooze', until };
+      return { kind: 'snooze', until, preset: parseLocalDate(options.to.trim()) === null };
     }
     case 'drop': {
       const outcome = text(options.outcome);

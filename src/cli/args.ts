@@ -1,10 +1,11 @@
 import { parseArgs } from 'node:util';
 
-export type Command = 'due' | 'review' | 'check' | 'draft' | 'ics' | ActionCommand;
+export type Command = 'due' | 'review' | 'check' | 'draft' | 'ics' | 'digest' | ActionCommand;
 /** The actions of SPEC §5 on one note. */
 export type ActionCommand = 'done' | 'nudge' | 'snooze' | 'drop' | 'set';
 export const ACTION_COMMANDS: readonly ActionCommand[] = ['done', 'nudge', 'snooze', 'drop', 'set'];
 export type ReviewFormat = 'md' | 'html' | 'json';
+export type DigestFormat = 'text' | 'html' | 'eml';
 
 export interface CliOptions {
   readonly command: Command;
@@ -13,7 +14,8 @@ export interface CliOptions {
   readonly within: number | null;
   readonly json: boolean;
   readonly out: string | null;
-  readonly format: ReviewFormat;
+  /** review: md, html or json; digest: text, html or eml. */
+  readonly format: ReviewFormat | DigestFormat;
   readonly config: string | null;
   /** draft: the note to draft a message for, vault-relative. */
   readonly note: string | null;
@@ -25,6 +27,11 @@ export interface CliOptions {
   readonly query: string | null;
   /** due --note: the note the query is in, for `this`. */
   readonly queryNote: string | null;
+  /** digest: the message's addresses, the SMTP server to send it through, the file of what was sent. */
+  readonly to: string | null;
+  readonly from: string | null;
+  readonly smtp: string | null;
+  readonly state: string | null;
   /** The actions' options, as given (checked by the action command). */
   readonly action: ActionOptions;
 }
@@ -32,6 +39,7 @@ export interface CliOptions {
 export interface ActionOptions {
   readonly outcome: string | null;
   readonly feedback: string | null;
+  /** snooze --to (the same option as digest's --to). */
   readonly to: string | null;
   readonly date: string | null;
   readonly about: string | null;
@@ -45,18 +53,22 @@ export type ParsedArgs = { kind: 'help' } | { kind: 'version' } | { kind: 'run';
 /** A mistake in how the command was called: one clear line, exit code 2. */
 export class UsageError extends Error {}
 
-const COMMANDS: readonly Command[] = ['due', 'review', 'check', 'draft', 'ics', ...ACTION_COMMANDS];
+const COMMANDS: readonly Command[] = ['due', 'review', 'check', 'draft', 'ics', 'digest', ...ACTION_COMMANDS];
 const FORMATS: readonly ReviewFormat[] = ['md', 'html', 'json'];
+const DIGEST_FORMATS: readonly DigestFormat[] = ['text', 'html', 'eml'];
 const ONLY_FOR: Record<string, readonly Command[]> = {
   within: ['due'],
   json: ['due', 'draft'],
   out: ['review', 'ics'],
-  format: ['review'],
+  format: ['review', 'digest'],
   query: ['due'],
   note: ['due'],
+  to: ['digest', 'snooze'],
+  from: ['digest'],
+  smtp: ['digest'],
+  state: ['digest'],
   outcome: ['done', 'drop'],
   feedback: ['done', 'drop'],
-  to: ['snooze'],
   date: ['set'],
   about: ['set'],
   with: ['set'],
@@ -83,9 +95,12 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
         'no-cache': { type: 'boolean' },
         query: { type: 'string' },
         note: { type: 'string' },
+        to: { type: 'string' },
+        from: { type: 'string' },
+        smtp: { type: 'string' },
+        state: { type: 'string' },
         outcome: { type: 'string' },
         feedback: { type: 'string' },
-        to: { type: 'string' },
         date: { type: 'string' },
         about: { type: 'string' },
         with: { type: 'string', multiple: true },
@@ -102,11 +117,15 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
   if (values.help) return { kind: 'help' };
   if (values.version) return { kind: 'version' };
   if (positionals.length === 0)
-    throw new UsageError('Name a command: due, review, check, draft, ics, or an action: done, nudge, snooze, drop, set (see --help).');
+    throw new UsageError(
+      'Name a command: due, review, check, draft, ics, digest, or an action: done, nudge, snooze, drop, set (see --help).',
+    );
   const [name, ...extra] = positionals;
   const command = COMMANDS.find((candidate) => candidate === name);
   if (!command)
-    throw new UsageError(`Unknown command "${name}": use due, review, check, draft, ics, done, nudge, snooze, drop or set (see --help).`);
+    throw new UsageError(
+      `Unknown command "${name}": use due, review, check, draft, ics, digest, done, nudge, snooze, drop or set (see --help).`,
+    );
   const takesNote = command === 'draft' || (ACTION_COMMANDS as readonly string[]).includes(command);
   const note = takesNote ? (extra.shift() ?? null) : null;
   if (command === 'draft' && note === null)
@@ -122,8 +141,7 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
   if (values.cache !== undefined && values.cache.trim() === '') throw new UsageError('--cache needs a file name.');
   if (values.note !== undefined && values.query === undefined)
     throw new UsageError('--note goes with --query: it is the note a query\'s "this" means.');
-  const format = values.format ?? 'md';
-  if (!FORMATS.includes(format as ReviewFormat)) throw new UsageError(`--format must be md, html or json, not "${format}".`);
+  const format = readFormat(command, values.format);
   return {
     kind: 'run',
     options: {
@@ -133,13 +151,17 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
       within: values.within === undefined ? null : readWithin(values.within),
       json: values.json ?? false,
       out: values.out ?? null,
-      format: format as ReviewFormat,
+      format,
       config: values.config ?? null,
       note,
       cache: values.cache ?? null,
       noCache: values['no-cache'] ?? false,
       query: values.query ?? null,
       queryNote: values.note ?? null,
+      to: values.to ?? null,
+      from: values.from ?? null,
+      smtp: values.smtp ?? null,
+      state: values.state ?? null,
       action: {
         outcome: values.outcome ?? null,
         feedback: values.feedback ?? null,
@@ -157,4 +179,15 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
 function readWithin(text: string): number {
   if (!/^\d{1,4}$/.test(text.trim())) throw new UsageError(`--within must be a whole number of days, not "${text}".`);
   return Number(text.trim());
+}
+
+function readFormat(command: Command, text: string | undefined): ReviewFormat | DigestFormat {
+  if (command === 'digest') {
+    const format = text ?? 'text';
+    if (!DIGEST_FORMATS.includes(format as DigestFormat)) throw new UsageError(`--format must be text, html or eml, not "${format}".`);
+    return format as DigestFormat;
+  }
+  const format = text ?? 'md';
+  if (!FORMATS.includes(format as ReviewFormat)) throw new UsageError(`--format must be md, html or json, not "${format}".`);
+  return format as ReviewFormat;
 }

@@ -1,8 +1,12 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Settings } from '../core/settings';
 import { migrateSettings } from '../core/settings-migration';
 import { UsageError } from './args';
+import { FileTooLargeError, NotRegularFileError, readRegularFile } from './regular-file';
+
+/** A settings file is a few kilobytes; anything near this is not one. */
+const MAX_SETTINGS_BYTES = 1 << 20;
 
 export const CONFIG_FILE_NAME = 'follow-up.config.json';
 
@@ -15,12 +19,26 @@ export function loadSettings(vault: string, configPath: string | null, warn: (li
   if (configPath === null && !existsSync(path)) return migrateSettings(undefined).settings;
   let raw: unknown;
   try {
-    raw = JSON.parse(readFileSync(path, 'utf8'));
+    raw = JSON.parse(readRegularFile(path, MAX_SETTINGS_BYTES).toString('utf8'));
   } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code ?? (error instanceof Error ? error.message : String(error));
-    throw new UsageError(`Cannot read the settings file ${path}: ${reason}`);
+    throw new UsageError(`Cannot read the settings file ${path}: ${unreadableBecause(error)}.`);
   }
   const { settings, warnings } = migrateSettings(raw);
   for (const warning of warnings) warn(`${path}: ${warning}`);
   return settings;
+}
+
+/**
+ * Why the settings file could not be read, in words, and never with its content: JSON's own
+ * messages quote the text, and the path may be a link to a file the user must not see printed.
+ */
+function unreadableBecause(error: unknown): string {
+  if (error instanceof NotRegularFileError) return 'it is not a regular file';
+  if (error instanceof FileTooLargeError) return 'it is larger than 1 MB';
+  if (error instanceof SyntaxError) return 'it is not valid JSON';
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT') return 'there is no such file';
+  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
+  if (code === 'EISDIR') return 'it is not a regular file';
+  return 'the system refused to read it';
 }

@@ -48,7 +48,7 @@ function programHash(): string {
   }
 }
 
-const code = runCli(process.argv.slice(2), {
+const code = await runCli(process.argv.slice(2), {
   stdout: writeStdout,
   stderr: (text) => process.stderr.write(text),
   now: () => new Date(),

@@ -1,5 +1,6 @@
-import { closeSync, openSync, readSync } from 'node:fs';
+import { closeSync, readSync } from 'node:fs';
 import { findFrontmatterBlock, type FrontmatterBlock } from './frontmatter';
+import { openRegularFile } from './regular-file';
 
 /** What the start of a note holds, read from disk without reading the rest of it. */
 export type NoteHead =
@@ -31,9 +32,12 @@ export class HeadReader {
 
   constructor(private readonly maxBytes = MAX_FRONTMATTER_BYTES) {}
 
-  /** Throws what the file system throws (a missing or unreadable file); the caller reports it. */
+  /**
+   * Throws what the file system throws (a missing or unreadable file), or NotRegularFileError
+   * (a note replaced by a pipe since the walk: opened without waiting, judged on the descriptor).
+   */
   read(absolute: string): NoteHead {
-    const fd = openSync(absolute, 'r');
+    const { fd } = openRegularFile(absolute);
     try {
       return this.readOpen(fd);
     } finally {

@@ -3,6 +3,7 @@ import type { Settings } from '../core/settings';
 import { parseFrontmatterBlock, UNTERMINATED } from './frontmatter';
 import { keyMentionTest, type KeyMentionTest } from './key-mention';
 import { HeadReader, MAX_FRONTMATTER_BYTES, type NoteHead } from './read-head';
+import { NotRegularFileError } from './regular-file';
 
 export interface NoteReaderOptions {
   /**
@@ -51,6 +52,10 @@ export class NoteReader {
     try {
       head = this.head.read(absolute);
     } catch (error) {
+      if (error instanceof NotRegularFileError) {
+        const message = 'The file could not be read: it is not a regular file (a pipe or a device).';
+        return { record: { path, frontmatter: null, frontmatterError: message }, lasting: false };
+      }
       const reason = (error as NodeJS.ErrnoException).code ?? String(error);
       // Deleted (or moved away) since the walk listed it, as sync and editors do: it is not a note
       // of the vault any more, and a problem about it would only puzzle.

@@ -7,8 +7,8 @@ import { indexRecords } from '../core/follow-up-index';
 import { localDateOf, parseLocalDate, type LocalDate } from '../core/local-date';
 import { renderReviewJson, renderReviewMarkdown } from '../core/markdown/render-review';
 import { buildReview } from '../core/review-model';
-import { parseCliArgs, UsageError, type CliOptions } from './args';
 import { actionCommand } from './action-command';
+import { parseCliArgs, UsageError, type CliOptions, type DigestFormat } from './args';
 import { draftCommand } from './draft-command';
 import { formatDueText } from './due-text';
 import { loadSettings } from './load-settings';
@@ -32,23 +32,32 @@ export interface CliIo {
   readonly build?: () => string;
 }
 
-/** Runs one command line; returns the exit code. Every failure the user can fix is one line on stderr. */
-export function runCli(argv: readonly string[], io: CliIo): number {
-  try {
-    const parsed = parseCliArgs(argv);
-    if (parsed.kind === 'run') return runCommand(parsed.options, io);
-    io.stdout(parsed.kind === 'help' ? USAGE : `${io.version}\n`);
-    return 0;
-  } catch (error) {
+/**
+ * Runs one command line; returns the exit code (a promise of it for a command that waits, such as
+ * sending mail). Every failure the user can fix is one line on stderr.
+ */
+export function runCli(argv: readonly string[], io: CliIo): number | Promise<number> {
+  const usage = (error: unknown): number => {
     if (error instanceof UsageError) {
       io.stderr(`follow-up: ${error.message}\n`);
       return 2;
     }
     throw error;
+  };
+  try {
+    const parsed = parseCliArgs(argv);
+    if (parsed.kind === 'run') {
+      const code = runCommand(parsed.options, io);
+      return typeof code === 'number' ? code : code.catch(usage);
+    }
+    io.stdout(parsed.kind === 'help' ? USAGE : `${io.version}\n`);
+    return 0;
+  } catch (error) {
+    return usage(error);
   }
 }
 
-function runCommand(options: CliOptions, io: CliIo): number {
+function runCommand(options: CliOptions, io: CliIo): number | Promise<number> {
   const vault = resolve(options.vault);
   if (!existsSync(vault) || !statSync(vault).isDirectory())
     throw new UsageError(`The vault folder ${options.vault} does not exist or is not a folder.`);
@@ -114,6 +123,22 @@ function runCommand(options: CliOptions, io: CliIo): number {
         io.stdout,
         io.stderr,
       );
+    case 'digest': {
+      const env = io.env ?? process.env;
+      const command = {
+        vaultName: basename(vault),
+        format: options.format as DigestFormat,
+        to: options.to,
+        from: options.from,
+        smtp: options.smtp ?? (env.FOLLOW_UP_SMTP_URL || null),
+        state: options.state,
+        upcomingDays: settings.upcomingDays,
+        snapshot,
+        user: env.USER || env.LOGNAME || 'root',
+      };
+      // Loaded on demand: the mail library stays out of every other command's start-up.
+      return import('./digest-command').then(({ digestCommand }) => digestCommand(command, io.stdout, io.stderr));
+    }
     case 'ics': {
       // DTSTAMP: the real time, or the given day at 00:00Z so that a fixed day gives a fixed file.
       const stamp = options.today === null ? io.now() : stampOfDay(today);

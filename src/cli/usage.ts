@@ -6,6 +6,8 @@ Commands:
   check   Report notes whose follow-up fields cannot be read (exit 1 if any)
   draft   Draft a follow-up message for the note NOTE (a path inside the vault)
   ics     Write the open follow-ups as an iCalendar (.ics) file
+  digest  A short morning message: overdue, due today, maybe done, birthdays this week
+          (prints nothing when nothing is due, for cron)
   done    NOTE [--outcome replied|declined|no-response|TEXT] [--feedback TEXT]
           Mark the note's follow-up done
   nudge   NOTE  Count a reminder sent; wait for a reply
@@ -25,7 +27,11 @@ Options:
                      (lines separated by newlines or ";")
   --note NOTE        due --query: the note that "this" in the query means
   --out FILE         review, ics: write to FILE (atomically) instead of standard output
-  --format FORMAT    review: md (default), html or json
+  --format FORMAT    review: md (default), html or json; digest: text (default), html or eml
+  --to ADDR          digest: the recipient (default: you@localhost, your local mailbox)
+  --from ADDR        digest: the sender (default: you@localhost)
+  --smtp URL         digest: send through smtp://user:pass@host:port (or $FOLLOW_UP_SMTP_URL)
+  --state FILE       digest: remember what was sent; the same day, send only what is new
   --dry-run          done, nudge, snooze, drop, set: print the change as a unified diff,
                      write nothing
   --config FILE      Settings file (default: follow-up.config.json in the vault, if present)

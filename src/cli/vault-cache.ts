@@ -1,10 +1,11 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, realpathSync } from 'node:fs';
+import { mkdirSync, realpathSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { basename, dirname, isAbsolute, join, resolve } from 'node:path';
 import { isRelevant, keysRead, normaliseKey, readNoteFacts } from '../core/note-facts';
 import type { NoteRecord } from '../core/note-record';
 import type { Settings } from '../core/settings';
+import { readRegularFile } from './regular-file';
 import { writeFileAtomic } from './write-atomic';
 
 /**
@@ -30,6 +31,8 @@ import { writeFileAtomic } from './write-atomic';
 /** Bump when what a note reads as changes (parser, reading rules): old caches are then ignored. */
 export const CACHE_VERSION = 2;
 const FORMAT = 'follow-up-tracker vault cache';
+/** Far more than a million notes need (about 100 bytes each): a larger file is not one of ours. */
+const MAX_CACHE_BYTES = 1 << 29;
 
 /**
  * What is kept per note: 0 when it gives the index nothing (most notes), -1 when its values do not
@@ -129,7 +132,8 @@ export function vaultIdentity(root: string): string {
 export function loadVaultCache(file: string, key: string, vault: string): VaultCache | null {
   let bytes: Buffer;
   try {
-    bytes = readFileSync(file);
+    // Only a regular file: a pipe there would wait forever, a link to /dev/zero never end.
+    bytes = readRegularFile(file, MAX_CACHE_BYTES);
   } catch {
     return null;
   }

@@ -10,7 +10,6 @@ type Range = readonly [number, number];
 const NUMBER_RANGES: Partial<Record<keyof Settings, Range>> = {
   upcomingDays: [0, 365],
   maxAttempts: [1, 100],
-  waitDays: [1, 365],
   minGapDays: [0, 365],
   everyoneDays: [0, 365],
   weekStart: [0, 6],
@@ -29,7 +28,7 @@ export function migrateSettings(raw: unknown): MigratedSettings {
   const settings: Settings = { ...DEFAULT_SETTINGS, fields: { ...DEFAULT_SETTINGS.fields } };
   const mutable = settings as unknown as Record<string, unknown>;
   for (const key of Object.keys(DEFAULT_SETTINGS) as (keyof Settings)[]) {
-    if (key === 'fields' || !(key in input)) continue;
+    if (key === 'fields' || key === 'nudgeWaits' || !(key in input)) continue;
     const value = input[key];
     const fallback = DEFAULT_SETTINGS[key];
     const read = readLike(fallback, value, NUMBER_RANGES[key]);
@@ -37,6 +36,7 @@ export function migrateSettings(raw: unknown): MigratedSettings {
       warnings.push(`Setting "${key}" has an unusable value ${JSON.stringify(value)}; using ${JSON.stringify(fallback)}.`);
     else mutable[key] = read;
   }
+  readNudgeWaits(input, settings, warnings);
   if ('fields' in input) {
     const fields = input.fields;
     if (!isRecord(fields)) warnings.push('Setting "fields" must be an object of field names.');
@@ -50,6 +50,43 @@ export function migrateSettings(raw: unknown): MigratedSettings {
     }
   }
   return { settings, warnings };
+}
+
+/** The longest wait after a reminder, in days, and the most steps a ladder may have. */
+const WAIT_RANGE: Range = [1, 365];
+const MOST_WAITS = 20;
+
+/**
+ * The nudge waits: whole days, one or more. Versions before the ladder stored one `waitDays`,
+ * which becomes a ladder of one step: the same wait after every reminder, as before.
+ */
+function readNudgeWaits(input: Record<string, unknown>, settings: Settings, warnings: string[]): void {
+  const raw = 'nudgeWaits' in input ? input.nudgeWaits : 'waitDays' in input ? [input.waitDays] : undefined;
+  if (raw === undefined) {
+    settings.nudgeWaits = [...DEFAULT_SETTINGS.nudgeWaits];
+    return;
+  }
+  const waits = parseNudgeWaits(raw);
+  if (waits !== null) settings.nudgeWaits = waits;
+  else {
+    settings.nudgeWaits = [...DEFAULT_SETTINGS.nudgeWaits];
+    const name = 'nudgeWaits' in input ? 'nudgeWaits' : 'waitDays';
+    warnings.push(`Setting "${name}" has an unusable value ${JSON.stringify(input[name])}; using ${JSON.stringify(settings.nudgeWaits)}.`);
+  }
+}
+
+/** Nudge waits from a list of numbers or a text like `3, 7, 14`; null unless each is a whole number of days in range. */
+export function parseNudgeWaits(raw: unknown): number[] | null {
+  const parts: unknown[] = typeof raw === 'string' ? raw.split(',').map((part) => part.trim()) : Array.isArray(raw) ? raw : [];
+  const waits = parts.map((part) => (typeof part === 'string' && /^\d+$/.test(part) ? Number(part) : part));
+  if (waits.length === 0 || waits.length > MOST_WAITS) return null;
+  if (
+    !waits.every(
+      (wait): wait is number => typeof wait === 'number' && Number.isInteger(wait) && wait >= WAIT_RANGE[0] && wait <= WAIT_RANGE[1],
+    )
+  )
+    return null;
+  return waits;
 }
 
 function readLike(fallback: unknown, value: unknown, range: Range | undefined): unknown {

@@ -36,8 +36,10 @@ export interface Settings {
   upcomingDays: number;
   /** Reminders without a reply after which an item is `unresponsive`. */
   maxAttempts: number;
-  /** Days to wait for a reply after a nudge. */
-  waitDays: number;
+  /** Days to wait for a reply after the n-th reminder: the n-th of these, the last repeating. */
+  nudgeWaits: number[];
+  /** Dates an action computes never fall on a Saturday or Sunday (they move to the Monday after). */
+  weekdaysOnly: boolean;
   /** The least days between two follow-ups with one person before `too_soon`. */
   minGapDays: number;
   /** Days out for "Follow up with everyone". */
@@ -84,7 +86,8 @@ export const DEFAULT_SETTINGS: Settings = Object.freeze({
   excludedFolders: ['Templates'],
   upcomingDays: 7,
   maxAttempts: 3,
-  waitDays: 3,
+  nudgeWaits: [3, 7, 14],
+  weekdaysOnly: false,
   minGapDays: 2,
   everyoneDays: 2,
   weekStart: 1,

@@ -1,6 +1,6 @@
 import { Notice, type Command, type TFile } from 'obsidian';
 import { itemOfNote } from '../core/actions/item-of-note';
-import { snoozeChoices } from '../core/actions/plan-actions';
+import { snoozeChoicesFor } from '../core/actions/plan-actions';
 import { addDays } from '../core/local-date';
 import type { Item } from '../core/item';
 import type { PluginContext } from './context';
@@ -57,7 +57,7 @@ export function getCommands(ctx: PluginContext): Command[] {
         `Snooze: ${item.title}`,
         addDays(today, 1),
         (date) => void ctx.actions.snooze(item, date),
-        snoozeChoices(today, ctx.settings().weekStart),
+        snoozeChoicesFor(item, ctx.snapshot(), ctx.settings()),
       ).open();
     }),
     onItem('drop', 'Drop this note’s follow-up', (item) =>

@@ -1,4 +1,5 @@
 import { PluginSettingTab, Setting, type App, type Plugin } from 'obsidian';
+import { parseNudgeWaits } from '../core/settings-migration';
 import { DEFAULT_SETTINGS, type FieldNames, type Settings } from '../core/settings';
 import type { PluginContext } from './context';
 import { checkVaultFolder } from './vault-paths';
@@ -55,15 +56,20 @@ export class FollowUpSettingTab extends PluginSettingTab {
       100,
       (maxAttempts) => save({ maxAttempts }),
     );
-    this.number(
-      containerEl,
-      'Days to wait after a nudge',
-      'A nudge moves the follow-up this many days out.',
-      settings.waitDays,
-      1,
-      365,
-      (waitDays) => save({ waitDays }),
-    );
+    new Setting(containerEl)
+      .setName('Days to wait after each reminder')
+      .setDesc('Nudged moves the follow-up this many days out: the first number after the first reminder, and so on; the last repeats.')
+      .addText((text) =>
+        text.setValue(settings.nudgeWaits.join(', ')).onChange((input) => {
+          const waits = parseNudgeWaits(input);
+          text.inputEl.toggleClass('follow-up-invalid', waits === null);
+          if (waits !== null) save({ nudgeWaits: waits });
+        }),
+      );
+    new Setting(containerEl)
+      .setName('Weekdays only')
+      .setDesc('Dates the actions compute (nudged, snooze, repeat, everyone) never fall on a weekend: they move to the next weekday.')
+      .addToggle((toggle) => toggle.setValue(settings.weekdaysOnly).onChange((weekdaysOnly) => save({ weekdaysOnly })));
     this.number(
       containerEl,
       'Minimum days between follow-ups',

@@ -57,7 +57,7 @@ describe('a note that goes away while the vault is read', () => {
         path: 'Deals/Folder.md',
         field: 'frontmatter',
         value: null,
-        message: expect.stringMatching(/could not be read \(EISDIR\)/) as unknown,
+        message: expect.stringMatching(/could not be read: it is not a regular file/) as unknown,
       },
     ]);
   });

@@ -79,10 +79,10 @@ describe('planning actions', () => {
     expect(planDone(item, snapshot, settings)).toEqual([{ path: cadence.path, patch: { set: { last_contact: TODAY }, remove: [] } }]);
   });
 
-  it('Nudge counts one more attempt and waits the configured days', () => {
+  it('Nudge counts one more attempt, records the day, and waits the third of the nudge waits after the third reminder', () => {
     const { item, snapshot } = itemAt([jane, meeting], meeting.path);
     expect(planNudge(item, snapshot, settings)).toEqual([
-      { path: meeting.path, patch: { set: { follow_up_attempts: 3, follow_up: '2024-06-15' }, remove: [] } },
+      { path: meeting.path, patch: { set: { follow_up_attempts: 3, follow_up_nudged: TODAY, follow_up: '2024-06-26' }, remove: [] } },
     ]);
   });
 

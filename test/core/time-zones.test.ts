@@ -87,7 +87,9 @@ describe('across the daylight-saving days', () => {
     const snapshot = indexRecords(records, settings).snapshot(today);
     const item = (path: string) => snapshot.items.find((candidate) => candidate.path === path)!;
     expect(planDone(item('Deals/Repeat.md'), snapshot, settings)[0]?.patch.set.follow_up).toBe(calendarPlus(today, 2));
-    expect(planNudge(item('Deals/Nudge.md'), snapshot, settings)[0]?.patch.set.follow_up).toBe(calendarPlus(today, settings.waitDays));
+    expect(planNudge(item('Deals/Nudge.md'), snapshot, settings)[0]?.patch.set.follow_up).toBe(
+      calendarPlus(today, settings.nudgeWaits[0]!),
+    );
   });
 
   it.each(AROUND)('an item due %s is upcoming the day before, today on the day, overdue the day after', (day) => {

@@ -53,7 +53,7 @@ describe('actions write only their own fields', () => {
     const harness = await onNote(MEETING);
     await run(harness, 'mark-nudged');
     expect(harness.text(MEETING)).toBe(
-      `---\ntitle: Intro call\nattendees:\n  - "[[Jane]]"\nfollow_up: 2024-06-15\nfollow_up_attempts: 3\ntags: [client, vip]\n---\n${BODY}`,
+      `---\ntitle: Intro call\nattendees:\n  - "[[Jane]]"\nfollow_up: 2024-06-26\nfollow_up_attempts: 3\nfollow_up_nudged: 2024-06-12\ntags: [client, vip]\n---\n${BODY}`,
     );
   });
 

@@ -35,7 +35,8 @@ describe('the settings tab', () => {
     for (const name of [
       'Upcoming window',
       'Reminders before letting go',
-      'Days to wait after a nudge',
+      'Days to wait after each reminder',
+      'Weekdays only',
       'Minimum days between follow-ups',
       'People folder',
       'Excluded folders',
@@ -55,9 +56,12 @@ describe('the settings tab', () => {
     }
     type(input(tab, 'Upcoming window'), '2');
     type(input(tab, 'Excluded folders'), 'Templates, Archive');
+    type(input(tab, 'Days to wait after each reminder'), '2, 5, 10, 0');
+    expect(input(tab, 'Days to wait after each reminder').classList.contains('follow-up-invalid')).toBe(true);
+    type(input(tab, 'Days to wait after each reminder'), '2, 5, 10');
     await new Promise((resolve) => window.setTimeout(resolve, 700));
     await harness.settle();
-    expect(lastSaved(harness)).toMatchObject({ upcomingDays: 2, excludedFolders: ['Templates', 'Archive'] });
+    expect(lastSaved(harness)).toMatchObject({ upcomingDays: 2, excludedFolders: ['Templates', 'Archive'], nudgeWaits: [2, 5, 10] });
     const items = harness.plugin['indexer'].index.snapshot('2024-06-12').items;
     expect(items.map((item) => [item.path, item.bucket])).toEqual([['a.md', 'later']]);
   });

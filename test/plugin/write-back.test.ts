@@ -111,7 +111,14 @@ function intended(act: Action, fields: Record<string, unknown>): { note: Frontma
     }
     case 'nudge':
       return {
-        note: { set: { [F.attempts]: facts.attempts + 1, [F.followUp]: addDays(TODAY, DEFAULT_SETTINGS.waitDays) }, remove: [] },
+        note: {
+          set: {
+            [F.attempts]: facts.attempts + 1,
+            [F.nudged]: TODAY,
+            [F.followUp]: addDays(TODAY, DEFAULT_SETTINGS.nudgeWaits[Math.min(facts.attempts, 2)]!),
+          },
+          remove: [],
+        },
         jane: false,
       };
     case 'snooze':

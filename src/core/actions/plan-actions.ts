@@ -1,10 +1,11 @@
 import { addDuration } from '../duration';
 import type { IndexSnapshot } from '../index-snapshot';
 import type { Item } from '../item';
-import { addDays, dayOfWeek, type LocalDate } from '../local-date';
+import { addDays, dayOfWeek, maxDate, type LocalDate } from '../local-date';
 import type { NoteFacts } from '../note-facts';
 import type { Settings } from '../settings';
 import type { FrontmatterPatch } from './frontmatter-patch';
+import { nudgeWait, placeFor } from './schedule';
 
 /** One note to change and how. */
 export interface NotePatch {
@@ -18,7 +19,10 @@ export type DropOutcome = 'declined' | 'no-response';
 /**
  * Done (SPEC §5): records the day and the outcome; a repeating follow-up moves to today + every,
  * another is closed; the people's notes get `last_contact: today` unless it is already later.
- * A stay-in-touch (cadence) item's Done writes only `last_contact` on the contact note.
+ * A stay-in-touch (cadence) or birthday item's Done writes only `last_contact` on the contact note.
+ * A repeat's next date keeps clear of the people's away periods and, when set, of weekends.
+ * `doneOn` is the day it was done, when not today: the day of the contact a `contacted` item
+ * shows (its one-click Done); the repeat then counts from it, but never comes due before today.
  */
 export function planDone(
   item: Item,
@@ -26,18 +30,19 @@ export function planDone(
   settings: Settings,
   outcome: Outcome = 'replied',
   note: NoteFacts | undefined = factsOf(item, snapshot),
+  doneOn: LocalDate = snapshot.today,
 ): NotePatch[] {
-  const today = snapshot.today;
   const fields = settings.fields;
-  if (item.source === 'cadence') return [{ path: item.path, patch: { set: { [fields.lastContact]: today }, remove: [] } }];
+  if (item.source !== 'note') return [{ path: item.path, patch: { set: { [fields.lastContact]: doneOn }, remove: [] } }];
   const every = note?.every ?? null;
-  const set: Record<string, string | number> = { [fields.done]: today, [fields.outcome]: outcome };
+  const set: Record<string, string | number> = { [fields.done]: doneOn, [fields.outcome]: outcome };
   const remove = [fields.attempts];
-  if (every !== null) set[fields.followUp] = addDuration(today, every);
+  if (every !== null)
+    set[fields.followUp] = placeFor(item.people, snapshot, settings)(maxDate([addDuration(doneOn, every), snapshot.today])!);
   else remove.push(fields.followUp);
   const others: NotePatch[] = [];
   if (settings.updateLastContactOnDone) {
-    for (const patch of lastContactPatches(item.people, snapshot, settings)) {
+    for (const patch of lastContactPatches(item.people, doneOn, snapshot, settings)) {
       // The follow-up on a contact note itself: one write, not two.
       if (patch.path === item.path) Object.assign(set, patch.patch.set);
       else others.push(patch);
@@ -48,7 +53,8 @@ export function planDone(
 
 /**
  * Nudged, waiting for a reply: one more attempt (counted from the note as it is now, when given),
- * and the follow-up moves to today + the wait.
+ * the day of this reminder, and the follow-up moves to today + the wait after the n-th reminder
+ * (SPEC §5 nudge waits), kept clear of away periods and, when set, of weekends.
  */
 export function planNudge(
   item: Item,
@@ -56,16 +62,14 @@ export function planNudge(
   settings: Settings,
   note: NoteFacts | undefined = factsOf(item, snapshot),
 ): NotePatch[] {
-  if (item.source === 'cadence')
-    return [{ path: item.path, patch: { set: { [settings.fields.lastContact]: snapshot.today }, remove: [] } }];
-  const attempts = note?.attempts ?? item.attempts;
+  const fields = settings.fields;
+  if (item.source !== 'note') return [{ path: item.path, patch: { set: { [fields.lastContact]: snapshot.today }, remove: [] } }];
+  const reminder = (note?.attempts ?? item.attempts) + 1;
+  const next = placeFor(item.people, snapshot, settings)(addDays(snapshot.today, nudgeWait(reminder, settings)));
   return [
     {
       path: item.path,
-      patch: {
-        set: { [settings.fields.attempts]: attempts + 1, [settings.fields.followUp]: addDays(snapshot.today, settings.waitDays) },
-        remove: [],
-      },
+      patch: { set: { [fields.attempts]: reminder, [fields.nudged]: snapshot.today, [fields.followUp]: next }, remove: [] },
     },
   ];
 }
@@ -123,7 +127,7 @@ export interface EveryonePlan {
  */
 export function planEveryone(meeting: NoteFacts, snapshot: IndexSnapshot, settings: Settings): EveryonePlan {
   const open = new Set(snapshot.items.filter((item) => item.source === 'note').flatMap((item) => item.people));
-  const due = addDays(snapshot.today, settings.everyoneDays);
+  const out = addDays(snapshot.today, settings.everyoneDays);
   const plan: EveryonePlan = { patches: [], skipped: [], withoutNote: [] };
   for (const name of meeting.people) {
     if (open.has(name)) plan.skipped.push(name);
@@ -133,31 +137,58 @@ export function planEveryone(meeting: NoteFacts, snapshot: IndexSnapshot, settin
       else
         plan.patches.push({
           path: contact.path,
-          patch: { set: { [settings.fields.followUp]: due, [settings.fields.about]: `Follow up on ${meeting.title}` }, remove: [] },
+          patch: {
+            set: {
+              [settings.fields.followUp]: placeFor([name], snapshot, settings)(out),
+              [settings.fields.about]: `Follow up on ${meeting.title}`,
+            },
+            remove: [],
+          },
         });
     }
   }
   return plan;
 }
 
-/** The snooze choices: tomorrow, in three days, next Monday (the next week start). */
-export function snoozeChoices(today: LocalDate, weekStart: number): { label: string; date: LocalDate }[] {
+/**
+ * The snooze choices: tomorrow, in three days, next Monday (the next week start). `place` moves
+ * each out of the people's away periods and weekends ({@link placeFor}), and a moved choice says so.
+ */
+export function snoozeChoices(
+  today: LocalDate,
+  weekStart: number,
+  place: (date: LocalDate) => LocalDate = (date) => date,
+): { label: string; date: LocalDate }[] {
   const toWeekStart = (weekStart - dayOfWeek(today) + 7) % 7 || 7;
-  return [
-    { label: 'Tomorrow', date: addDays(today, 1) },
-    { label: 'In 3 days', date: addDays(today, 3) },
-    { label: weekStart === 1 ? 'Next Monday' : 'Next week', date: addDays(today, toWeekStart) },
-  ];
+  return (
+    [
+      ['Tomorrow', addDays(today, 1)],
+      ['In 3 days', addDays(today, 3)],
+      [weekStart === 1 ? 'Next Monday' : 'Next week', addDays(today, toWeekStart)],
+    ] as const
+  ).map(([label, date]) => {
+    const placed = place(date);
+    return { label: placed === date ? label : 'Next free day', date: placed };
+  });
 }
 
-function lastContactPatches(people: readonly string[], snapshot: IndexSnapshot, settings: Settings): NotePatch[] {
+/** The snooze choices for an item: clear of its people's away periods and, when set, of weekends. */
+export function snoozeChoicesFor(
+  item: Pick<Item, 'people'>,
+  snapshot: IndexSnapshot,
+  settings: Settings,
+): { label: string; date: LocalDate }[] {
+  return snoozeChoices(snapshot.today, settings.weekStart, placeFor(item.people, snapshot, settings));
+}
+
+function lastContactPatches(people: readonly string[], day: LocalDate, snapshot: IndexSnapshot, settings: Settings): NotePatch[] {
   const patches: NotePatch[] = [];
   for (const name of people) {
     const contact = snapshot.people.contactOf(name);
     if (contact === null) continue;
     // last_contact never moves back.
-    if (contact.lastContact !== null && contact.lastContact >= snapshot.today) continue;
-    patches.push({ path: contact.path, patch: { set: { [settings.fields.lastContact]: snapshot.today }, remove: [] } });
+    if (contact.lastContact !== null && contact.lastContact >= day) continue;
+    patches.push({ path: contact.path, patch: { set: { [settings.fields.lastContact]: day }, remove: [] } });
   }
   return patches;
 }

@@ -3,13 +3,15 @@ import type { LocalDate } from '../local-date';
 import type { NoteFacts } from '../note-facts';
 import type { Settings } from '../settings';
 import { itemOfNote } from './item-of-note';
+import { placeFor } from './schedule';
 import { planDone, planDrop, planNudge, planSetFollowUp, planSnooze, type NotePatch } from './plan-actions';
 
 /** An action on one note, as the command line asks for it (SPEC §5). */
 export type ActionRequest =
   | { readonly kind: 'done'; readonly outcome?: string; readonly feedback?: string }
   | { readonly kind: 'nudge' }
-  | { readonly kind: 'snooze'; readonly until: LocalDate }
+  /** `preset`: a date in words (tomorrow, +3d, monday), kept clear of away periods and weekends as the plugin's presets are. */
+  | { readonly kind: 'snooze'; readonly until: LocalDate; readonly preset: boolean }
   | { readonly kind: 'drop'; readonly outcome: string; readonly feedback?: string }
   | {
       readonly kind: 'set';
@@ -58,7 +60,10 @@ export function planRequest(
     case 'nudge':
       return { ok: true, patches: planNudge(item, snapshot, settings, live) };
     case 'snooze':
-      return { ok: true, patches: planSnooze(item, request.until, settings) };
+      return {
+        ok: true,
+        patches: planSnooze(item, request.preset ? placeFor(item.people, snapshot, settings)(request.until) : request.until, settings),
+      };
     case 'drop':
       return { ok: true, patches: planDrop(item, snapshot, settings, request.outcome, request.feedback) };
   }

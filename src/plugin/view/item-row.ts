@@ -1,5 +1,5 @@
 import { Keymap, Menu, setIcon, setTooltip, type App } from 'obsidian';
-import { snoozeChoices } from '../../core/actions/plan-actions';
+import { snoozeChoicesFor } from '../../core/actions/plan-actions';
 import { describeFlags } from '../../core/flag-words';
 import type { IndexSnapshot } from '../../core/index-snapshot';
 import { itemKey, type Item } from '../../core/item';
@@ -96,7 +96,7 @@ function metaWords(item: Item): string[] {
 
 function snoozeMenu(item: Item, snapshot: IndexSnapshot, ctx: PluginContext, run: (action: () => unknown) => void): Menu {
   const menu = new Menu();
-  for (const choice of snoozeChoices(snapshot.today, ctx.settings().weekStart)) {
+  for (const choice of snoozeChoicesFor(item, snapshot, ctx.settings())) {
     menu.addItem((entry) =>
       entry.setTitle(`${choice.label} (${choice.date})`).onClick(() => run(() => ctx.actions.snooze(item, choice.date))),
     );
