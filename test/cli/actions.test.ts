@@ -63,7 +63,11 @@ describe('follow-up done|nudge|snooze|drop|set', () => {
   it('nudge counts a reminder and waits; snooze takes tomorrow, +3d, a weekday or a date', () => {
     expect(cli('nudge', MEETING).status).toBe(0);
     expect(read(MEETING)).toBe(
-      MEETING_TEXT.replace('follow_up: 2024-06-10 # after the demo\nfollow_up_attempts: 1', 'follow_up: 2024-06-15\nfollow_up_attempts: 2'),
+      // The second reminder waits 7 days (the nudge ladder's default 3, 7, 14).
+      MEETING_TEXT.replace(
+        'follow_up: 2024-06-10 # after the demo\nfollow_up_attempts: 1',
+        'follow_up: 2024-06-19\nfollow_up_attempts: 2\nfollow_up_nudged: 2024-06-12',
+      ),
     );
     for (const [to, date] of [
       ['tomorrow', '2024-06-13'],
@@ -122,14 +126,15 @@ describe('follow-up done|nudge|snooze|drop|set', () => {
       [
         `--- a/${MEETING}`,
         `+++ b/${MEETING}`,
-        '@@ -2,8 +2,8 @@',
+        '@@ -2,8 +2,9 @@',
         ' # From the call',
         " title: 'Intro call'   # quoted on purpose",
         ' attendees: ["[[Jane]]"]',
         '-follow_up: 2024-06-10 # after the demo',
         '-follow_up_attempts: 1',
-        '+follow_up: 2024-06-15',
+        '+follow_up: 2024-06-19',
         '+follow_up_attempts: 2',
+        '+follow_up_nudged: 2024-06-12',
         ' tags: [client, vip]',
         ' ---',
         ' # Intro call',
