@@ -15,8 +15,10 @@ import { NoteChangedError, writeNoteAtomic } from './write-note';
 
 export interface ActionRun {
   readonly command: ActionCommand;
-  /** The vault folder, as given. */
+  /** The vault folder. */
   readonly vault: string;
+  /** The current folder, which NOTE may be relative to. */
+  readonly cwd: string;
   /** The note, as given: vault-relative, or relative to the current folder. */
   readonly note: string;
   readonly options: ActionOptions;
@@ -36,7 +38,7 @@ export class ActionRefused extends UsageError {}
  */
 export function actionCommand(run: ActionRun, stdout: (text: string) => void): number {
   const request = requestOf(run.command, run.options, run.snapshot.today);
-  const note = readVaultNote(run.vault, notePathIn(run.vault, run.note));
+  const note = readVaultNote(run.vault, notePathIn(run.vault, run.note, run.cwd));
   const live = readNoteFacts(recordOf(note), run.settings);
   const plan = planRequest(request, note.path, run.snapshot, run.settings, live);
   if (!plan.ok) throw new ActionRefused(`"${note.path}" was not changed: ${plan.reason}.`);
@@ -93,12 +95,12 @@ function requestOf(command: ActionCommand, options: ActionOptions, today: string
 }
 
 /** NOTE as a vault-relative path: as given when it names a note in the vault, else taken relative to the current folder. */
-function notePathIn(vault: string, note: string): string {
+function notePathIn(vault: string, note: string, cwd: string): string {
   const root = resolve(vault);
   const written = note.replace(/\\/g, '/');
   const names = (base: string) => [written, `${written}.md`].some((candidate) => existsSync(resolve(base, candidate)));
-  if (names(root) || !names(process.cwd())) return written;
-  const rel = relative(root, resolve(written));
+  if (names(root) || !names(cwd)) return written;
+  const rel = relative(root, resolve(cwd, written));
   if (rel === '' || rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel))
     throw new UsageError(`The note "${note}" is outside the vault ${vault}: give a path inside it.`);
   return rel.split(sep).join('/');

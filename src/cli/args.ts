@@ -9,7 +9,8 @@ export type DigestFormat = 'text' | 'html' | 'eml';
 
 export interface CliOptions {
   readonly command: Command;
-  readonly vault: string;
+  /** The vault folder given with --vault; null to find it from the current folder. */
+  readonly vault: string | null;
   readonly today: string | null;
   readonly within: number | null;
   readonly json: boolean;
@@ -146,7 +147,7 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
     kind: 'run',
     options: {
       command,
-      vault: values.vault ?? '.',
+      vault: values.vault ?? null,
       today: values.today ?? null,
       within: values.within === undefined ? null : readWithin(values.within),
       json: values.json ?? false,

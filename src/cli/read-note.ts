@@ -1,13 +1,15 @@
-import { isInFolder, type NoteRecord } from '../core/note-record';
+import { unclosedMessage } from '../core/note-head/fences';
+import { keyMentionTest, type KeyMentionTest } from '../core/note-head/key-mention';
+import { isInPeopleFolder } from '../core/note-head/person';
+import type { NoteRecord } from '../core/note-record';
 import type { Settings } from '../core/settings';
-import { parseFrontmatterBlock, UNTERMINATED } from './frontmatter';
-import { keyMentionTest, type KeyMentionTest } from './key-mention';
+import { parseFrontmatterBlock } from './frontmatter';
 import { HeadReader, MAX_FRONTMATTER_BYTES, type NoteHead } from './read-head';
 import { NotRegularFileError } from './regular-file';
 
 export interface NoteReaderOptions {
   /**
-   * Skip the YAML of blocks that cannot hold a key the index reads (key-mention.ts). Off only in
+   * Skip the YAML of blocks that cannot hold a key the index reads (core/note-head/key-mention.ts). Off only in
    * the tests that prove it changes nothing.
    */
   readonly prefilter?: boolean;
@@ -67,13 +69,11 @@ export class NoteReader {
   }
 
   private recordOf(head: NoteHead, path: string): NoteRecord | null {
-    const inPeopleFolder = this.settings.peopleFolder.trim() !== '' && isInFolder(path, this.settings.peopleFolder);
+    const inPeopleFolder = isInPeopleFolder(path, this.settings);
     if (head.kind === 'none') return inPeopleFolder ? { path, frontmatter: null } : null;
     if (head.kind === 'unterminated') {
       if (!inPeopleFolder && !this.mentionsKey(head.text)) return null;
-      const message = head.capped
-        ? `The frontmatter starts with "---" but has no closing "---" line in its first ${formatBytes(this.maxBytes)}.`
-        : UNTERMINATED;
+      const message = unclosedMessage(head.text, head.capped ? formatBytes(this.maxBytes) : null);
       return { path, frontmatter: null, frontmatterError: message };
     }
     const mentions = inPeopleFolder || this.mentionsKey(head.block.body);

@@ -17,6 +17,7 @@ import { queryCommand } from './query-command';
 import { readVault } from './read-vault';
 import { USAGE } from './usage';
 import { chooseCacheFile } from './vault-cache';
+import { exclusionsOf, findVaultRoot } from './vault-config';
 import { writeFileAtomic } from './write-atomic';
 
 export interface CliIo {
@@ -30,6 +31,8 @@ export interface CliIo {
   readonly stderrIsTerminal?: boolean;
   /** Tells this build of the program from any other (a hash of its code): part of the cache key. */
   readonly build?: () => string;
+  /** The current folder, where the vault is looked for without --vault; the process's if absent. */
+  readonly cwd?: () => string;
 }
 
 /**
@@ -58,17 +61,19 @@ export function runCli(argv: readonly string[], io: CliIo): number | Promise<num
 }
 
 function runCommand(options: CliOptions, io: CliIo): number | Promise<number> {
-  const vault = resolve(options.vault);
+  const vault = options.vault === null ? findVaultRoot((io.cwd ?? process.cwd)()) : resolve(options.vault);
   if (!existsSync(vault) || !statSync(vault).isDirectory())
-    throw new UsageError(`The vault folder ${options.vault} does not exist or is not a folder.`);
+    throw new UsageError(`The vault folder ${options.vault ?? vault} does not exist or is not a folder.`);
   const today = readToday(options.today, io.now);
   const settings = loadSettings(vault, options.config, (line) => io.stderr(`follow-up: ${line}\n`));
+  const exclusions = exclusionsOf(vault, settings);
   const records = readVault(vault, settings, {
+    exclusions,
     cacheFile: chooseCacheFile(vault, options, io.env ?? process.env),
     version: `${io.version} ${io.build?.() ?? ''}`,
     progress: (total) => progressFor(total, io.stderrIsTerminal ?? false, io.stderr),
   });
-  const index = indexRecords(records, settings);
+  const index = indexRecords(records, settings, exclusions);
   const snapshot = index.snapshot(today);
 
   switch (options.command) {
@@ -76,11 +81,11 @@ function runCommand(options: CliOptions, io: CliIo): number | Promise<number> {
       const within = options.within ?? settings.upcomingDays;
       if (options.query !== null)
         return queryCommand(
-          { vault: options.vault, query: options.query, note: options.queryNote, json: options.json, upcomingDays: within, snapshot },
+          { vault, query: options.query, note: options.queryNote, json: options.json, upcomingDays: within, snapshot },
           io.stdout,
         );
       const report = dueReport(snapshot, within);
-      io.stdout(options.json ? `${JSON.stringify(report, null, 2)}\n` : formatDueText(report, within));
+      io.stdout(options.json ? `${JSON.stringify(report, null, 2)}\n` : formatDueText(report, within, { snapshot, settings }));
       return 0;
     }
     case 'review': {
@@ -114,15 +119,20 @@ function runCommand(options: CliOptions, io: CliIo): number | Promise<number> {
     case 'drop':
     case 'set':
       return actionCommand(
-        { command: options.command, vault: options.vault, note: options.note ?? '', options: options.action, settings, index, snapshot },
+        {
+          command: options.command,
+          vault,
+          cwd: (io.cwd ?? process.cwd)(),
+          note: options.note ?? '',
+          options: options.action,
+          settings,
+          index,
+          snapshot,
+        },
         io.stdout,
       );
     case 'draft':
-      return draftCommand(
-        { vault: options.vault, note: options.note ?? '', json: options.json, settings, index, snapshot },
-        io.stdout,
-        io.stderr,
-      );
+      return draftCommand({ vault, note: options.note ?? '', json: options.json, settings, index, snapshot }, io.stdout, io.stderr);
     case 'digest': {
       const env = io.env ?? process.env;
       const command = {

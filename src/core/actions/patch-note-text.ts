@@ -2,8 +2,8 @@ import { isAlias, isMap, isScalar, parseDocument, stringify, visit, type Documen
 import { explainFrontmatterError } from '../frontmatter-error';
 import type { Settings } from '../settings';
 import { applyPatch, type FrontmatterPatch, type PatchValue } from './frontmatter-patch';
-import { mentionsKeyRead } from '../note-facts';
-import { isInFolder } from '../note-record';
+import { mentionsKeyRead } from '../note-head/key-mention';
+import { isInPeopleFolder } from '../note-head/person';
 import { findNoteBlock, type NoteBlock } from './note-block';
 import { yamlScalar } from './yaml-scalar';
 
@@ -109,8 +109,7 @@ function parseBlock(text: string, path: string, settings: Settings): ParsedBlock
   if (block.kind === 'refused') return { ok: false, reason: block.reason };
   if (block.kind === 'unclosed') {
     // Frontmatter left open would be buried under a new block; a horizontal rule opening a note is not frontmatter.
-    const inPeopleFolder = settings.peopleFolder.trim() !== '' && isInFolder(path, settings.peopleFolder);
-    if (inPeopleFolder || mentionsKeyRead(text, settings)) return { ok: false, reason: block.reason };
+    if (isInPeopleFolder(path, settings) || mentionsKeyRead(text, settings)) return { ok: false, reason: block.reason };
     return { ok: true, block: { kind: 'none', start: block.start, eol: block.eol }, doc: null, data: {} };
   }
   if (block.kind === 'none') return { ok: true, block, doc: null, data: {} };
