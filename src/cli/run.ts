@@ -7,6 +7,7 @@ import { indexRecords } from '../core/follow-up-index';
 import { localDateOf, parseLocalDate, type LocalDate } from '../core/local-date';
 import { renderReviewJson, renderReviewMarkdown } from '../core/markdown/render-review';
 import { buildReview } from '../core/review-model';
+import { actionCommand } from './action-command';
 import { parseCliArgs, REVIEW_FORMATS, UsageError, type CliOptions, type DigestFormat } from './args';
 import { draftCommand } from './draft-command';
 import { formatDueText } from './due-text';
@@ -117,6 +118,24 @@ function runCommand(options: CliOptions, io: CliIo): number | Promise<number> {
       );
       return count === 0 ? 0 : 1;
     }
+    case 'done':
+    case 'nudge':
+    case 'snooze':
+    case 'drop':
+    case 'set':
+      return actionCommand(
+        {
+          command: options.command,
+          vault,
+          cwd: (io.cwd ?? process.cwd)(),
+          note: options.note ?? '',
+          options: options.action,
+          settings,
+          index,
+          snapshot,
+        },
+        io.stdout,
+      );
     case 'draft':
       return draftCommand({ vault, note: options.note ?? '', json: options.json, settings, index, snapshot }, shown, shownErr);
     case 'digest': {
