@@ -7,7 +7,8 @@ import { indexRecords } from '../core/follow-up-index';
 import { localDateOf, parseLocalDate, type LocalDate } from '../core/local-date';
 import { renderReviewJson, renderReviewMarkdown } from '../core/markdown/render-review';
 import { buildReview } from '../core/review-model';
-import { parseCliArgs, UsageError, type CliOptions, type DigestFormat } from './args';
+import { actionCommand } from './action-command';
+import { parseCliArgs, REVIEW_FORMATS, UsageError, type CliOptions, type DigestFormat } from './args';
 import { draftCommand } from './draft-command';
 import { formatDueText } from './due-text';
 import { loadSettings } from './load-settings';
@@ -17,7 +18,7 @@ import { readVault } from './read-vault';
 import { USAGE } from './usage';
 import { chooseCacheFile } from './vault-cache';
 import { exclusionsOf, findVaultRoot } from './vault-config';
-import { writeFileAtomic } from './write-atomic';
+import { formatOfExtension, writeOut } from './write-out';
 
 export interface CliIo {
   readonly stdout: (text: string) => void;
@@ -84,19 +85,20 @@ function runCommand(options: CliOptions, io: CliIo): number | Promise<number> {
           io.stdout,
         );
       const report = dueReport(snapshot, within);
-      io.stdout(options.json ? `${JSON.stringify(report, null, 2)}\n` : formatDueText(report, within));
+      io.stdout(options.json ? `${JSON.stringify(report, null, 2)}\n` : formatDueText(report, within, { snapshot, settings }));
       return 0;
     }
     case 'review': {
       const model = buildReview(snapshot, settings);
+      const format = options.format ?? formatOfExtension(options.out, REVIEW_FORMATS) ?? 'md';
       const output =
-        options.format === 'html'
+        format === 'html'
           ? renderReviewHtml(model, { vaultName: basename(vault) })
-          : options.format === 'json'
+          : format === 'json'
             ? renderReviewJson(model)
             : renderReviewMarkdown(model);
       if (options.out === null) io.stdout(output);
-      else writeOut(options.out, output);
+      else writeOut(options.out, output, io.stdout);
       return 0;
     }
     case 'check': {
@@ -112,6 +114,24 @@ function runCommand(options: CliOptions, io: CliIo): number | Promise<number> {
       );
       return count === 0 ? 0 : 1;
     }
+    case 'done':
+    case 'nudge':
+    case 'snooze':
+    case 'drop':
+    case 'set':
+      return actionCommand(
+        {
+          command: options.command,
+          vault,
+          cwd: (io.cwd ?? process.cwd)(),
+          note: options.note ?? '',
+          options: options.action,
+          settings,
+          index,
+          snapshot,
+        },
+        io.stdout,
+      );
     case 'draft':
       return draftCommand({ vault, note: options.note ?? '', json: options.json, settings, index, snapshot }, io.stdout, io.stderr);
     case 'digest': {
@@ -135,7 +155,7 @@ function runCommand(options: CliOptions, io: CliIo): number | Promise<number> {
       const stamp = options.today === null ? io.now() : stampOfDay(today);
       const output = followUpCalendar(snapshot, { stamp, alarmMinutesBefore: settings.icsAlarmMinutesBefore, vaultName: basename(vault) });
       if (options.out === null) io.stdout(output);
-      else writeOut(options.out, output);
+      else writeOut(options.out, output, io.stdout);
       return 0;
     }
   }
@@ -146,12 +166,4 @@ function readToday(text: string | null, now: () => Date): LocalDate {
   const date = parseLocalDate(text.trim());
   if (!date) throw new UsageError(`--today must be a date written YYYY-MM-DD, not "${text}".`);
   return date;
-}
-
-function writeOut(path: string, content: string): void {
-  try {
-    writeFileAtomic(resolve(path), content);
-  } catch (error) {
-    throw new UsageError(`Cannot write ${path}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
-  }
 }

@@ -70,6 +70,7 @@ export function eventUid(item: Pick<Item, 'path' | 'source'>, vaultName?: string
 export function eventSummary(item: Item): string {
   const people = item.people.length > 0 ? ` with ${joinNames(item.people)}` : '';
   if (item.source === 'cadence') return `Stay in touch${people}${item.about === null ? '' : `: ${item.about}`}`;
+  if (item.source === 'birthday') return `Birthday: ${joinNames(item.people)}`;
   return `Follow up${people}: ${item.about ?? item.title}`;
 }
 
@@ -86,10 +87,11 @@ function eventLines(item: Item, snapshot: IndexSnapshot, options: CalendarOption
     `UID:${eventUid(item, options.vaultName)}`,
     `DTSTAMP:${utcStamp(options.stamp)}`,
     ...when(item),
+    ...(item.source === 'birthday' ? [yearly(item, snapshot)] : []),
     `SUMMARY:${escapeText(summary)}`,
     `DESCRIPTION:${escapeText(description(item, snapshot, url))}`,
     ...(url === null ? [] : [`URL:${url}`]),
-    'CATEGORIES:Follow-up',
+    `CATEGORIES:${item.source === 'birthday' ? 'Birthday' : 'Follow-up'}`,
   ];
   if (options.alarmMinutesBefore >= 0) {
     const start = item.time === null ? ALL_DAY_ALARM_MINUTES : 0;
@@ -103,6 +105,16 @@ function eventLines(item: Item, snapshot: IndexSnapshot, options: CalendarOption
   }
   lines.push('END:VEVENT');
   return lines;
+}
+
+/**
+ * A birthday repeats every year from its next day. One on 29 February is on the last day of
+ * February: the 29th in leap years, the 28th in others (a plain yearly rule would skip them).
+ */
+function yearly(item: Item, snapshot: IndexSnapshot): string {
+  const birthday = snapshot.people.contactOf(item.people[0] ?? '')?.birthday ?? null;
+  const leapDay = birthday !== null && birthday.month === 2 && birthday.day === 29;
+  return leapDay ? 'RRULE:FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=-1' : 'RRULE:FREQ=YEARLY';
 }
 
 function when(item: Item): string[] {

@@ -150,7 +150,7 @@ function moreMenu(item: Item, ctx: PluginContext, run: (action: () => unknown) =
     entry
       .setTitle('Draft a message')
       .setIcon('mail')
-      .onClick(() => void showDraft(ctx, item.path)),
+      .onClick(() => void showDraft(ctx, item.path, item.source === 'birthday')),
   );
   return menu;
 }
