@@ -1,3 +1,4 @@
+import { settingsExclusions } from '../../src/core/note-head/vault-settings';
 import { parseFrontmatterBlock } from '../../src/cli/frontmatter';
 import { HeadReader } from '../../src/cli/read-head';
 import { listVaultNotes } from '../../src/cli/read-vault';
@@ -18,7 +19,7 @@ const [vault = '.', today = '2024-06-12'] = process.argv.slice(2);
 const settings = DEFAULT_SETTINGS;
 
 const reader = new HeadReader();
-const records: NoteRecord[] = listVaultNotes(vault, settings.excludedFolders).map(({ absolute, path }) => {
+const records: NoteRecord[] = listVaultNotes(vault, settingsExclusions(settings)).map(({ absolute, path }) => {
   const head = reader.read(absolute);
   if (head.kind !== 'block') return { path, frontmatter: null };
   const reading = parseFrontmatterBlock(head.block);

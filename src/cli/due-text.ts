@@ -1,18 +1,28 @@
 import type { DueReport } from '../core/due-report';
+import { describeFlags } from '../core/flag-words';
+import type { IndexSnapshot } from '../core/index-snapshot';
 import type { Bucket, Item } from '../core/item';
+import { birthdayWords, remindersWords } from '../core/item-words';
 import { describeDue } from '../core/relative-time';
+import type { Settings } from '../core/settings';
+
+/** What turns an item's flags into the sidebar's words; without it, the flags' names. */
+export interface WordsContext {
+  readonly snapshot: IndexSnapshot;
+  readonly settings: Settings;
+}
 
 const BUCKET_TITLES: Record<Bucket, string> = { overdue: 'Overdue', today: 'Today', upcoming: 'Upcoming', later: 'Later' };
 
 /** The due list for a terminal: one line per follow-up, grouped by how urgent it is. */
-export function formatDueText(report: DueReport, withinDays: number): string {
+export function formatDueText(report: DueReport, withinDays: number, context?: WordsContext): string {
   const lines: string[] = [`Follow-ups as of ${report.today} (overdue and due within ${withinDays} days)`];
   if (report.items.length === 0) lines.push('', 'Nothing due. Add `follow_up: YYYY-MM-DD` to a note to track a follow-up.');
   for (const bucket of ['overdue', 'today', 'upcoming', 'later'] as const) {
     const items = report.items.filter((item) => item.bucket === bucket);
     if (items.length === 0) continue;
     lines.push('', `${BUCKET_TITLES[bucket]} (${items.length})`);
-    for (const item of items) lines.push(`  ${itemLine(item, report.today)}`);
+    for (const item of items) lines.push(`  ${itemLine(item, report.today, context)}`);
   }
   if (report.problems.length > 0) {
     lines.push('', `Problems (${report.problems.length}): run "follow-up check" for details`);
@@ -21,14 +31,15 @@ export function formatDueText(report: DueReport, withinDays: number): string {
   return `${lines.join('\n')}\n`;
 }
 
-export function itemLine(item: Item, today: string): string {
+export function itemLine(item: Item, today: string, context?: WordsContext): string {
   const when = item.time === null ? item.due : `${item.due} ${item.time}`;
+  const flags = context === undefined ? item.flags.join(', ') : describeFlags(item, context.snapshot, context.settings).join(' · ');
   const details = [
     item.people.length > 0 ? `with ${item.people.join(', ')}` : null,
     item.channel === null ? null : `by ${item.channel}`,
-    item.about,
-    item.attempts > 0 ? `${item.attempts} sent` : null,
-    item.flags.length > 0 ? item.flags.join(', ') : null,
+    context === undefined ? item.about : (birthdayWords(item, context.snapshot) ?? item.about),
+    context === undefined ? (item.attempts > 0 ? `${item.attempts} sent` : null) : remindersWords(item, context.snapshot),
+    flags === '' ? null : flags,
   ].filter((part): part is string => part !== null);
   return `${when}  ${item.title} (${describeDue(item.due, today)})${details.length > 0 ? ` — ${details.join(' · ')}` : ''}`;
 }

@@ -1,18 +1,18 @@
 import matter from 'gray-matter';
 import YAML from 'yaml';
 import { explainFrontmatterError } from '../core/frontmatter-error';
+import { CODE_LANGUAGES, codeRefusal } from '../core/note-head/differences';
+import { findFrontmatterBlock, FRONTMATTER_UNCLOSED, unclosedMessage, type FrontmatterBlock } from '../core/note-head/fences';
 import { parseSimpleYaml } from './simple-yaml';
 
-export type FrontmatterReading = { kind: 'none' } | { kind: 'ok'; data: Record<string, unknown> } | { kind: 'error'; message: string };
+export { findFrontmatterBlock, type FrontmatterBlock };
 
-/** Opening fence: `---` at byte 0, optionally naming a language (`---js`), nothing else on the line. */
-const OPEN = /^---([A-Za-z]*)[ \t]*\r?$/;
-const CLOSE = /^(?:---|\.\.\.)[ \t]*\r?$/;
+export type FrontmatterReading = { kind: 'none' } | { kind: 'ok'; data: Record<string, unknown> } | { kind: 'error'; message: string };
 
 class CodeFrontmatterError extends Error {}
 
 const refuse = (language: string) => (): never => {
-  throw new CodeFrontmatterError(`"---${language}" frontmatter is code, and code in notes is never run. Use YAML frontmatter ("---").`);
+  throw new CodeFrontmatterError(codeRefusal(language));
 };
 
 /**
@@ -36,19 +36,9 @@ const MATTER_OPTIONS = {
         throw new Error('Writing frontmatter is not done by the command line.');
       },
     },
-    js: refuse('js'),
-    javascript: refuse('javascript'),
-    coffee: refuse('coffee'),
-    coffeescript: refuse('coffeescript'),
-    cson: refuse('cson'),
+    ...Object.fromEntries(CODE_LANGUAGES.map((language) => [language, refuse(language)])),
   },
 } as unknown as Parameters<typeof matter>[1];
-
-/** A frontmatter block: the language after the opening `---` ('' for YAML) and the text between the fences. */
-export interface FrontmatterBlock {
-  readonly language: string;
-  readonly body: string;
-}
 
 /**
  * Finds the frontmatter block the way Obsidian does (a `---` line at the very start, closed by a
@@ -57,38 +47,17 @@ export interface FrontmatterBlock {
 export function readFrontmatter(text: string): FrontmatterReading {
   const block = findFrontmatterBlock(text);
   if (block === null) return { kind: 'none' };
-  if (block === 'unterminated') return { kind: 'error', message: UNTERMINATED };
+  if (block === 'unterminated') return { kind: 'error', message: unclosedMessage(text) };
   return parseFrontmatterBlock(block);
 }
 
-export const UNTERMINATED = 'The frontmatter starts with "---" but has no closing "---" line.';
-
-/**
- * The block at the start of `text` (after a byte-order mark), 'unterminated' when the opening
- * fence is never closed, null when the text does not start with frontmatter.
- */
-export function findFrontmatterBlock(text: string): FrontmatterBlock | 'unterminated' | null {
-  const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  const firstEnd = source.indexOf('\n');
-  const firstLine = firstEnd === -1 ? source : source.slice(0, firstEnd);
-  const open = OPEN.exec(firstLine);
-  if (!open) return null;
-  let cursor = firstEnd === -1 ? source.length : firstEnd + 1;
-  while (cursor < source.length) {
-    const end = source.indexOf('\n', cursor);
-    const line = end === -1 ? source.slice(cursor) : source.slice(cursor, end);
-    if (CLOSE.test(line)) return { language: open[1] ?? '', body: source.slice(firstEnd + 1, cursor).replace(/\r?\n$/, '') };
-    if (end === -1) break;
-    cursor = end + 1;
-  }
-  return 'unterminated';
-}
+export const UNTERMINATED = FRONTMATTER_UNCLOSED;
 
 /** Parses one block: YAML (core schema), JSON, or a refusal for code. Never throws. */
 export function parseFrontmatterBlock(block: FrontmatterBlock): FrontmatterReading {
   const { language, body } = block;
   if (language !== '' && language.toLowerCase() !== 'yaml') {
-    if (!['js', 'javascript', 'coffee', 'coffeescript', 'cson', 'json'].includes(language.toLowerCase())) {
+    if (![...CODE_LANGUAGES, 'json'].includes(language.toLowerCase())) {
       return { kind: 'error', message: `"---${language}" is not YAML frontmatter; Obsidian reads only "---".` };
     }
   }

@@ -1,5 +1,5 @@
 import { closeSync, readSync } from 'node:fs';
-import { findFrontmatterBlock, type FrontmatterBlock } from './frontmatter';
+import { findFrontmatterBlock, type FrontmatterBlock } from '../core/note-head/fences';
 import { openRegularFile } from './regular-file';
 
 /** What the start of a note holds, read from disk without reading the rest of it. */
@@ -24,8 +24,8 @@ const CARRIAGE_RETURN = 0x0d;
  * Synchronous reads into one reused buffer: with the page cache warm they beat any asynchronous
  * scheme in Node (docs/PERFORMANCE.md) and allocate nothing per note. The fences are found in the
  * bytes and only the block between them is decoded: decoding whole pages made most of the garbage.
- * The byte rules are frontmatter.ts's rules (a test holds them to it); anything unusual, such as
- * a note that ends before its block does, is decided by frontmatter.ts itself on the text.
+ * The byte rules are the core's (note-head/fences.ts; a test holds them to it); anything unusual,
+ * such as a note that ends before its block does, is decided by the core itself on the text.
  */
 export class HeadReader {
   private buffer = Buffer.allocUnsafe(HEAD_BYTES);
@@ -54,7 +54,7 @@ export class HeadReader {
     for (;;) {
       const close = opening === 'unclear' ? 'unclear' : closingFence(this.buffer, length, opening.lineEnd);
       if (close !== 'unclear' && opening !== 'unclear') {
-        // The body ends at the newline before the closing line, without a final "\r" (frontmatter.ts).
+        // The body ends at the newline before the closing line, without a final "\r" (note-head/fences.ts).
         const bodyStart = opening.lineEnd + 1;
         let bodyEnd = close;
         if (bodyEnd > bodyStart && this.buffer[bodyEnd - 1] === CARRIAGE_RETURN) bodyEnd -= 1;
@@ -117,16 +117,15 @@ function openingFence(buffer: Buffer, length: number): { language: string; lineE
 }
 
 /**
- * Where the body ends: the newline before the first closing line (`---` or `...`, then only spaces,
- * tabs and a carriage return). 'unclear' when the bytes read do not tell: no such line yet, or one
+ * Where the body ends: the newline before the first closing line (`---`, then only spaces, tabs
+ * and a carriage return; `...` closes nothing, as in Obsidian). 'unclear' when the bytes read do not tell: no such line yet, or one
  * cut at the end of the bytes read (`---` could be the start of `----`). A plain loop over the
  * bytes: blocks are short, and it costs less than searching with Buffer.indexOf and a view.
  */
 function closingFence(buffer: Buffer, length: number, from: number): number | 'unclear' {
   for (let newline = from; newline + 3 < length; newline += 1) {
     if (buffer[newline] !== NEWLINE) continue;
-    const mark = buffer[newline + 1];
-    if ((mark !== 0x2d && mark !== 0x2e) || buffer[newline + 2] !== mark || buffer[newline + 3] !== mark) continue;
+    if (buffer[newline + 1] !== 0x2d || buffer[newline + 2] !== 0x2d || buffer[newline + 3] !== 0x2d) continue;
     let cursor = newline + 4;
     while (cursor < length && (buffer[cursor] === 0x20 || buffer[cursor] === 0x09)) cursor += 1;
     if (cursor < length && buffer[cursor] === CARRIAGE_RETURN) cursor += 1;

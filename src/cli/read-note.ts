@@ -1,13 +1,16 @@
-import { isInFolder, type NoteRecord } from '../core/note-record';
+import { unclosedMessage } from '../core/note-head/fences';
+import { keyMentionTest, type KeyMentionTest } from '../core/note-head/key-mention';
+import { isInPeopleFolder } from '../core/note-head/person';
+import type { NoteRecord } from '../core/note-record';
 import type { Settings } from '../core/settings';
-import { parseFrontmatterBlock, UNTERMINATED } from './frontmatter';
-import { keyMentionTest, type KeyMentionTest } from './key-mention';
+import { describeFileError } from './file-error';
+import { parseFrontmatterBlock } from './frontmatter';
 import { HeadReader, MAX_FRONTMATTER_BYTES, type NoteHead } from './read-head';
 import { NotRegularFileError } from './regular-file';
 
 export interface NoteReaderOptions {
   /**
-   * Skip the YAML of blocks that cannot hold a key the index reads (key-mention.ts). Off only in
+   * Skip the YAML of blocks that cannot hold a key the index reads (core/note-head/key-mention.ts). Off only in
    * the tests that prove it changes nothing.
    */
   readonly prefilter?: boolean;
@@ -56,24 +59,22 @@ export class NoteReader {
         const message = 'The file could not be read: it is not a regular file (a pipe or a device).';
         return { record: { path, frontmatter: null, frontmatterError: message }, lasting: false };
       }
-      const reason = (error as NodeJS.ErrnoException).code ?? String(error);
       // Deleted (or moved away) since the walk listed it, as sync and editors do: it is not a note
       // of the vault any more, and a problem about it would only puzzle.
-      if (reason === 'ENOENT') return { record: null, lasting: false };
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { record: null, lasting: false };
       // Reported whatever the note holds: we cannot know that it holds nothing.
-      return { record: { path, frontmatter: null, frontmatterError: `The file could not be read (${reason}).` }, lasting: false };
+      const message = `The file could not be read: ${describeFileError(error)}.`;
+      return { record: { path, frontmatter: null, frontmatterError: message }, lasting: false };
     }
     return { record: this.recordOf(head, path), lasting: true };
   }
 
   private recordOf(head: NoteHead, path: string): NoteRecord | null {
-    const inPeopleFolder = this.settings.peopleFolder.trim() !== '' && isInFolder(path, this.settings.peopleFolder);
+    const inPeopleFolder = isInPeopleFolder(path, this.settings);
     if (head.kind === 'none') return inPeopleFolder ? { path, frontmatter: null } : null;
     if (head.kind === 'unterminated') {
       if (!inPeopleFolder && !this.mentionsKey(head.text)) return null;
-      const message = head.capped
-        ? `The frontmatter starts with "---" but has no closing "---" line in its first ${formatBytes(this.maxBytes)}.`
-        : UNTERMINATED;
+      const message = unclosedMessage(head.text, head.capped ? formatBytes(this.maxBytes) : null);
       return { path, frontmatter: null, frontmatterError: message };
     }
     const mentions = inPeopleFolder || this.mentionsKey(head.block.body);

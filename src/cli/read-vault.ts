@@ -1,8 +1,11 @@
 import { readdirSync, realpathSync, statSync, type Dirent, type Stats } from 'node:fs';
+import type { VaultExclusions } from '../core/note-head/vault-settings';
 import type { NoteRecord } from '../core/note-record';
 import type { Settings } from '../core/settings';
+import { UsageError } from './args';
 import { SILENT, type Progress } from './progress';
 import { NoteReader } from './read-note';
+import { exclusionsOf } from './vault-config';
 import {
   cachedKeys,
   cacheKey,
@@ -32,6 +35,8 @@ export interface ReadVaultOptions {
   readonly prefilter?: boolean;
   /** Called once the number of notes is known. */
   readonly progress?: (total: number) => Progress;
+  /** What the vault leaves out; by default read from its config files and the settings. */
+  readonly exclusions?: VaultExclusions;
 }
 
 /**
@@ -43,10 +48,19 @@ export interface ReadVaultOptions {
  */
 export function readVault(root: string, settings: Settings, options: ReadVaultOptions = {}): NoteRecord[] {
   const cache = options.cacheFile ? openCache(options.cacheFile, root, settings, options.version ?? '') : null;
-  const paths = notePaths(root, settings.excludedFolders, cache?.loaded?.paths ?? null);
+  const exclusions = options.exclusions ?? exclusionsOf(root, settings);
+  const unreadable: NoteRecord[] = [];
+  const paths = notePaths(root, exclusions, cache?.loaded?.paths ?? null, (folder, reason) => {
+    if (folder === '') throw new UsageError(`The vault folder ${root} cannot be read: ${reason}.`);
+    unreadable.push({
+      path: folder,
+      frontmatter: null,
+      folderError: `The folder could not be read (${reason}); the notes in it are not listed.`,
+    });
+  });
   const reader = new NoteReader(settings, { prefilter: options.prefilter });
   const progress = options.progress?.(paths.length) ?? SILENT;
-  const records: NoteRecord[] = [];
+  const records: NoteRecord[] = unreadable;
   try {
     if (cache !== null) readWithCache(paths, cache, root, settings, reader, progress, records);
     else {
@@ -169,41 +183,49 @@ function onDisk(root: string, path: string): string {
  * The vault paths of the notes, in the order of listVaultNotes. A path the cache holds at the same
  * place is taken from the cache, and the walk's own copy dies young: one string per note, not two.
  */
-function notePaths(root: string, excludedFolders: readonly string[], known: readonly string[] | null): string[] {
+function notePaths(root: string, exclusions: VaultExclusions, known: readonly string[] | null, unreadable: Unreadable): string[] {
   const paths: string[] = [];
-  walkVault(root, excludedFolders, (path) => {
-    const same = known?.[paths.length];
-    paths.push(same === path ? same : path);
-  });
+  walkVault(
+    root,
+    exclusions,
+    (path) => {
+      const same = known?.[paths.length];
+      paths.push(same === path ? same : path);
+    },
+    unreadable,
+  );
   return paths;
 }
 
+/** Told of a folder that could not be listed: its vault path ('' for the vault itself) and why, in words. */
+type Unreadable = (folder: string, reason: string) => void;
+
 /**
  * Walks a vault folder the way Obsidian does: Markdown files only, dot-folders (`.obsidian`,
- * `.trash`, `.git`) skipped, and the excluded folders skipped. Symbolic links are followed once;
- * a loop is not.
+ * `.trash`, `.git`) skipped, and what the vault leaves out skipped (core/note-head/vault-settings.ts).
+ * Symbolic links are followed once; a loop is not.
  */
-export function listVaultNotes(root: string, excludedFolders: readonly string[]): VaultFile[] {
+export function listVaultNotes(root: string, exclusions: VaultExclusions, unreadable: Unreadable = () => {}): VaultFile[] {
   const files: VaultFile[] = [];
-  walkVault(root, excludedFolders, (path) => files.push({ absolute: onDisk(root, path), path }));
+  walkVault(root, exclusions, (path) => files.push({ absolute: onDisk(root, path), path }), unreadable);
   return files;
 }
 
-function walkVault(root: string, excludedFolders: readonly string[], found: (path: string) => void): void {
+function walkVault(root: string, exclusions: VaultExclusions, found: (path: string) => void, unreadable: Unreadable): void {
   const seenFolders = new Set<string>();
-  // isInFolder's rule, prepared once: this runs for every file of the vault.
-  const excludedPrefixes = excludedFolders
-    .filter((folder) => folder.trim() !== '')
-    .map((folder) => folder.replace(/^\/+|\/+$/g, ''))
-    .map((clean) => (clean === '' ? '' : `${clean}/`));
-  const isExcluded = (path: string): boolean => excludedPrefixes.some((prefix) => path.startsWith(prefix));
+  const { isExcluded } = exclusions;
 
   const walk = (folder: string, relative: string): void => {
     // A folder is known by its device and inode: one stat, where a real path costs one per level.
     const identity = folderIdentity(folder);
     if (identity === null || seenFolders.has(identity)) return;
     seenFolders.add(identity);
-    for (const entry of sortedEntries(folder)) {
+    const entries = sortedEntries(folder);
+    if (typeof entries === 'string') {
+      unreadable(relative, entries);
+      return;
+    }
+    for (const entry of entries) {
       if (entry.name.startsWith('.')) continue;
       const path = relative === '' ? entry.name : `${relative}/${entry.name}`;
       const kind = entryKind(entry, `${folder}/${entry.name}`);
@@ -217,11 +239,15 @@ function walkVault(root: string, excludedFolders: readonly string[], found: (pat
   walk(root, '');
 }
 
-function sortedEntries(folder: string): Dirent[] {
+/** The folder's entries by name, or why it could not be listed, in words. */
+function sortedEntries(folder: string): Dirent[] | string {
   try {
     return readdirSync(folder, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  } catch {
-    return [];
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    // Gone since its parent was listed, as sync tools do: it holds no notes any more.
+    if (code === 'ENOENT' || code === 'ENOTDIR') return [];
+    return code === 'EACCES' || code === 'EPERM' ? 'permission denied' : 'the system refused to list it';
   }
 }
 

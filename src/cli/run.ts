@@ -7,16 +7,19 @@ import { indexRecords } from '../core/follow-up-index';
 import { localDateOf, parseLocalDate, type LocalDate } from '../core/local-date';
 import { renderReviewJson, renderReviewMarkdown } from '../core/markdown/render-review';
 import { buildReview } from '../core/review-model';
-import { parseCliArgs, UsageError, type CliOptions, type DigestFormat } from './args';
+import { actionCommand } from './action-command';
+import { parseCliArgs, REVIEW_FORMATS, UsageError, type CliOptions, type DigestFormat } from './args';
 import { draftCommand } from './draft-command';
 import { formatDueText } from './due-text';
 import { loadSettings } from './load-settings';
 import { progressFor } from './progress';
 import { queryCommand } from './query-command';
 import { readVault } from './read-vault';
+import { terminalText } from './terminal-text';
 import { USAGE } from './usage';
 import { chooseCacheFile } from './vault-cache';
-import { writeFileAtomic } from './write-atomic';
+import { exclusionsOf, findVaultRoot } from './vault-config';
+import { formatOfExtension, writeOut } from './write-out';
 
 export interface CliIo {
   readonly stdout: (text: string) => void;
@@ -29,6 +32,8 @@ export interface CliIo {
   readonly stderrIsTerminal?: boolean;
   /** Tells this build of the program from any other (a hash of its code): part of the cache key. */
   readonly build?: () => string;
+  /** The current folder, where the vault is looked for without --vault; the process's if absent. */
+  readonly cwd?: () => string;
 }
 
 /**
@@ -38,7 +43,7 @@ export interface CliIo {
 export function runCli(argv: readonly string[], io: CliIo): number | Promise<number> {
   const usage = (error: unknown): number => {
     if (error instanceof UsageError) {
-      io.stderr(`follow-up: ${error.message}\n`);
+      io.stderr(terminalText(`follow-up: ${error.message}\n`));
       return 2;
     }
     throw error;
@@ -57,62 +62,82 @@ export function runCli(argv: readonly string[], io: CliIo): number | Promise<num
 }
 
 function runCommand(options: CliOptions, io: CliIo): number | Promise<number> {
-  const vault = resolve(options.vault);
+  const vault = options.vault === null ? findVaultRoot((io.cwd ?? process.cwd)()) : resolve(options.vault);
   if (!existsSync(vault) || !statSync(vault).isDirectory())
-    throw new UsageError(`The vault folder ${options.vault} does not exist or is not a folder.`);
+    throw new UsageError(`The vault folder ${options.vault ?? vault} does not exist or is not a folder.`);
   const today = readToday(options.today, io.now);
   const settings = loadSettings(vault, options.config, (line) => io.stderr(`follow-up: ${line}\n`));
+  const exclusions = exclusionsOf(vault, settings);
   const records = readVault(vault, settings, {
+    exclusions,
     cacheFile: chooseCacheFile(vault, options, io.env ?? process.env),
     version: `${io.version} ${io.build?.() ?? ''}`,
     progress: (total) => progressFor(total, io.stderrIsTerminal ?? false, io.stderr),
   });
-  const index = indexRecords(records, settings);
+  const index = indexRecords(records, settings, exclusions);
   const snapshot = index.snapshot(today);
+  // Text for the terminal: what a note holds never reaches it as control sequences.
+  const shown = (text: string): void => io.stdout(terminalText(text));
+  const shownErr = (text: string): void => io.stderr(terminalText(text));
 
   switch (options.command) {
     case 'due': {
       const within = options.within ?? settings.upcomingDays;
       if (options.query !== null)
         return queryCommand(
-          { vault: options.vault, query: options.query, note: options.queryNote, json: options.json, upcomingDays: within, snapshot },
-          io.stdout,
+          { vault, query: options.query, note: options.queryNote, json: options.json, upcomingDays: within, snapshot },
+          shown,
         );
       const report = dueReport(snapshot, within);
-      io.stdout(options.json ? `${JSON.stringify(report, null, 2)}\n` : formatDueText(report, within));
+      shown(options.json ? `${JSON.stringify(report, null, 2)}\n` : formatDueText(report, within, { snapshot, settings }));
       return 0;
     }
     case 'review': {
       const model = buildReview(snapshot, settings);
+      const format = options.format ?? formatOfExtension(options.out, REVIEW_FORMATS) ?? 'md';
       const output =
-        options.format === 'html'
+        format === 'html'
           ? renderReviewHtml(model, { vaultName: basename(vault) })
-          : options.format === 'json'
+          : format === 'json'
             ? renderReviewJson(model)
             : renderReviewMarkdown(model);
-      if (options.out === null) io.stdout(output);
-      else writeOut(options.out, output);
+      if (options.out === null) (format === 'html' ? io.stdout : shown)(output);
+      else writeOut(options.out, output, io.stdout);
       return 0;
     }
     case 'check': {
       for (const problem of snapshot.problems) {
         const value = problem.value === null ? '' : ` ${JSON.stringify(problem.value)}`;
-        io.stdout(`${problem.path}: ${problem.field}${value}: ${problem.message}\n`);
+        shown(`${problem.path}: ${problem.field}${value}: ${problem.message}\n`);
       }
       const count = snapshot.problems.length;
-      io.stdout(
+      shown(
         count === 0
           ? `No problems in ${index.size} notes with follow-up data.\n`
           : `${count} ${count === 1 ? 'problem' : 'problems'} found.\n`,
       );
       return count === 0 ? 0 : 1;
     }
-    case 'draft':
-      return draftCommand(
-        { vault: options.vault, note: options.note ?? '', json: options.json, settings, index, snapshot },
+    case 'done':
+    case 'nudge':
+    case 'snooze':
+    case 'drop':
+    case 'set':
+      return actionCommand(
+        {
+          command: options.command,
+          vault,
+          cwd: (io.cwd ?? process.cwd)(),
+          note: options.note ?? '',
+          options: options.action,
+          settings,
+          index,
+          snapshot,
+        },
         io.stdout,
-        io.stderr,
       );
+    case 'draft':
+      return draftCommand({ vault, note: options.note ?? '', json: options.json, settings, index, snapshot }, shown, shownErr);
     case 'digest': {
       const env = io.env ?? process.env;
       const command = {
@@ -127,14 +152,16 @@ function runCommand(options: CliOptions, io: CliIo): number | Promise<number> {
         user: env.USER || env.LOGNAME || 'root',
       };
       // Loaded on demand: the mail library stays out of every other command's start-up.
-      return import('./digest-command').then(({ digestCommand }) => digestCommand(command, io.stdout, io.stderr));
+      return import('./digest-command').then(({ digestCommand }) =>
+        digestCommand(command, command.format === 'text' ? shown : io.stdout, shownErr),
+      );
     }
     case 'ics': {
       // DTSTAMP: the real time, or the given day at 00:00Z so that a fixed day gives a fixed file.
       const stamp = options.today === null ? io.now() : stampOfDay(today);
       const output = followUpCalendar(snapshot, { stamp, alarmMinutesBefore: settings.icsAlarmMinutesBefore, vaultName: basename(vault) });
       if (options.out === null) io.stdout(output);
-      else writeOut(options.out, output);
+      else writeOut(options.out, output, io.stdout);
       return 0;
     }
   }
@@ -145,12 +172,4 @@ function readToday(text: string | null, now: () => Date): LocalDate {
   const date = parseLocalDate(text.trim());
   if (!date) throw new UsageError(`--today must be a date written YYYY-MM-DD, not "${text}".`);
   return date;
-}
-
-function writeOut(path: string, content: string): void {
-  try {
-    writeFileAtomic(resolve(path), content);
-  } catch (error) {
-    throw new UsageError(`Cannot write ${path}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
-  }
 }

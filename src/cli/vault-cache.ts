@@ -2,7 +2,8 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, realpathSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { basename, dirname, isAbsolute, join, resolve } from 'node:path';
-import { isRelevant, keysRead, normaliseKey, readNoteFacts } from '../core/note-facts';
+import { isRelevant, readNoteFacts } from '../core/note-facts';
+import { keysRead, normaliseKey, readingSettings } from '../core/note-head/fields';
 import type { NoteRecord } from '../core/note-record';
 import type { Settings } from '../core/settings';
 import { readRegularFile } from './regular-file';
@@ -29,7 +30,7 @@ import { writeFileAtomic } from './write-atomic';
  */
 
 /** Bump when what a note reads as changes (parser, reading rules): old caches are then ignored. */
-export const CACHE_VERSION = 2;
+export const CACHE_VERSION = 3;
 const FORMAT = 'follow-up-tracker vault cache';
 /** Far more than a million notes need (about 100 bytes each): a larger file is not one of ours. */
 const MAX_CACHE_BYTES = 1 << 29;
@@ -38,7 +39,7 @@ const MAX_CACHE_BYTES = 1 << 29;
  * What is kept per note: 0 when it gives the index nothing (most notes), -1 when its values do not
  * survive JSON (NaN, Infinity, -0: it is read again each time), else its frontmatter reduced to
  * the keys the index reads, and the frontmatter error if any. Less than the note record, and
- * provably the same to the index (keysRead in note-facts.ts).
+ * provably the same to the index (keysRead in core/note-head/fields.ts).
  */
 export type CacheEntry =
   0 | -1 | readonly [Readonly<Record<string, unknown>> | null] | readonly [Readonly<Record<string, unknown>> | null, string];
@@ -77,18 +78,8 @@ interface CacheHeader {
 
 /** The settings that change what a note reads as, and the program (its version and build): a change to either starts afresh. */
 export function cacheKey(settings: Settings, version: string): string {
-  const parsing = {
-    cache: CACHE_VERSION,
-    version,
-    fields: settings.fields,
-    followUpAliases: settings.followUpAliases,
-    peopleFields: settings.peopleFields,
-    meetingDateField: settings.meetingDateField,
-    emailField: settings.emailField,
-    phoneField: settings.phoneField,
-    preferredChannelFields: settings.preferredChannelFields,
-    peopleFolder: settings.peopleFolder,
-  };
+  // The settings that change a reading come from the table of fields (core/note-head/fields.ts).
+  const parsing = { cache: CACHE_VERSION, version, settings: readingSettings(settings) };
   return createHash('sha256').update(JSON.stringify(parsing)).digest('hex');
 }
 

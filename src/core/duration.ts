@@ -68,6 +68,16 @@ export function formatDuration(duration: Duration): string {
   return `P${duration.amount}${duration.unit}`;
 }
 
+const UNIT_NAMES: Record<DurationUnit, string> = { D: 'day', W: 'week', M: 'month', Y: 'year' };
+
+/** In words, as the sidebar and every text output say it: `every 2 weeks`, `every month`. */
+export function describeEvery(duration: Duration | string): string {
+  const value = typeof duration === 'string' ? parseDuration(duration) : duration;
+  if (value === null) return `every ${typeof duration === 'string' ? duration : ''}`.trim();
+  const unit = UNIT_NAMES[value.unit];
+  return value.amount === 1 ? `every ${unit}` : `every ${value.amount} ${unit}s`;
+}
+
 /** Calendar arithmetic: months clamp to the month's end, days never depend on daylight saving. */
 export function addDuration(date: LocalDate, duration: Duration): LocalDate {
   switch (duration.unit) {

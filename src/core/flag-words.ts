@@ -1,6 +1,7 @@
 import type { IndexSnapshot } from './index-snapshot';
 import { addDays } from './local-date';
 import type { Item } from './item';
+import { awayWords, contactQuestion } from './item-words';
 import { describeDayDistance } from './relative-time';
 import type { Settings } from './settings';
 
@@ -26,5 +27,11 @@ export function describeFlags(item: Item, snapshot: IndexSnapshot, settings: Set
       }
     }
   }
+  if (item.flags.includes('contacted')) {
+    const question = contactQuestion(item, snapshot);
+    if (question !== null) words.push(question);
+  }
+  const away = awayWords(item, snapshot.today);
+  if (away !== null) words.push(away);
   return words;
 }

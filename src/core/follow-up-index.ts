@@ -1,6 +1,7 @@
 import { buildSnapshot, type IndexSnapshot } from './index-snapshot';
 import type { LocalDate } from './local-date';
-import { isInFolder, type NoteRecord } from './note-record';
+import { settingsExclusions, type VaultExclusions } from './note-head/vault-settings';
+import type { NoteRecord } from './note-record';
 import { isRelevant, mayBeRelevant, readNoteFacts, type NoteFacts } from './note-facts';
 import type { Settings } from './settings';
 
@@ -14,11 +15,13 @@ export class FollowUpIndex {
   private currentRevision = 0;
   /** Prepared once: upsert runs for every note of the vault, most of which hold nothing for us. */
   private readonly mayMatter: (record: NoteRecord) => boolean;
-  private readonly excludedFolders: readonly string[];
 
-  constructor(readonly settings: Settings) {
+  /** `exclusions`: the vault's own (note-head/vault-settings.ts); by default the settings' alone. */
+  constructor(
+    readonly settings: Settings,
+    readonly exclusions: VaultExclusions = settingsExclusions(settings),
+  ) {
     this.mayMatter = mayBeRelevant(settings);
-    this.excludedFolders = settings.excludedFolders.filter((folder) => folder.trim() !== '');
   }
 
   /** Bumped by every change that can alter a snapshot; views compare it instead of diffing data. */
@@ -31,7 +34,7 @@ export class FollowUpIndex {
   }
 
   isExcluded(path: string): boolean {
-    return this.excludedFolders.some((folder) => isInFolder(path, folder));
+    return this.exclusions.isExcluded(path);
   }
 
   /** Adds or replaces one note. Returns whether anything the index shows may have changed. */
@@ -74,8 +77,8 @@ export class FollowUpIndex {
 }
 
 /** Builds an index from a whole vault's records at once. */
-export function indexRecords(records: Iterable<NoteRecord>, settings: Settings): FollowUpIndex {
-  const index = new FollowUpIndex(settings);
+export function indexRecords(records: Iterable<NoteRecord>, settings: Settings, exclusions?: VaultExclusions): FollowUpIndex {
+  const index = new FollowUpIndex(settings, exclusions);
   for (const record of records) index.upsert(record);
   return index;
 }

@@ -1,9 +1,10 @@
 import { nextAnniversary } from './birthday';
 import { contactBaseline, contactSince, type ContactEvidence } from './contact-evidence';
-import { addDuration, formatDuration } from './duration';
+import { addDuration, describeEvery, formatDuration } from './duration';
 import { compareItems, itemKey, type Bucket, type Item, type ItemFlag } from './item';
 import { addDays, daysBetween, type LocalDate } from './local-date';
 import type { NoteFacts } from './note-facts';
+import { howToMarkAPerson } from './note-head/person';
 import { followUpPeople, PeopleDirectory } from './people-directory';
 import { compareProblems, type Problem } from './problem';
 import type { Settings } from './settings';
@@ -30,6 +31,7 @@ export function buildSnapshot(allFacts: Iterable<NoteFacts>, settings: Settings,
   const facts = [...allFacts].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   const people = new PeopleDirectory(facts, today);
   const drafts: Draft[] = [];
+  const lost: Problem[] = [];
 
   for (const note of facts) {
     const isContact = people.isContactNote(note);
@@ -63,7 +65,7 @@ export function buildSnapshot(allFacts: Iterable<NoteFacts>, settings: Settings,
         source: 'cadence',
         baseline: null,
       });
-    }
+    } else if (note.every !== null && !isContact) lost.push(cadenceWithoutPerson(note, settings));
     if (isContact && note.birthday !== null) {
       let due = nextAnniversary(note.birthday, today);
       // Done on the day writes `last_contact`: this year's birthday is then greeted.
@@ -98,8 +100,19 @@ export function buildSnapshot(allFacts: Iterable<NoteFacts>, settings: Settings,
       return toItem(draft, contact, context);
     })
     .sort(compareItems);
-  const problems = facts.flatMap((note) => note.problems).sort(compareProblems);
+  const problems = [...facts.flatMap((note) => note.problems), ...lost].sort(compareProblems);
   return { today, items, problems, people, facts, evidence };
+}
+
+/** SPEC §4: a stay-in-touch cadence on a note that is not a person note makes no item, and says why. */
+function cadenceWithoutPerson(note: NoteFacts, settings: Settings): Problem {
+  const every = settings.fields.every;
+  return {
+    path: note.path,
+    field: every,
+    value: describeEvery(note.every as NonNullable<NoteFacts['every']>),
+    message: `"${every}" keeps in touch with a person, and this is not a person note, so it gives no follow-up. To mark it as one, ${howToMarkAPerson(settings)}; or give the note a "${settings.fields.followUp}" date.`,
+  };
 }
 
 export function bucketOf(due: LocalDate, today: LocalDate, windowEnd: LocalDate): Bucket {

@@ -2,7 +2,10 @@ import { readBirthday, type Birthday } from './birthday';
 import { readDateValue, type DateValue } from './date-value';
 import { DURATION_HELP, parseDuration, type Duration } from './duration';
 import { parseLocalDate, type LocalDate } from './local-date';
-import { isInFolder, noteTitle, type NoteRecord } from './note-record';
+import { keysRead, MERGE_KEY, normaliseKey, ownFieldNames } from './note-head/fields';
+import { isInPeopleFolder, isPersonByItself } from './note-head/person';
+import { isTemplatePlaceholder, placeholderMessage, placeholderText } from './note-head/placeholder';
+import { noteTitle, type NoteRecord } from './note-record';
 import { readPeople } from './people';
 import { describeValue, type Problem } from './problem';
 import type { Settings } from './settings';
@@ -11,7 +14,15 @@ import type { Settings } from './settings';
 export interface NoteFacts {
   readonly path: string;
   readonly title: string;
+  /**
+   * A person note by what the note says itself: the people folder, a person tag, a person category
+   * (note-head/person.ts). Being linked from a people field makes one too: people-directory.ts.
+   */
+  readonly isPersonNote: boolean;
+  /** In the people folder: between two notes of one name, this one is the person's. */
   readonly inPeopleFolder: boolean;
+  /** Whether a key that makes a note relevant by itself holds a value (note-head/fields.ts). */
+  readonly holdsKeyRead: boolean;
   readonly followUp: DateValue | null;
   readonly about: string | null;
   /** People named in the follow-up field itself. */
@@ -45,11 +56,15 @@ export function readNoteFacts(record: NoteRecord, settings: Settings): NoteFacts
   const title = noteTitle(path);
   const problems: Problem[] = [];
   const problem = (field: string, raw: unknown, message: string): void => {
-    problems.push({ path, field, value: raw === undefined ? null : describeValue(raw), message });
+    // A value the template never replaced is named as such, whatever the field expected.
+    const placeholder = isTemplatePlaceholder(raw);
+    const value = raw === undefined ? null : placeholder ? placeholderText(raw) : describeValue(raw);
+    problems.push({ path, field, value, message: placeholder ? placeholderMessage(raw) : message });
   };
-  const fm = new FieldLookup(record.frontmatter ?? {});
+  const fm = new FieldLookup(record.frontmatter ?? {}, keysRead(settings).standalone, problem);
   const names = settings.fields;
 
+  if (record.folderError !== undefined) problem('folder', undefined, record.folderError);
   if (record.frontmatterError !== undefined) {
     problem('frontmatter', undefined, `${record.frontmatterError} Its follow-up fields are ignored until this is fixed.`);
   }
@@ -99,7 +114,9 @@ export function readNoteFacts(record: NoteRecord, settings: Settings): NoteFacts
   return {
     path,
     title,
-    inPeopleFolder: settings.peopleFolder.trim() !== '' && isInFolder(path, settings.peopleFolder),
+    isPersonNote: record.folderError === undefined && isPersonByItself(path, record.frontmatter, settings),
+    inPeopleFolder: record.folderError === undefined && isInPeopleFolder(path, settings),
+    holdsKeyRead: fm.holdsAny(keysRead(settings).standalone),
     followUp,
     about: readText(names.about, fm.get(names.about), problem),
     with: withReading.names,
@@ -122,61 +139,13 @@ export function readNoteFacts(record: NoteRecord, settings: Settings): NoteFacts
   };
 }
 
-/** YAML 1.1's merge key: the core schema keeps it as a plain key holding the maps it would merge. */
-const MERGE_KEY = '<<';
-
 /** The keys this module reads among those a merge key (`<<: *defaults`) would bring in. */
 function mergedFieldNames(merged: unknown, settings: Settings): string[] {
-  const read = keysRead(settings).all;
+  const read = keysRead(settings).standalone;
   const maps = (Array.isArray(merged) ? merged : [merged]).filter(
     (map): map is Record<string, unknown> => typeof map === 'object' && map !== null && !Array.isArray(map),
   );
   return maps.flatMap((map) => Object.keys(map)).filter((key) => read.has(normaliseKey(key)));
-}
-
-/** The product's own fields (and the follow-up aliases): the names also checked for a Dataview-style `key::`. */
-function ownFieldNames(settings: Settings): string[] {
-  return [...(Object.values(settings.fields) as string[]), ...settings.followUpAliases];
-}
-
-/** A frontmatter key as {@link readNoteFacts} matches it: trimmed, without regard to case. */
-export function normaliseKey(key: string): string {
-  return key.trim().toLowerCase();
-}
-
-/**
- * Every frontmatter key {@link readNoteFacts} looks at, normalised: the fields, the aliases, the
- * people, meeting-date and contact fields, the Dataview-style `key:` of the own fields, and `<<`.
- * Readers may drop every other key of a note: the facts stay the same. `standalone` is all but the
- * meeting date field, which counts only next to a people field (which is in it): a note with none
- * of `standalone`, no frontmatter error and outside the people folder is not relevant.
- * Keep this next to readNoteFacts: a name read there and missing here would lose data.
- */
-export function keysRead(settings: Settings): { readonly all: ReadonlySet<string>; readonly standalone: ReadonlySet<string> } {
-  const own = ownFieldNames(settings);
-  const standalone = [
-    ...own,
-    ...own.map((name) => `${name}:`),
-    MERGE_KEY,
-    ...settings.peopleFields,
-    settings.emailField,
-    settings.phoneField,
-    ...settings.preferredChannelFields,
-  ].map(normaliseKey);
-  return { all: new Set([...standalone, normaliseKey(settings.meetingDateField)]), standalone: new Set(standalone) };
-}
-
-/** A line of YAML-like text that starts with a key: `key:`, `"key":`, indented or not. */
-const KEY_LINE = /^[ \t]*["']?([^"':\r\n]+?)["']?[ \t]*:/gm;
-
-/**
- * Whether text that could not be parsed as frontmatter names, at the start of a line, a key of
- * `keysRead().standalone`: then a follow-up may be hiding in it, and it is worth a problem.
- */
-export function mentionsKeyRead(text: string, settings: Settings): boolean {
-  const keys = keysRead(settings).standalone;
-  for (const match of text.matchAll(KEY_LINE)) if (keys.has(normaliseKey(match[1] ?? ''))) return true;
-  return false;
 }
 
 /**
@@ -186,11 +155,10 @@ export function mentionsKeyRead(text: string, settings: Settings): boolean {
  */
 export function mayBeRelevant(settings: Settings): (record: NoteRecord) => boolean {
   const keys = keysRead(settings).standalone;
-  const people = settings.peopleFolder.trim() === '' ? null : settings.peopleFolder;
   const decided = new Map<string, boolean>();
   return (record) => {
-    if (record.frontmatterError !== undefined) return true;
-    if (people !== null && isInFolder(record.path, people)) return true;
+    if (record.frontmatterError !== undefined || record.folderError !== undefined) return true;
+    if (isInPeopleFolder(record.path, settings)) return true;
     const frontmatter = record.frontmatter;
     if (frontmatter === null) return false;
     for (const key of Object.keys(frontmatter)) {
@@ -206,24 +174,13 @@ export function mayBeRelevant(settings: Settings): (record: NoteRecord) => boole
   };
 }
 
-/** Whether the facts matter to the index at all; most notes of a vault do not. Person notes always do. */
+/**
+ * Whether the facts matter to the index at all; most notes of a vault do not. A note in the people
+ * folder always does; any other only with a value under a key of note-head/fields.ts that counts
+ * by itself, or a problem. Derived from the table, so a new field there is relevant too.
+ */
 export function isRelevant(facts: NoteFacts): boolean {
-  return (
-    facts.inPeopleFolder ||
-    facts.followUp !== null ||
-    facts.every !== null ||
-    facts.done !== null ||
-    facts.outcome !== null ||
-    facts.meetingDate !== null ||
-    facts.lastContact !== null ||
-    facts.nudged !== null ||
-    facts.awayUntil !== null ||
-    facts.birthday !== null ||
-    facts.preferredChannel !== null ||
-    facts.email !== null ||
-    facts.phone !== null ||
-    facts.problems.length > 0
-  );
+  return facts.inPeopleFolder || facts.holdsKeyRead || facts.problems.length > 0;
 }
 
 type Report = (field: string, raw: unknown, message: string) => void;
@@ -234,12 +191,29 @@ class FieldLookup {
   /** Whether any key ends in `:`, as a Dataview-style field does; most notes have none. */
   readonly hasColonKey: boolean = false;
 
-  constructor(frontmatter: Readonly<Record<string, unknown>>) {
+  /**
+   * Two keys that differ only in case or spaces (`Follow_up` and `follow_up`) with different values
+   * under a name the index reads are a problem: which one is meant is the user's to say.
+   */
+  constructor(frontmatter: Readonly<Record<string, unknown>>, read: ReadonlySet<string>, report: Report) {
     for (const key of Object.keys(frontmatter)) {
       const name = normaliseKey(key);
       if (name.endsWith(':')) this.hasColonKey = true;
-      if (!this.byName.has(name)) this.byName.set(name, { key, value: frontmatter[key] });
+      const earlier = this.byName.get(name);
+      if (earlier === undefined) this.byName.set(name, { key, value: frontmatter[key] });
+      else if (read.has(name) && describeValue(earlier.value) !== describeValue(frontmatter[key]))
+        report(
+          key,
+          frontmatter[key],
+          `Both "${earlier.key}" and "${key}" are set, to different values; keys are read without regard to case, so keep one of them.`,
+        );
     }
+  }
+
+  /** Whether one of these names holds a value. */
+  holdsAny(names: ReadonlySet<string>): boolean {
+    for (const [name, entry] of this.byName) if (names.has(name) && !isBlank(entry.value)) return true;
+    return false;
   }
 
   get(name: string): unknown {

@@ -9,6 +9,11 @@ export interface NoteRecord {
   readonly frontmatter: Readonly<Record<string, unknown>> | null;
   /** Set when the note has a frontmatter block that could not be read; says why. */
   readonly frontmatterError?: string;
+  /**
+   * Set when the record stands for a folder that could not be listed (its path is the folder's):
+   * says why. Its notes are unknown, which must never look like a folder without notes.
+   */
+  readonly folderError?: string;
 }
 
 /** The note's file name without `.md`: its title and, for a person note, the person's name. */

@@ -29,7 +29,8 @@ export interface DatedNote {
 
 /**
  * Builds the per-person view of the vault from the facts of every relevant note.
- * A contact note is one in the people folder or one that a people field names.
+ * A contact note is a person note by itself (folder, tag, category: note-head/person.ts) or one
+ * that a people field names.
  */
 export class PeopleDirectory {
   private readonly contacts = new Map<string, NoteFacts>();
@@ -45,7 +46,7 @@ export class PeopleDirectory {
       for (const name of note.people) named.add(name);
     }
     for (const note of facts) {
-      if (!note.inPeopleFolder && !named.has(note.title)) continue;
+      if (!note.isPersonNote && !named.has(note.title)) continue;
       const existing = this.contacts.get(note.title);
       if (!existing || prefer(note, existing)) this.contacts.set(note.title, note);
     }
@@ -103,9 +104,10 @@ export class PeopleDirectory {
   }
 }
 
-/** Between two notes with one name, the one in the people folder wins, then the shorter path. */
+/** Between two notes with one name, the one in the people folder wins, then one marked as a person, then the shorter path. */
 function prefer(candidate: NoteFacts, existing: NoteFacts): boolean {
   if (candidate.inPeopleFolder !== existing.inPeopleFolder) return candidate.inPeopleFolder;
+  if (candidate.isPersonNote !== existing.isPersonNote) return candidate.isPersonNote;
   if (candidate.path.length !== existing.path.length) return candidate.path.length < existing.path.length;
   return candidate.path < existing.path;
 }

@@ -1,5 +1,6 @@
 import type { IndexSnapshot } from './index-snapshot';
 import type { Item } from './item';
+import { birthdayWords, contactQuestion } from './item-words';
 import { addDays, type LocalDate } from './local-date';
 import type { NoteFacts } from './note-facts';
 import { followUpPeople } from './people-directory';
@@ -25,6 +26,19 @@ export interface MeetingWithoutFollowUp {
   readonly people: readonly string[];
 }
 
+/** An open follow-up the notes suggest is done: you have been in touch since (SPEC §4 `contacted`). */
+export interface MaybeDone {
+  readonly item: Item;
+  /** "You met Jane Doe on 11 June (Lunch) — done?" */
+  readonly question: string;
+}
+
+export interface BirthdaySoon {
+  readonly item: Item;
+  /** "birthday on 14 June, turns 36" */
+  readonly words: string;
+}
+
 export interface ReviewSummary {
   readonly open: number;
   readonly overdue: number;
@@ -41,6 +55,7 @@ export interface ReviewModel {
   /** Days ahead covered by "due soon". */
   readonly windowDays: number;
   readonly summary: ReviewSummary;
+  readonly maybeDone: readonly MaybeDone[];
   readonly overdue: readonly Item[];
   readonly dueSoon: readonly Item[];
   readonly done: readonly DoneEntry[];
@@ -48,6 +63,8 @@ export interface ReviewModel {
   readonly lettingGo: readonly Item[];
   readonly meetingsWithoutFollowUp: readonly MeetingWithoutFollowUp[];
   readonly stayInTouch: readonly Item[];
+  /** Birthdays due within the upcoming window. */
+  readonly birthdays: readonly BirthdaySoon[];
   readonly problems: readonly Problem[];
   /** The contact note of each person named above who has one, by name. */
   readonly contactPaths: Readonly<Record<string, string>>;
@@ -71,21 +88,31 @@ export function buildReview(snapshot: IndexSnapshot, settings: Settings): Review
   const lettingGo = snapshot.items.filter((item) => item.flags.includes('unresponsive'));
   const meetings = meetingsWithoutFollowUp(snapshot, week);
   const stayInTouch = snapshot.items.filter((item) => item.source === 'cadence' && item.due <= windowEnd);
-  const named = [overdue, dueSoon, done, waiting, lettingGo, meetings, stayInTouch].flatMap((entries) =>
-    entries.flatMap((entry) => entry.people),
-  );
+  const maybeDone = noteItems.flatMap((item) => {
+    const question = contactQuestion(item, snapshot);
+    return question === null ? [] : [{ item, question }];
+  });
+  const birthdays = snapshot.items
+    .filter((item) => item.source === 'birthday' && item.due <= windowEnd)
+    .map((item) => ({ item, words: birthdayWords(item, snapshot) ?? 'birthday' }));
+  const named = [
+    ...[overdue, dueSoon, done, waiting, lettingGo, meetings, stayInTouch].flatMap((entries) => entries.flatMap((entry) => entry.people)),
+    ...[...maybeDone, ...birthdays].flatMap((entry) => entry.item.people),
+  ];
 
   return {
     today,
     week,
     windowDays: settings.upcomingDays,
     summary: {
-      open: snapshot.items.length,
+      // A birthday comes every year: it is not a follow-up left open.
+      open: snapshot.items.filter((item) => item.source !== 'birthday').length,
       overdue: snapshot.items.filter((item) => item.bucket === 'overdue').length,
       doneThisWeek: done.length,
       closed: closed.length,
       replied: closed.filter((facts) => facts.outcome?.toLowerCase() === 'replied').length,
     },
+    maybeDone,
     overdue,
     dueSoon,
     done,
@@ -93,6 +120,7 @@ export function buildReview(snapshot: IndexSnapshot, settings: Settings): Review
     lettingGo,
     meetingsWithoutFollowUp: meetings,
     stayInTouch,
+    birthdays,
     problems: snapshot.problems,
     contactPaths: contactPaths(named, snapshot),
     figures: buildFigures(snapshot, settings),

@@ -31,6 +31,10 @@ export interface Settings {
   phoneField: string;
   preferredChannelFields: string[];
   peopleFolder: string;
+  /** Tags that make a note a person note (`tags: [person]`), without `#`. */
+  personTags: string[];
+  /** Values of `categories` or `type` that make a note a person note (`"[[People]]"` counts). */
+  personCategories: string[];
   excludedFolders: string[];
   /** Days ahead that count as upcoming (and the `batch` window). */
   upcomingDays: number;
@@ -87,6 +91,8 @@ export const DEFAULT_SETTINGS: Settings = Object.freeze({
   phoneField: 'phone',
   preferredChannelFields: ['preferred_channel', 'channel'],
   peopleFolder: 'People',
+  personTags: ['person', 'people', 'contact'],
+  personCategories: ['People', 'Person'],
   excludedFolders: ['Templates'],
   upcomingDays: 7,
   maxAttempts: 3,

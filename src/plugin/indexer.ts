@@ -3,6 +3,7 @@ import { FollowUpIndex } from '../core/follow-up-index';
 import type { NoteRecord } from '../core/note-record';
 import type { Settings } from '../core/settings';
 import { mayOpenUnclosedBlock, toNoteRecord, unclosedBlockRecord } from './to-note-record';
+import { readVaultExclusions } from './vault-exclusions';
 
 /** Files indexed per slice of the first build, so that no main-thread task runs long. */
 const CHUNK = 5000;
@@ -41,6 +42,11 @@ export class Indexer extends Component {
     return this.ready;
   }
 
+  /** Built, and every note in it read from parsed metadata (none still waiting for Obsidian to parse it). */
+  get isComplete(): boolean {
+    return this.ready && this.pending.size === 0;
+  }
+
   override onload(): void {
     this.alive = true;
     this.app.workspace.onLayoutReady(() => {
@@ -53,10 +59,12 @@ export class Indexer extends Component {
     });
   }
 
-  /** Rebuilds the whole index, e.g. after the settings changed. */
+  /** Rebuilds the whole index, e.g. after the settings changed; the vault's config files are read again. */
   async rebuild(settings: Settings = this.current.settings): Promise<void> {
     const generation = ++this.generation;
-    const next = new FollowUpIndex(settings);
+    const exclusions = await readVaultExclusions(this.app, settings);
+    if (!this.alive || generation !== this.generation) return;
+    const next = new FollowUpIndex(settings, exclusions);
     this.next = next;
     const pending = new Set<string>();
     const unclosed: TFile[] = [];

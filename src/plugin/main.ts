@@ -64,7 +64,10 @@ export default class FollowUpTrackerPlugin extends Plugin {
       }),
     );
     if (this.settings.startupNotice) {
+      // On a first open or a cache rebuild the index is built before Obsidian has parsed every
+      // note: the count waits for the last of them, so that it is not short.
       const stop = indexer.onChange(() => {
+        if (!indexer.isComplete) return;
         stop();
         if (!this.settings.startupNotice) return;
         const message = startupMessage(ctx);

@@ -1,6 +1,8 @@
 import { getFrontMatterInfo, type CachedMetadata, type TFile } from 'obsidian';
-import { mentionsKeyRead } from '../core/note-facts';
-import { isInFolder, type NoteRecord } from '../core/note-record';
+import { FRONTMATTER_UNREADABLE, opensWithFence, unclosedMessage } from '../core/note-head/fences';
+import { mentionsKeyRead } from '../core/note-head/key-mention';
+import { isInPeopleFolder } from '../core/note-head/person';
+import type { NoteRecord } from '../core/note-record';
 import type { Settings } from '../core/settings';
 
 /**
@@ -15,9 +17,6 @@ export function toNoteRecord(file: TFile, cache: CachedMetadata | null): NoteRec
   return { path: file.path, frontmatter: null };
 }
 
-export const FRONTMATTER_UNREADABLE =
-  'The frontmatter is not valid YAML, so Obsidian cannot read its properties. Common causes: links without quotes (write "[[Jane Doe]]"), a ": " inside a value without quotes, tabs, or a template placeholder left in.';
-
 /**
  * Whether the note starts with a frontmatter block that holds something, whether or not it parsed.
  * An empty block (`---` then `---`, or only blank lines and comments) gets a `yaml` section but no
@@ -27,13 +26,6 @@ export function hasFrontmatterBlock(cache: CachedMetadata | null): boolean {
   if (cache === null) return false;
   return cache.frontmatterPosition !== undefined;
 }
-
-export const FRONTMATTER_UNCLOSED =
-  'The frontmatter starts with "---" but has no closing "---" line, so Obsidian reads no properties from it.';
-export const FRONTMATTER_CLOSED_BY_DOTS = `${FRONTMATTER_UNCLOSED.slice(0, -1)}: it ends with "...", which Obsidian does not take as the end of frontmatter. Write "---" there instead.`;
-
-/** Obsidian's opening fence: `---` on the first line (after a byte-order mark), nothing else but spaces. */
-const OPENING_FENCE = /^\uFEFF?---[ \t]*\r?\n/;
 
 /**
  * Whether the note may open a frontmatter block it never closes, by its metadata: no properties,
@@ -52,11 +44,9 @@ export function mayOpenUnclosedBlock(cache: CachedMetadata | null): boolean {
  * command line reports the same notes (src/cli/read-note.ts).
  */
 export function unclosedBlockRecord(path: string, text: string, settings: Settings): NoteRecord | null {
-  if (!OPENING_FENCE.test(text) || getFrontMatterInfo(text).exists) return null;
-  const inPeopleFolder = settings.peopleFolder.trim() !== '' && isInFolder(path, settings.peopleFolder);
-  if (!inPeopleFolder && !mentionsKeyRead(text, settings)) return null;
-  const closedByDots = /^\.\.\.[ \t]*\r?$/m.test(text);
-  return { path, frontmatter: null, frontmatterError: closedByDots ? FRONTMATTER_CLOSED_BY_DOTS : FRONTMATTER_UNCLOSED };
+  if (!opensWithFence(text) || getFrontMatterInfo(text).exists) return null;
+  if (!isInPeopleFolder(path, settings) && !mentionsKeyRead(text, settings)) return null;
+  return { path, frontmatter: null, frontmatterError: unclosedMessage(text) };
 }
 
 /** Older Obsidian versions kept a `position` key inside the frontmatter object; it is not a field. */

@@ -18,6 +18,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { generateVault } from '../../scripts/bench/generate-vault';
 import { FIXTURE_VAULT, ROOT, runCli } from '../helpers/cli';
+import { CACHE_VERSION } from '../../src/cli/vault-cache';
 
 let temp: string;
 let vault: string;
@@ -142,7 +143,7 @@ describe('the persistent cache', { timeout: 120_000 }, () => {
     cached(vault, [DUE]);
     spoil();
     expect(cached(vault, [DUE])).toBe(expected);
-    expect(cacheFile().header.version).toBe(2);
+    expect(cacheFile().header.version).toBe(CACHE_VERSION);
     expect(cacheFile().paths).toHaveLength(cacheFile().header.notes);
   });
 

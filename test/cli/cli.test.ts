@@ -33,6 +33,8 @@ describe('follow-up due', () => {
         every: null,
         source: 'note',
         flags: [],
+        contact: null,
+        away_until: null,
       },
       {
         path: 'Meetings/2024-03-06 Design review.md',
@@ -46,7 +48,10 @@ describe('follow-up due', () => {
         attempts: 1,
         every: null,
         source: 'note',
-        flags: [],
+        // Ana Ruiz was at the stand-up of 11 March, after the design review: maybe done.
+        flags: ['contacted'],
+        contact: { date: '2024-03-11', path: 'Meetings/2024-03-11 Standup.md' },
+        away_until: null,
       },
       {
         path: 'Inbox/CRLF note.md',
@@ -61,6 +66,8 @@ describe('follow-up due', () => {
         every: 'P2W',
         source: 'note',
         flags: [],
+        contact: null,
+        away_until: null,
       },
       {
         path: 'Inbox/BOM note.md',
@@ -75,6 +82,8 @@ describe('follow-up due', () => {
         every: null,
         source: 'note',
         flags: [],
+        contact: null,
+        away_until: null,
       },
     ]);
     expect(report.problems.map((problem) => [problem.path, problem.field, problem.value])).toEqual([
@@ -178,7 +187,7 @@ describe('follow-up review', () => {
   it('says which folder it cannot write into', () => {
     const result = runCli(['review', '--vault', FIXTURE_VAULT, '--today', '2024-03-11', '--out', join(temp, 'missing', 'r.md')]);
     expect(result.status).toBe(2);
-    expect(result.stderr).toMatch(/^follow-up: Cannot write .*missing.*ENOENT\n$/);
+    expect(result.stderr).toMatch(/^follow-up: Cannot write .*missing.*: the folder .*missing does not exist\.\n$/);
   });
 });
 

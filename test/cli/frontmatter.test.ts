@@ -48,12 +48,16 @@ describe('reading frontmatter in the command line', () => {
     expect(data(text)).toEqual({});
   });
 
-  it('reads a block with a byte-order mark, CRLF line endings, a closing "...", or no final newline', () => {
+  it('reads a block with a byte-order mark, CRLF line endings, or no final newline', () => {
     expect(data('\uFEFF---\nfollow_up: 2024-06-10\n---\n')).toEqual({ follow_up: '2024-06-10' });
     expect(data('---\r\nfollow_up: 2024-06-10\r\nwho: Sam\r\n---\r\nbody\r\n')).toEqual({ follow_up: '2024-06-10', who: 'Sam' });
-    expect(data('---\nfollow_up: 2024-06-10\n...\nbody')).toEqual({ follow_up: '2024-06-10' });
     expect(data('---\nfollow_up: 2024-06-10\n---')).toEqual({ follow_up: '2024-06-10' });
     expect(data('---   \nfollow_up: 2024-06-10\n---\n')).toEqual({ follow_up: '2024-06-10' });
+  });
+
+  it('takes "..." for no closing fence, as Obsidian does, and says to write "---" there', () => {
+    const reading = readFrontmatter('---\nfollow_up: 2024-06-10\n...\nbody');
+    expect(reading).toEqual({ kind: 'error', message: expect.stringMatching(/ends with "\.\.\.".*Write "---" there instead/) as unknown });
   });
 
   it('stops at the first closing fence, so --- in the body is not frontmatter', () => {

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import YAML from 'yaml';
-import { keyMentionTest } from '../../src/cli/key-mention';
+import { keyMentionTest } from '../../src/core/note-head/key-mention';
 import { mayBeRelevant } from '../../src/core/note-facts';
 import { settingsWith } from '../helpers/notes';
 

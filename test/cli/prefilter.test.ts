@@ -1,10 +1,11 @@
+import { settingsExclusions } from '../../src/core/note-head/vault-settings';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { BENCH_TODAY, generateVault } from '../../scripts/bench/generate-vault';
 import { readFrontmatter, findFrontmatterBlock } from '../../src/cli/frontmatter';
-import { keyMentionTest } from '../../src/cli/key-mention';
+import { keyMentionTest } from '../../src/core/note-head/key-mention';
 import { loadSettings } from '../../src/cli/load-settings';
 import { listVaultNotes, readVault } from '../../src/cli/read-vault';
 import { dueReport } from '../../src/core/due-report';
@@ -31,7 +32,7 @@ function outputs(records: readonly NoteRecord[], settings: Settings, today: stri
  */
 function readWhole(root: string, settings: Settings): NoteRecord[] {
   const mentions = keyMentionTest(settings);
-  return listVaultNotes(root, settings.excludedFolders).map(({ absolute, path }) => {
+  return listVaultNotes(root, settingsExclusions(settings)).map(({ absolute, path }) => {
     const text = readFileSync(absolute, 'utf8');
     const reading = readFrontmatter(text);
     if (reading.kind === 'ok') return { path, frontmatter: reading.data };
@@ -66,6 +67,6 @@ describe('skipping the YAML of notes without follow-up keys', () => {
   it('skips most notes of a large vault', () => {
     const settings = loadSettings(generated, null, () => undefined);
     const fast = readVault(generated, settings);
-    expect(fast.length / listVaultNotes(generated, settings.excludedFolders).length).toBeLessThan(0.2);
+    expect(fast.length / listVaultNotes(generated, settingsExclusions(settings)).length).toBeLessThan(0.2);
   });
 });

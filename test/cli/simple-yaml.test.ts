@@ -1,3 +1,5 @@
+import { DEFAULT_SETTINGS } from '../../src/core/settings';
+import { settingsExclusions } from '../../src/core/note-head/vault-settings';
 import fc from 'fast-check';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -191,7 +193,7 @@ describe('the fast frontmatter reader', () => {
     const reader = new HeadReader();
     let answered = 0;
     for (const root of [FIXTURE_VAULT, EXAMPLE_VAULT, join(temp, 'generated')]) {
-      for (const file of listVaultNotes(root, [])) {
+      for (const file of listVaultNotes(root, settingsExclusions({ ...DEFAULT_SETTINGS, excludedFolders: [] }))) {
         const head = reader.read(file.absolute);
         if (head.kind === 'block' && head.block.language === '' && expectAgreement(head.block.body)) answered += 1;
       }

@@ -251,6 +251,25 @@ describe('a drafted message', () => {
     expect(result.body).toBe('Hi there, about what we discussed after our last conversation on recently (a while ago).');
   });
 
+  it('greets a person on their birthday, to their e-mail, whatever reminders their note counts', () => {
+    const result = draft('People/Jane Doe.md', '', { birthday: true });
+    expect(result.stage).toBe('birthday');
+    expect(result.subject).toBe('Happy birthday, Jane!');
+    expect(result.body).toBe('Hi Jane,\n\nHappy birthday! I hope you have a wonderful day and a great year ahead.\n\nAll the best,');
+    expect(result.mailto).toBe(mailtoLink(['jane@example.com'], result.subject, result.body));
+    expect(draft('Deals/Kim.md', '', { birthday: true }).stage).toBe('birthday');
+  });
+
+  it('greets with a user template only when it has a birthday section', () => {
+    const plain = draft('People/Jane Doe.md', '', { birthday: true, template: 'Subject: Re: {{about}}\n\nFollowing up.' });
+    expect(plain.subject).toBe('Happy birthday, Jane!');
+    const own = draft('People/Jane Doe.md', '', {
+      birthday: true,
+      template: 'Subject: Hello\n\n{{#birthday}}Happy birthday, {{first_name}}!{{/birthday}}{{^birthday}}Following up.{{/birthday}}',
+    });
+    expect([own.subject, own.body]).toEqual(['Hello', 'Happy birthday, Jane!']);
+  });
+
   it('drafts for a note the index does not hold, such as a contact note read on the spot', () => {
     const result = draft('People/Jane Doe.md');
     expect(result.recipients.map((recipient) => recipient.name)).toEqual(['Jane Doe']);

@@ -206,3 +206,40 @@ describe('the calendar of open follow-ups', () => {
     expect(bad.warnings).toHaveLength(1);
   });
 });
+
+describe('birthdays in the calendar', () => {
+  const records: NoteRecord[] = [
+    note('People/Jane Doe.md', { birthday: '1990-06-14', email: 'jane@example.com' }),
+    note('People/Leap Kid.md', { birthday: '--02-29' }),
+    note('People/Feb Twin.md', { birthday: '02-28' }),
+  ];
+  const snapshot = indexRecords(records, settingsWith()).snapshot(TODAY);
+  const calendar = new ICAL.Component(ICAL.parse(followUpCalendar(snapshot, { stamp: STAMP, alarmMinutesBefore: 0 })) as unknown[]);
+  const events = calendar.getAllSubcomponents('vevent').map((component) => new ICAL.Event(component));
+  const eventOf = (name: string) => {
+    const found = events.find((event) => event.summary === `Birthday: ${name}`);
+    if (!found) throw new Error(`no birthday event for ${name}`);
+    return found;
+  };
+  /** The first `count` days the event falls on, as an independent parser expands its rule. */
+  const occurrences = (name: string, count: number): string[] => {
+    const iterator = eventOf(name).iterator();
+    const days: string[] = [];
+    for (let next = iterator.next(); next && days.length < count; next = iterator.next()) days.push(next.toString().slice(0, 10));
+    return days;
+  };
+
+  it('holds each birthday as a yearly all-day event from its next day', () => {
+    const jane = eventOf('Jane Doe');
+    expect(jane.isRecurring()).toBe(true);
+    expect(jane.startDate.toString()).toBe('2024-06-14');
+    expect(jane.startDate.isDate).toBe(true);
+    expect(occurrences('Jane Doe', 3)).toEqual(['2024-06-14', '2025-06-14', '2026-06-14']);
+    expect(jane.component.getFirstPropertyValue('categories')).toBe('Birthday');
+  });
+
+  it('puts 29 February on 28 February in other years, and leaves 28 February alone', () => {
+    expect(occurrences('Leap Kid', 5)).toEqual(['2025-02-28', '2026-02-28', '2027-02-28', '2028-02-29', '2029-02-28']);
+    expect(occurrences('Feb Twin', 5)).toEqual(['2025-02-28', '2026-02-28', '2027-02-28', '2028-02-28', '2029-02-28']);
+  });
+});

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { FollowUpIndex } from '../../src/core/follow-up-index';
-import { isRelevant, keysRead, mayBeRelevant, normaliseKey, readNoteFacts } from '../../src/core/note-facts';
+import { isRelevant, mayBeRelevant, readNoteFacts } from '../../src/core/note-facts';
+import { keysRead, normaliseKey } from '../../src/core/note-head/fields';
 import type { NoteRecord } from '../../src/core/note-record';
 import { settingsWith } from '../helpers/notes';
 

@@ -185,11 +185,14 @@ describe('text that names a key the index reads', () => {
     ['"follow_up_every": weekly', true],
     ['follow_up:: 2024-06-10', true],
     ['people:\n  - "[[Ana]]"', true],
-    ['title: Call\nbody text that says follow_up: later', false],
+    // Said yes to: one test for both sides, which may say yes to a mention but never no to a key.
+    ['title: Call\nbody text that says follow_up: later', true],
+    ['{follow_up: 2024-06-10}', true],
+    ['title: Call\nnotes: about the follow-up', false],
     ['title: Call\ntags: [a]', false],
     ['', false],
   ])('%j: %s', async (text, expected) => {
-    const { mentionsKeyRead } = await import('../../src/core/note-facts');
+    const { mentionsKeyRead } = await import('../../src/core/note-head/key-mention');
     expect(mentionsKeyRead(text, settings)).toBe(expected);
   });
 });

@@ -12,7 +12,7 @@ import { REPO_ROOT } from './paths';
  */
 export async function startPluginInChromium(
   files: Record<string, string>,
-  options: { now: number; timezoneId: string; width?: number; height?: number },
+  options: { now: number; timezoneId: string; width?: number; height?: number; phone?: boolean },
 ): Promise<{ running: RunningBrowser; page: Page; errors: string[] }> {
   const fake = await build({
     entryPoints: [join(REPO_ROOT, 'test/fakes/obsidian.ts')],
@@ -23,21 +23,30 @@ export async function startPluginInChromium(
     write: false,
     logLevel: 'silent',
   });
-  const running = await launchChromium({ timezoneId: options.timezoneId, width: options.width, height: options.height });
+  const running = await launchChromium({
+    timezoneId: options.timezoneId,
+    width: options.width,
+    height: options.height,
+    phone: options.phone,
+  });
   const page = await running.context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
   await page.route('**/*', (route) => (route.request().url().startsWith('data:') ? route.continue() : route.abort()));
   await page.clock.setFixedTime(options.now);
-  await page.setContent('<!doctype html><html><head><meta charset="utf-8"></head><body class="theme-light"></body></html>');
+  // On a phone Obsidian marks the body is-mobile and is-phone, and Platform says so.
+  const bodyClass = options.phone === true ? 'theme-light is-mobile is-phone' : 'theme-light';
+  const viewport = options.phone === true ? '<meta name="viewport" content="width=device-width, initial-scale=1">' : '';
+  await page.setContent(`<!doctype html><html><head><meta charset="utf-8">${viewport}</head><body class="${bodyClass}"></body></html>`);
   await page.addStyleTag({ content: readFileSync(join(REPO_ROOT, 'test/browser/obsidian-theme.css'), 'utf8') });
   await page.addStyleTag({ content: readFileSync(join(REPO_ROOT, 'styles.css'), 'utf8') });
   await page.addScriptTag({ content: fake.outputFiles[0]!.text });
   const mainJs = readFileSync(join(REPO_ROOT, 'main.js'), 'utf8');
   await page.addScriptTag({ content: `window.loadMainJs = function (module, exports, require) {\n${mainJs}\n};` });
   await page.evaluate(
-    async ({ files, manifest }) => {
+    async ({ files, manifest, phone }) => {
       const fake = (window as unknown as { obsidianFake: typeof import('../fakes/obsidian') }).obsidianFake;
+      if (phone) Object.assign(fake.Platform, { isDesktop: false, isDesktopApp: false, isMobile: true, isMobileApp: true, isPhone: true });
       const app = fake.createFakeApp({ files, vaultName: 'vault' });
       const module = { exports: {} as Record<string, unknown> };
       const require = (name: string): unknown => {
@@ -54,7 +63,7 @@ export async function startPluginInChromium(
       await app.workspace.triggerLayoutReady();
       Object.assign(window, { app, plugin, fake });
     },
-    { files, manifest: JSON.parse(readFileSync(join(REPO_ROOT, 'manifest.json'), 'utf8')) as unknown },
+    { files, manifest: JSON.parse(readFileSync(join(REPO_ROOT, 'manifest.json'), 'utf8')) as unknown, phone: options.phone === true },
   );
   return { running, page, errors };
 }

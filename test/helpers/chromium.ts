@@ -13,7 +13,14 @@ export interface RunningBrowser {
 
 /** Headless Chromium with a fresh profile and no background network traffic. */
 export async function launchChromium(
-  options: { width?: number; height?: number; timezoneId?: string; colorScheme?: 'light' | 'dark' } = {},
+  options: {
+    width?: number;
+    height?: number;
+    timezoneId?: string;
+    colorScheme?: 'light' | 'dark';
+    /** A phone: mobile viewport and touch events (`page.tap`), as Playwright emulates them. */
+    phone?: boolean;
+  } = {},
 ): Promise<RunningBrowser> {
   const profile = mkdtempSync(join(tmpdir(), 'follow-up-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
@@ -30,6 +37,7 @@ export async function launchChromium(
     viewport: { width: options.width ?? 420, height: options.height ?? 900 },
     timezoneId: options.timezoneId,
     colorScheme: options.colorScheme,
+    ...(options.phone === true ? { isMobile: true, hasTouch: true, deviceScaleFactor: 2 } : {}),
   });
   return {
     context,

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
-import { afterEach, describe, expect, it } from 'vitest';
-import { notices, openModals, type Modal } from '../fakes/obsidian';
+import { afterEach, describe, expect, it, onTestFinished } from 'vitest';
+import { DEFAULT_API_VERSION, notices, openModals, setApiVersion, type Modal } from '../fakes/obsidian';
 import { cleanUpPlugin, startPlugin, type Harness } from '../helpers/plugin-harness';
 import { VIEW_TYPE_FOLLOW_UPS } from '../../src/plugin/view/follow-ups-view';
 
@@ -88,6 +88,8 @@ describe('calendar and bases', () => {
   });
 
   it('creates Follow-ups.base once, and never overwrites it', async () => {
+    setApiVersion('1.9.10');
+    onTestFinished(() => setApiVersion(DEFAULT_API_VERSION));
     const harness = await startPlugin(FILES);
     harness.command('create-base');
     await harness.settle();
@@ -96,6 +98,16 @@ describe('calendar and bases', () => {
     harness.command('create-base');
     await harness.settle();
     expect(harness.text('Follow-ups.base')).toContain('# mine');
+  });
+
+  it('writes no base on an Obsidian older than 1.9.10, and says what it needs', async () => {
+    const harness = await startPlugin(FILES);
+    harness.command('create-base');
+    await harness.settle();
+    expect(harness.app.vault.getFileByPath('Follow-ups.base')).toBeNull();
+    expect(notices).toContain(
+      'A follow-ups base needs Obsidian 1.9.10 or newer, with the Bases core plugin on; this is Obsidian 1.8.7. Update Obsidian to use it.',
+    );
   });
 });
 

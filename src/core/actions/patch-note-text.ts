@@ -1,9 +1,9 @@
 import { isAlias, isMap, isScalar, parseDocument, stringify, visit, type Document, type Node, type Pair } from 'yaml';
 import { explainFrontmatterError } from '../frontmatter-error';
 import type { Settings } from '../settings';
-import { applyPatch, type FrontmatterPatch } from './frontmatter-patch';
-import { mentionsKeyRead } from '../note-facts';
-import { isInFolder } from '../note-record';
+import { applyPatch, type FrontmatterPatch, type PatchValue } from './frontmatter-patch';
+import { mentionsKeyRead } from '../note-head/key-mention';
+import { isInPeopleFolder } from '../note-head/person';
 import { findNoteBlock, type NoteBlock } from './note-block';
 import { yamlScalar } from './yaml-scalar';
 
@@ -109,8 +109,7 @@ function parseBlock(text: string, path: string, settings: Settings): ParsedBlock
   if (block.kind === 'refused') return { ok: false, reason: block.reason };
   if (block.kind === 'unclosed') {
     // Frontmatter left open would be buried under a new block; a horizontal rule opening a note is not frontmatter.
-    const inPeopleFolder = settings.peopleFolder.trim() !== '' && isInFolder(path, settings.peopleFolder);
-    if (inPeopleFolder || mentionsKeyRead(text, settings)) return { ok: false, reason: block.reason };
+    if (isInPeopleFolder(path, settings) || mentionsKeyRead(text, settings)) return { ok: false, reason: block.reason };
     return { ok: true, block: { kind: 'none', start: block.start, eol: block.eol }, doc: null, data: {} };
   }
   if (block.kind === 'none') return { ok: true, block, doc: null, data: {} };
@@ -209,13 +208,13 @@ function ownedFields(settings: Settings, patch: FrontmatterPatch): Map<string, s
   return owned;
 }
 
-function newLine(field: string, value: string | number, eol: string): string {
+function newLine(field: string, value: PatchValue, eol: string): string {
   const key = stringify(field, { lineWidth: 0 }).trimEnd();
   return `${key}: ${yamlScalar(value)}${eol}`;
 }
 
-function sameValue(current: unknown, value: string | number): boolean {
-  return Object.is(current, value);
+function sameValue(current: unknown, value: PatchValue): boolean {
+  return deepEqual(current, value);
 }
 
 /** The offset where each line starts, and one past the end (so line n spans starts[n]..starts[n+1]). */

@@ -3,13 +3,14 @@
  * out without a reply; and a last, graceful one at the final attempt, after which the product
  * suggests letting go.
  */
-export type DraftStage = 'first' | 'reminder' | 'last';
+export type DraftStage = 'first' | 'reminder' | 'last' | 'birthday';
 
 /**
- * `first` with no reminder sent; `last` once `attempts ≥ maxAttempts − 1` (and at least one
+ * (A birthday greeting is asked for by the caller, from a birthday item; it is never a stage of
+ * a follow-up.) `first` with no reminder sent; `last` once `attempts ≥ maxAttempts − 1` (and at least one
  * reminder went out, so a first message is never a goodbye); `reminder` in between.
  */
-export function draftStage(attempts: number, maxAttempts: number): DraftStage {
+export function draftStage(attempts: number, maxAttempts: number): Exclude<DraftStage, 'birthday'> {
   if (attempts < 1) return 'first';
   return attempts >= maxAttempts - 1 ? 'last' : 'reminder';
 }
@@ -58,5 +59,13 @@ I have reached out a few times{{#about}} about this ({{about}}){{/about}} and ha
 If anything changes, I would be glad to pick it up again: just reply to this message whenever it suits you.
 
 Thank you, and all the best,
+`,
+  birthday: `Subject: Happy birthday{{#first_name}}, {{first_name}}{{/first_name}}!
+
+Hi {{first_name}},
+
+Happy birthday! I hope you have a wonderful day and a great year ahead.
+
+All the best,
 `,
 };

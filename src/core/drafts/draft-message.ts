@@ -42,6 +42,11 @@ export interface DraftRequest {
   readonly settings: Pick<Settings, 'maxAttempts'>;
   /** The user's template text (e.g. the template note's content); null or blank for the built-in set. */
   readonly template?: string | null;
+  /**
+   * A birthday greeting rather than a follow-up (for a birthday item): the built-in greeting, or
+   * the user's template when it has a `{{#birthday}}` section for it.
+   */
+  readonly birthday?: boolean;
 }
 
 /** The placeholders a template can use, each a value or null when the note does not say. */
@@ -81,13 +86,13 @@ export const PLACEHOLDER_FALLBACKS: Readonly<Record<Placeholder, string>> = {
  */
 export function draftMessage(request: DraftRequest): Draft {
   const { note, snapshot } = request;
-  const isContact = note.inPeopleFolder || snapshot.people.contactOf(note.title)?.path === note.path;
+  const isContact = note.isPersonNote || snapshot.people.contactOf(note.title)?.path === note.path;
   const names = followUpPeople(note, isContact);
   const recipients = names.map((name): Recipient => {
     const contact = snapshot.people.contactOf(name) ?? (name === note.title && isContact ? note : null);
     return { name, email: contact?.email ?? null, phone: contact?.phone ?? null };
   });
-  const stage = draftStage(note.attempts, request.settings.maxAttempts);
+  const stage: DraftStage = request.birthday === true ? 'birthday' : draftStage(note.attempts, request.settings.maxAttempts);
   const meeting = meetingFor(note, names, snapshot);
   const { points } = request;
   const first = names[0];
@@ -104,8 +109,10 @@ export function draftMessage(request: DraftRequest): Draft {
     first: stage === 'first',
     reminder: stage === 'reminder',
     last: stage === 'last',
+    birthday: stage === 'birthday',
   };
-  const custom = request.template?.trim() ? splitTemplate(request.template) : null;
+  const usable = request.template?.trim() && (stage !== 'birthday' || request.template.includes('{{#birthday}}'));
+  const custom = usable ? splitTemplate(request.template ?? '') : null;
   const builtIn = splitTemplate(BUILT_IN_TEMPLATES[stage]);
   const fill = (template: string): string => fillTemplate(template, { values, fallbacks: PLACEHOLDER_FALLBACKS });
   const subject = fill(custom?.subject ?? builtIn.subject ?? '')

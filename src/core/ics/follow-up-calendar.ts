@@ -1,5 +1,5 @@
 import { joinNames } from '../drafts/draft-message';
-import { parseDuration, type DurationUnit } from '../duration';
+import { describeEvery } from '../duration';
 import type { IndexSnapshot } from '../index-snapshot';
 import { itemKey, type Item } from '../item';
 import { addDays, dateParts, type LocalDate } from '../local-date';
@@ -23,8 +23,6 @@ export const ALL_DAY_ALARM_MINUTES = 9 * 60;
 /** A follow-up at a time of day is put in the calendar as a half-hour event. */
 export const TIMED_EVENT_MINUTES = 30;
 export const PRODUCT_ID = '-//Follow-up Tracker//Follow-up Tracker//EN';
-
-const UNIT_WORDS: Record<DurationUnit, string> = { D: 'day', W: 'week', M: 'month', Y: 'year' };
 
 /**
  * Every open follow-up as an iCalendar file (RFC 5545), one VEVENT each, in the index's order.
@@ -72,6 +70,7 @@ export function eventUid(item: Pick<Item, 'path' | 'source'>, vaultName?: string
 export function eventSummary(item: Item): string {
   const people = item.people.length > 0 ? ` with ${joinNames(item.people)}` : '';
   if (item.source === 'cadence') return `Stay in touch${people}${item.about === null ? '' : `: ${item.about}`}`;
+  if (item.source === 'birthday') return `Birthday: ${joinNames(item.people)}`;
   return `Follow up${people}: ${item.about ?? item.title}`;
 }
 
@@ -88,10 +87,11 @@ function eventLines(item: Item, snapshot: IndexSnapshot, options: CalendarOption
     `UID:${eventUid(item, options.vaultName)}`,
     `DTSTAMP:${utcStamp(options.stamp)}`,
     ...when(item),
+    ...(item.source === 'birthday' ? [yearly(item, snapshot)] : []),
     `SUMMARY:${escapeText(summary)}`,
     `DESCRIPTION:${escapeText(description(item, snapshot, url))}`,
     ...(url === null ? [] : [`URL:${url}`]),
-    'CATEGORIES:Follow-up',
+    `CATEGORIES:${item.source === 'birthday' ? 'Birthday' : 'Follow-up'}`,
   ];
   if (options.alarmMinutesBefore >= 0) {
     const start = item.time === null ? ALL_DAY_ALARM_MINUTES : 0;
@@ -105,6 +105,16 @@ function eventLines(item: Item, snapshot: IndexSnapshot, options: CalendarOption
   }
   lines.push('END:VEVENT');
   return lines;
+}
+
+/**
+ * A birthday repeats every year from its next day. One on 29 February is on the last day of
+ * February: the 29th in leap years, the 28th in others (a plain yearly rule would skip them).
+ */
+function yearly(item: Item, snapshot: IndexSnapshot): string {
+  const birthday = snapshot.people.contactOf(item.people[0] ?? '')?.birthday ?? null;
+  const leapDay = birthday !== null && birthday.month === 2 && birthday.day === 29;
+  return leapDay ? 'RRULE:FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=-1' : 'RRULE:FREQ=YEARLY';
 }
 
 function when(item: Item): string[] {
@@ -131,9 +141,7 @@ function description(item: Item, snapshot: IndexSnapshot, url: string | null): s
   if (item.channel !== null) lines.push(`Channel: ${item.channel}`);
   if (item.attempts > 0) lines.push(`Reminders sent without a reply: ${item.attempts}`);
   if (item.flags.includes('unresponsive')) lines.push('No reply after several reminders: consider letting go.');
-  const every = item.every === null ? null : parseDuration(item.every);
-  if (every !== null)
-    lines.push(`Repeats every ${every.amount === 1 ? UNIT_WORDS[every.unit] : `${every.amount} ${UNIT_WORDS[every.unit]}s`}`);
+  if (item.every !== null) lines.push(`Repeats ${describeEvery(item.every)}`);
   lines.push(`Note: ${item.path}`);
   if (url !== null) lines.push(`Open in Obsidian: ${url}`);
   return lines.join('\n');

@@ -1,5 +1,6 @@
 import type { PhrasingContent, Root, RootContent } from 'mdast';
 import type { Item, ItemFlag } from '../item';
+import { awayWords } from '../item-words';
 import { describeDue } from '../relative-time';
 import { replyRate, type DoneEntry, type MeetingWithoutFollowUp, type ReviewModel } from '../review-model';
 import type { Problem } from '../problem';
@@ -14,7 +15,7 @@ const FLAG_WORDS: Record<ItemFlag, string> = {
   unresponsive: 'no reply after several reminders',
   batch: 'other follow-ups with the same people are due soon',
   too_soon: 'you followed up with them very recently',
-  contacted: 'you have been in touch since: maybe done',
+  contacted: 'maybe done: you have been in touch since',
   away: 'they are away',
 };
 
@@ -34,6 +35,10 @@ export function reviewTree(model: ReviewModel, options: ReviewTreeOptions = {}):
     if (entries.length === 0) return;
     children.push(heading(2, [text(title)]), bulletList(entries));
   };
+  section(
+    'Maybe done',
+    model.maybeDone.map((entry) => [noteLink(entry.item.path), text(` — ${entry.question}`)]),
+  );
   section(
     'Overdue',
     model.overdue.map((item) => itemLine(item, model)),
@@ -62,6 +67,10 @@ export function reviewTree(model: ReviewModel, options: ReviewTreeOptions = {}):
     'Stay in touch',
     model.stayInTouch.map((item) => itemLine(item, model)),
   );
+  section(
+    'Birthdays',
+    model.birthdays.map((entry) => [...peopleLinks(entry.item.people, model), text(` — ${entry.words}`)]),
+  );
   for (const node of trendsSection(model.figures, options.charts ?? false)) children.push(node);
   section('Problems', model.problems.map(problemLine));
   return { type: 'root', children };
@@ -86,7 +95,9 @@ function itemLine(item: Item, model: ReviewModel): PhrasingContent[] {
   if (item.about !== null) parts.push([text(item.about)]);
   if (item.attempts > 0) parts.push([text(item.attempts === 1 ? '1 reminder sent' : `${item.attempts} reminders sent`)]);
   if (item.every !== null) parts.push([text(`every ${item.every}`)]);
-  const flags = item.flags.filter((flag) => flag !== 'unresponsive').map((flag) => FLAG_WORDS[flag]);
+  const flags = item.flags
+    .filter((flag) => flag !== 'unresponsive')
+    .map((flag) => (flag === 'away' ? (awayWords(item, model.today) ?? FLAG_WORDS.away) : FLAG_WORDS[flag]));
   if (flags.length > 0) parts.push([text(`(${flags.join('; ')})`)]);
   return joinPhrasing(parts, ' · ');
 }

@@ -9,7 +9,7 @@ import { cachedOutline } from '../note-outline';
  * Drafts a message for the follow-up in a note: the note's text is read now (the user asked for
  * it), the template note too when the settings name one.
  */
-export async function showDraft(ctx: PluginContext, path: string): Promise<Draft | null> {
+export async function showDraft(ctx: PluginContext, path: string, birthday = false): Promise<Draft | null> {
   const { app } = ctx;
   const file = app.vault.getFileByPath(path);
   const facts = ctx.indexer.index.factsOf(path);
@@ -20,7 +20,7 @@ export async function showDraft(ctx: PluginContext, path: string): Promise<Draft
   const settings = ctx.settings();
   const template = await readTemplate(ctx, settings.draftTemplateNote);
   const points = notePoints(cachedOutline(await app.vault.cachedRead(file), app.metadataCache.getFileCache(file)));
-  const draft = draftMessage({ note: facts, points, snapshot: ctx.snapshot(), settings, template });
+  const draft = draftMessage({ note: facts, points, snapshot: ctx.snapshot(), settings, template, birthday });
   new DraftModal(app, file.basename, draft).open();
   return draft;
 }

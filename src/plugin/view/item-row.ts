@@ -1,4 +1,4 @@
-import { Keymap, Menu, setIcon, setTooltip, type App } from 'obsidian';
+import { Keymap, Menu, Platform, setIcon, setTooltip, type App } from 'obsidian';
 import { snoozeChoicesFor } from '../../core/actions/plan-actions';
 import { describeFlags } from '../../core/flag-words';
 import type { IndexSnapshot } from '../../core/index-snapshot';
@@ -20,8 +20,12 @@ export const ROW_ACTED = 'follow-up-row-acted';
 const ROW_HEIGHT = 51;
 const FLAGS_HEIGHT = 18;
 
+/** On mobile the buttons are 44 px high (a finger's size), 6 px more than the title and meta lines. */
+const MOBILE_EXTRA = 6;
+
 export function itemRowHeight(item: Item): number {
-  return item.flags.length > 0 ? ROW_HEIGHT + FLAGS_HEIGHT : ROW_HEIGHT;
+  const height = Platform.isMobile ? ROW_HEIGHT + MOBILE_EXTRA : ROW_HEIGHT;
+  return item.flags.length > 0 ? height + FLAGS_HEIGHT : height;
 }
 
 /** Everything a row shows: equal signatures draw equal rows. */
@@ -146,7 +150,7 @@ function moreMenu(item: Item, ctx: PluginContext, run: (action: () => unknown) =
     entry
       .setTitle('Draft a message')
       .setIcon('mail')
-      .onClick(() => void showDraft(ctx, item.path)),
+      .onClick(() => void showDraft(ctx, item.path, item.source === 'birthday')),
   );
   return menu;
 }

@@ -2,7 +2,15 @@
 import { parse, stringify } from 'yaml';
 import { timers } from './events';
 
-export const apiVersion = '1.8.7';
+/** The Obsidian version the fake claims to be: the oldest the plugin supports (manifest.json). */
+export const DEFAULT_API_VERSION = '1.8.7';
+// A plain export, as in Obsidian; tests change it with setApiVersion.
+export let apiVersion = DEFAULT_API_VERSION;
+
+/** Test helper: the app version `apiVersion` and `requireApiVersion` answer with, until set back. */
+export function setApiVersion(version: string): void {
+  apiVersion = version;
+}
 
 export function requireApiVersion(version: string): boolean {
   const a = apiVersion.split('.').map(Number);

@@ -1,0 +1,77 @@
+import { ageOn } from './birthday';
+import type { IndexSnapshot } from './index-snapshot';
+import { itemKey, type Item } from './item';
+import { dateParts, type LocalDate } from './local-date';
+import { noteTitle } from './note-record';
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** `11 June`; with the year when it is not this year's: `11 June 2023`. */
+export function dayInWords(date: LocalDate, today: LocalDate): string {
+  const { year, month, day } = dateParts(date);
+  const words = `${day} ${MONTHS[month - 1] ?? ''}`;
+  return year === dateParts(today).year ? words : `${words} ${year}`;
+}
+
+/** A note's name without the date it starts with: `2024-06-11 Lunch` is `Lunch`. */
+function meetingName(path: string): string {
+  const title = noteTitle(path);
+  const rest = title.replace(/^\d{4}-\d{2}-\d{2}[\s_-]*/, '').trim();
+  return rest === '' ? title : rest;
+}
+
+/**
+ * The question a `contacted` item asks (SPEC §4): "You met Jane Doe on 11 June (Lunch) — done?",
+ * "You followed up with Jane Doe on 8 June (Renewal) — done?", or, from `last_contact`,
+ * "You were in touch with Jane Doe on 9 June — done?". Null for an item without contact since.
+ */
+export function contactQuestion(item: Item, snapshot: Pick<IndexSnapshot, 'evidence' | 'today'>): string | null {
+  const evidence = snapshot.evidence.get(itemKey(item));
+  if (evidence === undefined) return null;
+  const day = dayInWords(evidence.date, snapshot.today);
+  if (evidence.kind === 'meeting' && evidence.path !== null)
+    return `You met ${evidence.person} on ${day} (${meetingName(evidence.path)}) — done?`;
+  if (evidence.kind === 'follow-up' && evidence.path !== null)
+    return `You followed up with ${evidence.person} on ${day} (${meetingName(evidence.path)}) — done?`;
+  return `You were in touch with ${evidence.person} on ${day} — done?`;
+}
+
+/** "away until 20 June", for an item with the `away` flag. */
+export function awayWords(item: Item, today: LocalDate): string | null {
+  return item.away_until === null ? null : `away until ${dayInWords(item.away_until, today)}`;
+}
+
+const PHONE_CHANNELS = new Set(['phone', 'call', 'text', 'sms']);
+
+/**
+ * After reminders by one channel without a reply, the other one: when a person of the item has
+ * both an e-mail address and a phone number and the item goes by one of them. "try phone".
+ */
+export function otherChannel(item: Item, snapshot: Pick<IndexSnapshot, 'people'>): string | null {
+  if (item.attempts < 1 || item.channel === null) return null;
+  const byEmail = item.channel === 'email';
+  if (!byEmail && !PHONE_CHANNELS.has(item.channel)) return null;
+  const reachable = item.people.some((name) => {
+    const contact = snapshot.people.contactOf(name);
+    return contact !== null && contact.email !== null && contact.phone !== null;
+  });
+  if (!reachable) return null;
+  return byEmail ? 'phone' : 'email';
+}
+
+/** The reminders sent, in words, with the other channel to try: "2 reminders sent by email — try phone". */
+export function remindersWords(item: Item, snapshot: Pick<IndexSnapshot, 'people'>): string | null {
+  if (item.attempts === 0) return null;
+  const sent = item.attempts === 1 ? '1 reminder sent' : `${item.attempts} reminders sent`;
+  const other = otherChannel(item, snapshot);
+  return other === null ? sent : `${sent} by ${item.channel ?? ''} — try ${other}`;
+}
+
+/** "birthday today", "birthday on 14 June, turns 36". Null for other items. */
+export function birthdayWords(item: Item, snapshot: Pick<IndexSnapshot, 'people' | 'today'>): string | null {
+  if (item.source !== 'birthday') return null;
+  const when = item.due === snapshot.today ? 'birthday today' : `birthday on ${dayInWords(item.due, snapshot.today)}`;
+  const birthday = snapshot.people.contactOf(item.people[0] ?? '')?.birthday ?? null;
+  const age = birthday === null ? null : ageOn(birthday, item.due);
+  return age === null ? when : `${when}, turns ${age}`;
+}

@@ -1,0 +1,77 @@
+import { spawnSync } from 'node:child_process';
+import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { ROOT, TEST_CACHE_HOME } from '../helpers/cli';
+
+// A folder the user may not read is never the same as an empty one: "no problems" and "nothing
+// due" would be false, and an empty calendar would wipe the one a calendar app subscribes to.
+// Permissions do not bind root: as root, the command line runs as `nobody`.
+
+let temp: string;
+let vault: string;
+beforeEach(() => {
+  temp = mkdtempSync(join(tmpdir(), 'follow-up-unreadable-'));
+  chmodSync(temp, 0o755);
+  vault = join(temp, 'vault');
+  mkdirSync(join(vault, 'Private'), { recursive: true });
+  writeFileSync(join(vault, 'Acme.md'), '---\nfollow_up: 2024-06-10\n---\n');
+  writeFileSync(join(vault, 'Private', 'Secret.md'), '---\nfollow_up: 2024-06-11\n---\n');
+});
+afterEach(() => {
+  chmodSync(vault, 0o755);
+  chmodSync(join(vault, 'Private'), 0o755);
+  rmSync(temp, { recursive: true, force: true });
+});
+
+function runAsUser(args: readonly string[]): { status: number | null; stdout: string; stderr: string } {
+  const asRoot = process.getuid?.() === 0;
+  const command = asRoot ? 'setpriv' : process.execPath;
+  const prefix = asRoot ? ['--reuid=65534', '--regid=65534', '--clear-groups', process.execPath] : [];
+  const result = spawnSync(command, [...prefix, join(ROOT, 'dist/cli.js'), ...args, '--no-cache'], {
+    cwd: temp,
+    encoding: 'utf8',
+    timeout: 30_000,
+    env: { ...process.env, XDG_CACHE_HOME: TEST_CACHE_HOME },
+  });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+describe('a vault whose folder cannot be read', () => {
+  it.each([['check'], ['due'], ['review'], ['ics']])(
+    'is a usage error in one line, exit 2: %s',
+    (command) => {
+      chmodSync(vault, 0o000);
+      const result = runAsUser([command, '--vault', vault, '--today', '2024-06-12']);
+      expect(result.stderr).toBe(`follow-up: The vault folder ${vault} cannot be read: permission denied.\n`);
+      expect(result.stdout).toBe('');
+      expect(result.status).toBe(2);
+    },
+    60_000,
+  );
+
+  it('never writes an empty calendar over the one there', () => {
+    const calendar = join(temp, 'follow-ups.ics');
+    writeFileSync(calendar, 'BEGIN:VCALENDAR\nBEGIN:VEVENT\nEND:VEVENT\nEND:VCALENDAR\n');
+    chmodSync(temp, 0o777);
+    chmodSync(calendar, 0o666);
+    chmodSync(vault, 0o000);
+    const result = runAsUser(['ics', '--vault', vault, '--today', '2024-06-12', '--out', calendar]);
+    expect(result.status).toBe(2);
+    expect(readFileSync(calendar, 'utf8')).toContain('BEGIN:VEVENT');
+  }, 60_000);
+});
+
+describe('a subfolder that cannot be read', () => {
+  it('is a problem naming it, beside the notes that could be read', () => {
+    chmodSync(join(vault, 'Private'), 0o000);
+    const check = runAsUser(['check', '--vault', vault, '--today', '2024-06-12']);
+    expect(check.stdout).toMatch(/^Private: folder: The folder could not be read \(permission denied\); the notes in it are not listed\./m);
+    expect(check.status).toBe(1);
+    const due = runAsUser(['due', '--json', '--vault', vault, '--today', '2024-06-12']);
+    const report = JSON.parse(due.stdout) as { items: { path: string }[]; problems: { path: string }[] };
+    expect(report.items.map((item) => item.path)).toEqual(['Acme.md']);
+    expect(report.problems.map((problem) => problem.path)).toEqual(['Private']);
+  }, 60_000);
+});

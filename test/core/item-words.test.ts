@@ -1,0 +1,120 @@
+import { describe, expect, it } from 'vitest';
+import { describeFlags } from '../../src/core/flag-words';
+import { indexRecords } from '../../src/core/follow-up-index';
+import { awayWords, birthdayWords, contactQuestion, dayInWords, remindersWords } from '../../src/core/item-words';
+import type { NoteRecord } from '../../src/core/note-record';
+import { buildReview } from '../../src/core/review-model';
+import { note, settingsWith } from '../helpers/notes';
+
+const TODAY = '2024-06-12';
+const settings = settingsWith();
+const snapshotOf = (records: NoteRecord[], today = TODAY) => indexRecords(records, settings).snapshot(today);
+const ITEM = note('Meetings/2024-06-03 Intro.md', { attendees: '[[Jane Doe]]', follow_up: '2024-06-14', follow_up_channel: 'email' });
+
+describe('dates in words', () => {
+  it.each([
+    ['2024-06-11', '11 June'],
+    ['2024-01-01', '1 January'],
+    ['2023-12-31', '31 December 2023'],
+    ['2025-02-28', '28 February 2025'],
+  ])('%s is %s on 2024-06-12', (date, words) => {
+    expect(dayInWords(date, TODAY)).toBe(words);
+  });
+});
+
+describe('the question of a contacted item', () => {
+  it.each<[string, NoteRecord[], string | null]>([
+    [
+      'a meeting',
+      [note('People/Jane Doe.md', {}), ITEM, note('Meetings/2024-06-11 Lunch.md', { attendees: '[[Jane Doe]]' })],
+      'You met Jane Doe on 11 June (Lunch) — done?',
+    ],
+    [
+      'a meeting note without a date in its name',
+      [note('People/Jane Doe.md', {}), ITEM, note('Meetings/Offsite.md', { date: '2024-06-10', people: '[[Jane Doe]]' })],
+      'You met Jane Doe on 10 June (Offsite) — done?',
+    ],
+    [
+      'a follow-up done on another note',
+      [note('People/Jane Doe.md', {}), ITEM, note('Deals/Renewal.md', { follow_up_with: '[[Jane Doe]]', follow_up_done: '2024-06-08' })],
+      'You followed up with Jane Doe on 8 June (Renewal) — done?',
+    ],
+    [
+      'their last_contact',
+      [note('People/Jane Doe.md', { last_contact: '2024-06-09' }), ITEM],
+      'You were in touch with Jane Doe on 9 June — done?',
+    ],
+    ['no contact since', [note('People/Jane Doe.md', {}), ITEM], null],
+  ])('%s', (_what, records, question) => {
+    const snapshot = snapshotOf(records);
+    const item = snapshot.items.find((candidate) => candidate.path === ITEM.path)!;
+    expect(contactQuestion(item, snapshot)).toBe(question);
+    expect(describeFlags(item, snapshot, settings).includes(question ?? '')).toBe(question !== null);
+  });
+});
+
+describe('away, reminders and birthdays in words', () => {
+  it('says until when a person is away', () => {
+    const snapshot = snapshotOf([note('People/Jane Doe.md', { away_until: '2024-06-20' }), ITEM]);
+    const item = snapshot.items[0]!;
+    expect(awayWords(item, TODAY)).toBe('away until 20 June');
+    expect(describeFlags(item, snapshot, settings)).toContain('away until 20 June');
+  });
+
+  it.each<[Record<string, unknown>, number, string, string | null]>([
+    [{ email: 'jane@example.com', phone: '+1 555 0100' }, 2, 'email', '2 reminders sent by email — try phone'],
+    [{ email: 'jane@example.com', phone: '+1 555 0100' }, 1, 'phone', '1 reminder sent by phone — try email'],
+    [{ email: 'jane@example.com', phone: '+1 555 0100' }, 1, 'text', '1 reminder sent by text — try email'],
+    [{ email: 'jane@example.com', phone: '+1 555 0100' }, 1, 'linkedin', '1 reminder sent'],
+    [{ email: 'jane@example.com' }, 2, 'email', '2 reminders sent'],
+    [{ email: 'jane@example.com', phone: '+1 555 0100' }, 0, 'email', null],
+  ])('contact %j, %i reminders by %s: %s', (contact, attempts, channel, words) => {
+    const records = [
+      note('People/Jane Doe.md', contact),
+      note('Deals/Offer.md', {
+        follow_up: '2024-06-14',
+        follow_up_with: '[[Jane Doe]]',
+        follow_up_attempts: attempts,
+        follow_up_channel: channel,
+      }),
+    ];
+    const snapshot = snapshotOf(records);
+    expect(
+      remindersWords(
+        snapshot.items.find((item) => item.source === 'note')!,
+        snapshot,
+      ),
+    ).toBe(words);
+  });
+
+  it.each([
+    ['1990-06-14', 'birthday on 14 June, turns 34'],
+    ['06-14', 'birthday on 14 June'],
+    ['1990-06-12', 'birthday today, turns 34'],
+    ['1990-01-02', 'birthday on 2 January 2025, turns 35'],
+  ])('born %s: %s', (birthday, words) => {
+    const snapshot = snapshotOf([note('People/Jane Doe.md', { birthday })]);
+    expect(birthdayWords(snapshot.items[0]!, snapshot)).toBe(words);
+  });
+});
+
+describe('the weekly review', () => {
+  const records = [
+    note('People/Jane Doe.md', { birthday: '1990-06-14' }),
+    note('People/Sam Lee.md', { birthday: '07-30' }),
+    ITEM,
+    note('Meetings/2024-06-11 Lunch.md', { attendees: '[[Jane Doe]]' }),
+  ];
+  const model = buildReview(snapshotOf(records), settings);
+
+  it('asks about each follow-up that may be done', () => {
+    expect(model.maybeDone.map((entry) => [entry.item.path, entry.question])).toEqual([
+      [ITEM.path, 'You met Jane Doe on 11 June (Lunch) — done?'],
+    ]);
+  });
+
+  it('lists the birthdays of the coming week, and never counts them as open follow-ups', () => {
+    expect(model.birthdays.map((entry) => [entry.item.people, entry.words])).toEqual([[['Jane Doe'], 'birthday on 14 June, turns 34']]);
+    expect(model.summary.open).toBe(1);
+  });
+});
