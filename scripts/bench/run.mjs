@@ -21,6 +21,7 @@ try {
     entryPoints: {
       bench: 'scripts/bench/bench.ts',
       'probe-floor': 'scripts/bench/probe-floor.ts',
+      'probe-floor-stat': 'scripts/bench/probe-floor-stat.ts',
       'probe-gray-matter': 'scripts/bench/probe-gray-matter.ts',
       'probe-plugin': 'scripts/bench/probe-plugin.ts',
     },

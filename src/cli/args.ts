@@ -13,7 +13,8 @@ export interface CliOptions {
   readonly json: boolean;
   readonly out: string | null;
   /** review: md, html or json; digest: text, html or eml. */
-  readonly format: ReviewFormat | DigestFormat;
+  /** null: none given; review then takes the extension of --out, else Markdown. */
+  readonly format: ReviewFormat | DigestFormat | null;
   readonly config: string | null;
   /** draft: the note to draft a message for, vault-relative. */
   readonly note: string | null;
@@ -38,7 +39,7 @@ export type ParsedArgs = { kind: 'help' } | { kind: 'version' } | { kind: 'run';
 export class UsageError extends Error {}
 
 const COMMANDS: readonly Command[] = ['due', 'review', 'check', 'draft', 'ics', 'digest'];
-const FORMATS: readonly ReviewFormat[] = ['md', 'html', 'json'];
+export const REVIEW_FORMATS: readonly ReviewFormat[] = ['md', 'html', 'json'];
 const DIGEST_FORMATS: readonly DigestFormat[] = ['text', 'html', 'eml'];
 const ONLY_FOR: Record<string, readonly Command[]> = {
   within: ['due'],
@@ -133,13 +134,14 @@ function readWithin(text: string): number {
   return Number(text.trim());
 }
 
-function readFormat(command: Command, text: string | undefined): ReviewFormat | DigestFormat {
+function readFormat(command: Command, text: string | undefined): ReviewFormat | DigestFormat | null {
   if (command === 'digest') {
     const format = text ?? 'text';
     if (!DIGEST_FORMATS.includes(format as DigestFormat)) throw new UsageError(`--format must be text, html or eml, not "${format}".`);
     return format as DigestFormat;
   }
-  const format = text ?? 'md';
-  if (!FORMATS.includes(format as ReviewFormat)) throw new UsageError(`--format must be md, html or json, not "${format}".`);
+  if (text === undefined) return null;
+  const format = text;
+  if (!REVIEW_FORMATS.includes(format as ReviewFormat)) throw new UsageError(`--format must be md, html or json, not "${format}".`);
   return format as ReviewFormat;
 }

@@ -7,7 +7,7 @@ import { indexRecords } from '../core/follow-up-index';
 import { localDateOf, parseLocalDate, type LocalDate } from '../core/local-date';
 import { renderReviewJson, renderReviewMarkdown } from '../core/markdown/render-review';
 import { buildReview } from '../core/review-model';
-import { parseCliArgs, UsageError, type CliOptions, type DigestFormat } from './args';
+import { parseCliArgs, REVIEW_FORMATS, UsageError, type CliOptions, type DigestFormat } from './args';
 import { draftCommand } from './draft-command';
 import { formatDueText } from './due-text';
 import { loadSettings } from './load-settings';
@@ -17,7 +17,7 @@ import { readVault } from './read-vault';
 import { USAGE } from './usage';
 import { chooseCacheFile } from './vault-cache';
 import { exclusionsOf, findVaultRoot } from './vault-config';
-import { writeFileAtomic } from './write-atomic';
+import { formatOfExtension, writeOut } from './write-out';
 
 export interface CliIo {
   readonly stdout: (text: string) => void;
@@ -89,14 +89,15 @@ function runCommand(options: CliOptions, io: CliIo): number | Promise<number> {
     }
     case 'review': {
       const model = buildReview(snapshot, settings);
+      const format = options.format ?? formatOfExtension(options.out, REVIEW_FORMATS) ?? 'md';
       const output =
-        options.format === 'html'
+        format === 'html'
           ? renderReviewHtml(model, { vaultName: basename(vault) })
-          : options.format === 'json'
+          : format === 'json'
             ? renderReviewJson(model)
             : renderReviewMarkdown(model);
       if (options.out === null) io.stdout(output);
-      else writeOut(options.out, output);
+      else writeOut(options.out, output, io.stdout);
       return 0;
     }
     case 'check': {
@@ -135,7 +136,7 @@ function runCommand(options: CliOptions, io: CliIo): number | Promise<number> {
       const stamp = options.today === null ? io.now() : stampOfDay(today);
       const output = followUpCalendar(snapshot, { stamp, alarmMinutesBefore: settings.icsAlarmMinutesBefore, vaultName: basename(vault) });
       if (options.out === null) io.stdout(output);
-      else writeOut(options.out, output);
+      else writeOut(options.out, output, io.stdout);
       return 0;
     }
   }
@@ -146,12 +147,4 @@ function readToday(text: string | null, now: () => Date): LocalDate {
   const date = parseLocalDate(text.trim());
   if (!date) throw new UsageError(`--today must be a date written YYYY-MM-DD, not "${text}".`);
   return date;
-}
-
-function writeOut(path: string, content: string): void {
-  try {
-    writeFileAtomic(resolve(path), content);
-  } catch (error) {
-    throw new UsageError(`Cannot write ${path}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
-  }
 }

@@ -17,8 +17,10 @@ Options:
   --query TEXT       due: the follow-ups matching a query, e.g. "due: overdue; with: Jane Doe"
                      (lines separated by newlines or ";")
   --note NOTE        due --query: the note that "this" in the query means
-  --out FILE         review, ics: write to FILE (atomically) instead of standard output
-  --format FORMAT    review: md (default), html or json; digest: text (default), html or eml
+  --out FILE         review, ics: write to FILE (atomically; through a link to its target;
+                     a device or pipe in place; a read-only file is refused); - is standard output
+  --format FORMAT    review: md, html or json (default: the extension of --out, else md);
+                     digest: text (default), html or eml
   --to ADDR          digest: the recipient (default: you@localhost, your local mailbox)
   --from ADDR        digest: the sender (default: you@localhost)
   --smtp URL         digest: send through smtp://user:pass@host:port (or $FOLLOW_UP_SMTP_URL)

@@ -29,6 +29,7 @@ export function renderReviewHtml(model: ReviewModel, options: HtmlOptions = {}):
     })
     .use(rehypeStringify);
   const body = processor.runSync(reviewTree(model, { charts: true }));
+  focusableScrollBoxes(body);
   const title = `Follow-up review ${model.week.label}`;
   const page: HastRoot = {
     type: 'root',
@@ -47,6 +48,18 @@ export function renderReviewHtml(model: ReviewModel, options: HtmlOptions = {}):
     ],
   };
   return `${processor.stringify(page)}\n`;
+}
+
+/**
+ * Tables and figures scroll sideways in their own box on a narrow screen (review-css.ts): the
+ * keyboard must reach them to scroll them.
+ */
+function focusableScrollBoxes(node: HastRoot | Element): void {
+  for (const child of node.children) {
+    if (child.type !== 'element') continue;
+    if (child.tagName === 'table' || child.tagName === 'figure') child.properties = { ...child.properties, tabIndex: 0 };
+    focusableScrollBoxes(child);
+  }
 }
 
 function wikiLinkElement(node: WikiLink, vaultName: string | undefined): Element {

@@ -7,15 +7,16 @@ main { max-width: 52rem; margin: 0 auto; padding: 2rem 1.25rem 4rem; }
 h1 { font-size: 1.75rem; margin: 0 0 .25rem; }
 h2 { font-size: 1.2rem; margin: 2rem 0 .5rem; padding-bottom: .25rem; border-bottom: 1px solid var(--line); }
 p { color: var(--muted); margin: 0 0 1rem; }
-table { border-collapse: collapse; margin: 1rem 0; }
+table { border-collapse: collapse; margin: 1rem 0; display: block; max-width: 100%; overflow-x: auto; }
 th, td { border: 1px solid var(--line); padding: .35rem .75rem; }
 ul { padding-left: 1.25rem; }
 li { margin: .3rem 0; }
 a.wikilink, span.wikilink { color: var(--accent); text-decoration: none; font-weight: 500; }
 a.wikilink:hover { text-decoration: underline; }
-figure { margin: 1.25rem 0 .5rem; }
+figure { margin: 1.25rem 0 .5rem; max-width: 100%; overflow-x: auto; }
 figcaption { color: var(--muted); font-size: .875rem; margin-top: .25rem; }
-svg.chart { display: block; width: 100%; max-width: 720px; height: auto; font: 12px system-ui, -apple-system, "Segoe UI", sans-serif; }
+/* Never narrower than 660 px, so that its 12 px labels stay 11 px or more: on a phone the figure scrolls instead. */
+svg.chart { display: block; width: 100%; min-width: 660px; max-width: 720px; height: auto; font: 12px system-ui, -apple-system, "Segoe UI", sans-serif; }
 svg.chart text { fill: var(--muted); }
 svg.chart text.week.current, svg.chart text.label, svg.chart text.legend { fill: var(--fg); font-weight: 600; }
 svg.chart .grid { stroke: var(--line); stroke-width: 1; }

@@ -23,13 +23,10 @@ export class CreatePeopleModal extends Modal {
           : `Create their notes in ${this.folder}, each with a follow-up.`,
       )
       .addButton((button) =>
-        button
-          .setButtonText('Create notes')
-          .setCta()
-          .onClick(() => {
-            this.close();
-            this.onCreate(this.names);
-          }),
+        button.setButtonText('Create notes').onClick(() => {
+          this.close();
+          this.onCreate(this.names);
+        }),
       )
       .addButton((button) => button.setButtonText('Not now').onClick(() => this.close()));
   }

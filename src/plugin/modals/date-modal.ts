@@ -32,23 +32,21 @@ export class DateModal extends Modal {
     }
     new Setting(this.contentEl).setName('Date').addText((text) => {
       text.inputEl.type = 'date';
+      text.inputEl.setAttr('aria-label', 'Date');
       text.setValue(this.value).onChange((value) => {
         this.value = value;
       });
     });
     new Setting(this.contentEl).addButton((button) =>
-      button
-        .setButtonText('Save')
-        .setCta()
-        .onClick(() => {
-          const date = parseLocalDate(this.value.trim());
-          if (date === null) {
-            error.setText('Pick a date on the calendar.');
-            return;
-          }
-          this.close();
-          this.onPick(date);
-        }),
+      button.setButtonText('Save').onClick(() => {
+        const date = parseLocalDate(this.value.trim());
+        if (date === null) {
+          error.setText('Pick a date on the calendar.');
+          return;
+        }
+        this.close();
+        this.onPick(date);
+      }),
     );
   }
 

@@ -23,15 +23,12 @@ export class DraftModal extends Modal {
     contentEl.createEl('pre', { cls: 'follow-up-draft-body', text: draft.body });
     const buttons = new Setting(contentEl);
     buttons.addButton((button) =>
-      button
-        .setButtonText('Copy')
-        .setCta()
-        .onClick(() => {
-          void navigator.clipboard.writeText(`${draft.subject}\n\n${draft.body}`).then(
-            () => new Notice('Draft copied.'),
-            () => new Notice('Could not copy: the clipboard is not available.'),
-          );
-        }),
+      button.setButtonText('Copy').onClick(() => {
+        void navigator.clipboard.writeText(`${draft.subject}\n\n${draft.body}`).then(
+          () => new Notice('Draft copied.'),
+          () => new Notice('Could not copy: the clipboard is not available.'),
+        );
+      }),
     );
     if (draft.mailto !== null)
       buttons.addButton((button) => button.setButtonText('Open in e-mail').onClick(() => openLink(draft.mailto ?? '')));

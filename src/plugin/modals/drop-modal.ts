@@ -16,19 +16,23 @@ export class DropModal extends Modal {
 
   override onOpen(): void {
     this.setTitle(`Drop the follow-up: ${this.title}`);
-    new Setting(this.contentEl).setName('Outcome').addDropdown((dropdown) =>
-      dropdown
+    new Setting(this.contentEl).setName('Outcome').addDropdown((dropdown) => {
+      dropdown.selectEl.setAttr('aria-label', 'Outcome');
+      return dropdown
         .addOption('no-response', 'No response')
         .addOption('declined', 'Declined')
         .setValue(this.outcome)
         .onChange((value) => {
           this.outcome = value === 'declined' ? 'declined' : 'no-response';
-        }),
-    );
+        });
+    });
     new Setting(this.contentEl)
       .setName('Feedback')
       .setDesc('What they said, or why it ended (optional).')
-      .addTextArea((area) => area.onChange((value) => (this.feedback = value)));
+      .addTextArea((area) => {
+        area.inputEl.setAttr('aria-label', 'Feedback');
+        area.onChange((value) => (this.feedback = value));
+      });
     new Setting(this.contentEl).addButton((button) =>
       button
         .setButtonText('Drop')

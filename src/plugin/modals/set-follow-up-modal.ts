@@ -45,30 +45,32 @@ export class SetFollowUpModal extends Modal {
     new Setting(this.contentEl).setName('Date').addText((text) => {
       dateInput = text.inputEl;
       text.inputEl.type = 'date';
+      text.inputEl.setAttr('aria-label', 'Date');
       text.setValue(this.choice.date).onChange((value) => (this.choice.date = value));
     });
     new Setting(this.contentEl)
       .setName('About')
       .setDesc('The purpose or the outcome you want.')
-      .addText((text) => text.setValue(this.choice.about).onChange((value) => (this.choice.about = value)));
+      .addText((text) => {
+        text.inputEl.setAttr('aria-label', 'About');
+        text.setValue(this.choice.about).onChange((value) => (this.choice.about = value));
+      });
     new Setting(this.contentEl).setName('Channel').addDropdown((dropdown) => {
+      dropdown.selectEl.setAttr('aria-label', 'Channel');
       for (const channel of CHANNELS) dropdown.addOption(channel, channel === '' ? 'Their preferred channel' : channel);
       if (!CHANNELS.includes(this.choice.channel)) dropdown.addOption(this.choice.channel, this.choice.channel);
       dropdown.setValue(this.choice.channel).onChange((value) => (this.choice.channel = value));
     });
     new Setting(this.contentEl).addButton((button) =>
-      button
-        .setButtonText('Save')
-        .setCta()
-        .onClick(() => {
-          const date = parseLocalDate(this.choice.date.trim());
-          if (date === null) {
-            error.setText('Pick a date on the calendar.');
-            return;
-          }
-          this.close();
-          this.onSet({ ...this.choice, date });
-        }),
+      button.setButtonText('Save').onClick(() => {
+        const date = parseLocalDate(this.choice.date.trim());
+        if (date === null) {
+          error.setText('Pick a date on the calendar.');
+          return;
+        }
+        this.close();
+        this.onSet({ ...this.choice, date });
+      }),
     );
   }
 
