@@ -7,6 +7,7 @@ import { indexRecords } from '../core/follow-up-index';
 import { localDateOf, parseLocalDate, type LocalDate } from '../core/local-date';
 import { renderReviewJson, renderReviewMarkdown } from '../core/markdown/render-review';
 import { buildReview } from '../core/review-model';
+import { actionCommand } from './action-command';
 import { parseCliArgs, REVIEW_FORMATS, UsageError, type CliOptions, type DigestFormat } from './args';
 import { draftCommand } from './draft-command';
 import { formatDueText } from './due-text';
@@ -14,6 +15,7 @@ import { loadSettings } from './load-settings';
 import { progressFor } from './progress';
 import { queryCommand } from './query-command';
 import { readVault } from './read-vault';
+import { terminalText } from './terminal-text';
 import { USAGE } from './usage';
 import { chooseCacheFile } from './vault-cache';
 import { exclusionsOf, findVaultRoot } from './vault-config';
@@ -41,7 +43,7 @@ export interface CliIo {
 export function runCli(argv: readonly string[], io: CliIo): number | Promise<number> {
   const usage = (error: unknown): number => {
     if (error instanceof UsageError) {
-      io.stderr(`follow-up: ${error.message}\n`);
+      io.stderr(terminalText(`follow-up: ${error.message}\n`));
       return 2;
     }
     throw error;
@@ -78,6 +80,9 @@ function runCommand(options: CliOptions, io: CliIo): number | Promise<number> {
   });
   const index = indexRecords(records, settings, exclusions);
   const snapshot = index.snapshot(today);
+  // Text for the terminal: what a note holds never reaches it as control sequences.
+  const shown = (text: string): void => io.stdout(terminalText(text));
+  const shownErr = (text: string): void => io.stderr(terminalText(text));
 
   switch (options.command) {
     case 'due': {
@@ -85,10 +90,10 @@ function runCommand(options: CliOptions, io: CliIo): number | Promise<number> {
       if (options.query !== null)
         return queryCommand(
           { vault, query: options.query, note: options.queryNote, json: options.json, upcomingDays: within, snapshot, settings },
-          io.stdout,
+          shown,
         );
       const report = dueReport(snapshot, within);
-      io.stdout(options.json ? `${JSON.stringify(report, null, 2)}\n` : formatDueText(report, within, { snapshot, settings }));
+      shown(options.json ? `${JSON.stringify(report, null, 2)}\n` : formatDueText(report, within, { snapshot, settings }));
       return 0;
     }
     case 'review': {
@@ -100,23 +105,42 @@ function runCommand(options: CliOptions, io: CliIo): number | Promise<number> {
           : format === 'json'
             ? renderReviewJson(model)
             : renderReviewMarkdown(model);
-      if (options.out === null) io.stdout(output);
-      else writeOut(options.out, output, io.stdout);
+      const print = format === 'html' ? io.stdout : shown;
+      if (options.out === null) print(output);
+      else writeOut(options.out, output, print);
       return 0;
     }
     case 'check': {
       for (const problem of snapshot.problems) {
         const value = problem.value === null ? '' : ` ${JSON.stringify(problem.value)}`;
-        io.stdout(`${problem.path}: ${problem.field}${value}: ${problem.message}\n`);
+        shown(`${problem.path}: ${problem.field}${value}: ${problem.message}\n`);
       }
       // How many notes were read, so that a wrong folder does not look like success.
       const count = snapshot.problems.length;
       const read = `${plural(scanned, 'note')} read in ${vault}, ${plural(index.size, 'note')} with follow-up data`;
-      io.stdout(count === 0 ? `No problems: ${read}.\n` : `${plural(count, 'problem')} found: ${read}.\n`);
+      shown(count === 0 ? `No problems: ${read}.\n` : `${plural(count, 'problem')} found: ${read}.\n`);
       return count === 0 ? 0 : 1;
     }
+    case 'done':
+    case 'nudge':
+    case 'snooze':
+    case 'drop':
+    case 'set':
+      return actionCommand(
+        {
+          command: options.command,
+          vault,
+          cwd: (io.cwd ?? process.cwd)(),
+          note: options.note ?? '',
+          options: options.action,
+          settings,
+          index,
+          snapshot,
+        },
+        io.stdout,
+      );
     case 'draft':
-      return draftCommand({ vault, note: options.note ?? '', json: options.json, settings, index, snapshot }, io.stdout, io.stderr);
+      return draftCommand({ vault, note: options.note ?? '', json: options.json, settings, index, snapshot }, shown, shownErr);
     case 'digest': {
       const env = io.env ?? process.env;
       const command = {
@@ -131,7 +155,9 @@ function runCommand(options: CliOptions, io: CliIo): number | Promise<number> {
         user: env.USER || env.LOGNAME || 'root',
       };
       // Loaded on demand: the mail library stays out of every other command's start-up.
-      return import('./digest-command').then(({ digestCommand }) => digestCommand(command, io.stdout, io.stderr));
+      return import('./digest-command').then(({ digestCommand }) =>
+        digestCommand(command, command.format === 'text' ? shown : io.stdout, shownErr),
+      );
     }
     case 'ics': {
       // DTSTAMP: the real time, or the given day at 00:00Z so that a fixed day gives a fixed file.
