@@ -1,18 +1,12 @@
 import { existsSync, statSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { dueReport } from '../core/due-report';
-import { renderReviewHtml } from '../core/html/render-review-html';
-import { followUpCalendar, stampOfDay } from '../core/ics/follow-up-calendar';
 import { indexRecords } from '../core/follow-up-index';
 import { localDateOf, parseLocalDate, type LocalDate } from '../core/local-date';
-import { renderReviewJson, renderReviewMarkdown } from '../core/markdown/render-review';
-import { buildReview } from '../core/review-model';
 import { parseCliArgs, UsageError, type CliOptions, type DigestFormat } from './args';
-import { draftCommand } from './draft-command';
 import { formatDueText } from './due-text';
 import { loadSettings } from './load-settings';
 import { progressFor } from './progress';
-import { queryCommand } from './query-command';
 import { readVault } from './read-vault';
 import { USAGE } from './usage';
 import { chooseCacheFile } from './vault-cache';
@@ -75,30 +69,37 @@ function runCommand(options: CliOptions, io: CliIo): number | Promise<number> {
   const index = indexRecords(records, settings, exclusions);
   const snapshot = index.snapshot(today);
 
+  // Each command but `due` and `check` loads its code when it runs (dist/chunks/): `due`, the one
+  // run most often, starts without the review, HTML, draft, calendar and mail code.
   switch (options.command) {
     case 'due': {
       const within = options.within ?? settings.upcomingDays;
-      if (options.query !== null)
-        return queryCommand(
-          { vault, query: options.query, note: options.queryNote, json: options.json, upcomingDays: within, snapshot },
-          io.stdout,
+      const query = options.query;
+      if (query !== null)
+        return import('./query-command').then(({ queryCommand }) =>
+          queryCommand({ vault, query, note: options.queryNote, json: options.json, upcomingDays: within, snapshot }, io.stdout),
         );
       const report = dueReport(snapshot, within);
       io.stdout(options.json ? `${JSON.stringify(report, null, 2)}\n` : formatDueText(report, within, { snapshot, settings }));
       return 0;
     }
-    case 'review': {
-      const model = buildReview(snapshot, settings);
-      const output =
-        options.format === 'html'
-          ? renderReviewHtml(model, { vaultName: basename(vault) })
-          : options.format === 'json'
-            ? renderReviewJson(model)
-            : renderReviewMarkdown(model);
-      if (options.out === null) io.stdout(output);
-      else writeOut(options.out, output);
-      return 0;
-    }
+    case 'review':
+      return Promise.all([
+        import('../core/review-model'),
+        options.format === 'html' ? import('../core/html/render-review-html') : null,
+        options.format === 'html' ? null : import('../core/markdown/render-review'),
+      ]).then(([{ buildReview }, html, markdown]) => {
+        const model = buildReview(snapshot, settings);
+        const output =
+          html !== null
+            ? html.renderReviewHtml(model, { vaultName: basename(vault) })
+            : options.format === 'json'
+              ? markdown!.renderReviewJson(model)
+              : markdown!.renderReviewMarkdown(model);
+        if (options.out === null) io.stdout(output);
+        else writeOut(options.out, output);
+        return 0;
+      });
     case 'check': {
       for (const problem of snapshot.problems) {
         const value = problem.value === null ? '' : ` ${JSON.stringify(problem.value)}`;
@@ -113,7 +114,9 @@ function runCommand(options: CliOptions, io: CliIo): number | Promise<number> {
       return count === 0 ? 0 : 1;
     }
     case 'draft':
-      return draftCommand({ vault, note: options.note ?? '', json: options.json, settings, index, snapshot }, io.stdout, io.stderr);
+      return import('./draft-command').then(({ draftCommand }) =>
+        draftCommand({ vault, note: options.note ?? '', json: options.json, settings, index, snapshot }, io.stdout, io.stderr),
+      );
     case 'digest': {
       const env = io.env ?? process.env;
       const command = {
@@ -130,14 +133,19 @@ function runCommand(options: CliOptions, io: CliIo): number | Promise<number> {
       // Loaded on demand: the mail library stays out of every other command's start-up.
       return import('./digest-command').then(({ digestCommand }) => digestCommand(command, io.stdout, io.stderr));
     }
-    case 'ics': {
-      // DTSTAMP: the real time, or the given day at 00:00Z so that a fixed day gives a fixed file.
-      const stamp = options.today === null ? io.now() : stampOfDay(today);
-      const output = followUpCalendar(snapshot, { stamp, alarmMinutesBefore: settings.icsAlarmMinutesBefore, vaultName: basename(vault) });
-      if (options.out === null) io.stdout(output);
-      else writeOut(options.out, output);
-      return 0;
-    }
+    case 'ics':
+      return import('../core/ics/follow-up-calendar').then(({ followUpCalendar, stampOfDay }) => {
+        // DTSTAMP: the real time, or the given day at 00:00Z so that a fixed day gives a fixed file.
+        const stamp = options.today === null ? io.now() : stampOfDay(today);
+        const output = followUpCalendar(snapshot, {
+          stamp,
+          alarmMinutesBefore: settings.icsAlarmMinutesBefore,
+          vaultName: basename(vault),
+        });
+        if (options.out === null) io.stdout(output);
+        else writeOut(options.out, output);
+        return 0;
+      });
   }
 }
 
