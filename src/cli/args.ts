@@ -1,6 +1,9 @@
 import { parseArgs } from 'node:util';
 
-export type Command = 'due' | 'review' | 'check' | 'draft' | 'ics' | 'digest';
+export type Command = 'due' | 'review' | 'check' | 'draft' | 'ics' | 'digest' | ActionCommand;
+/** The actions of SPEC §5 on one note. */
+export type ActionCommand = 'done' | 'nudge' | 'snooze' | 'drop' | 'set';
+export const ACTION_COMMANDS: readonly ActionCommand[] = ['done', 'nudge', 'snooze', 'drop', 'set'];
 export type ReviewFormat = 'md' | 'html' | 'json';
 export type DigestFormat = 'text' | 'html' | 'eml';
 
@@ -13,7 +16,8 @@ export interface CliOptions {
   readonly json: boolean;
   readonly out: string | null;
   /** review: md, html or json; digest: text, html or eml. */
-  readonly format: ReviewFormat | DigestFormat;
+  /** null: none given; review then takes the extension of --out, else Markdown. */
+  readonly format: ReviewFormat | DigestFormat | null;
   readonly config: string | null;
   /** draft: the note to draft a message for, vault-relative. */
   readonly note: string | null;
@@ -30,6 +34,20 @@ export interface CliOptions {
   readonly from: string | null;
   readonly smtp: string | null;
   readonly state: string | null;
+  /** The actions' options, as given (checked by the action command). */
+  readonly action: ActionOptions;
+}
+
+export interface ActionOptions {
+  readonly outcome: string | null;
+  readonly feedback: string | null;
+  /** snooze --to (the same option as digest's --to). */
+  readonly to: string | null;
+  readonly date: string | null;
+  readonly about: string | null;
+  readonly with: readonly string[];
+  readonly channel: string | null;
+  readonly dryRun: boolean;
 }
 
 export type ParsedArgs = { kind: 'help' } | { kind: 'version' } | { kind: 'run'; options: CliOptions };
@@ -37,8 +55,8 @@ export type ParsedArgs = { kind: 'help' } | { kind: 'version' } | { kind: 'run';
 /** A mistake in how the command was called: one clear line, exit code 2. */
 export class UsageError extends Error {}
 
-const COMMANDS: readonly Command[] = ['due', 'review', 'check', 'draft', 'ics', 'digest'];
-const FORMATS: readonly ReviewFormat[] = ['md', 'html', 'json'];
+const COMMANDS: readonly Command[] = ['due', 'review', 'check', 'draft', 'ics', 'digest', ...ACTION_COMMANDS];
+export const REVIEW_FORMATS: readonly ReviewFormat[] = ['md', 'html', 'json'];
 const DIGEST_FORMATS: readonly DigestFormat[] = ['text', 'html', 'eml'];
 const ONLY_FOR: Record<string, readonly Command[]> = {
   within: ['due'],
@@ -47,10 +65,17 @@ const ONLY_FOR: Record<string, readonly Command[]> = {
   format: ['review', 'digest'],
   query: ['due'],
   note: ['due'],
-  to: ['digest'],
+  to: ['digest', 'snooze'],
   from: ['digest'],
   smtp: ['digest'],
   state: ['digest'],
+  outcome: ['done', 'drop'],
+  feedback: ['done', 'drop'],
+  date: ['set'],
+  about: ['set'],
+  with: ['set'],
+  channel: ['set'],
+  'dry-run': ACTION_COMMANDS,
 };
 
 export function parseCliArgs(argv: readonly string[]): ParsedArgs {
@@ -76,6 +101,13 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
         from: { type: 'string' },
         smtp: { type: 'string' },
         state: { type: 'string' },
+        outcome: { type: 'string' },
+        feedback: { type: 'string' },
+        date: { type: 'string' },
+        about: { type: 'string' },
+        with: { type: 'string', multiple: true },
+        channel: { type: 'string' },
+        'dry-run': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -86,13 +118,21 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
   const { values, positionals } = parsed;
   if (values.help) return { kind: 'help' };
   if (values.version) return { kind: 'version' };
-  if (positionals.length === 0) throw new UsageError('Name a command: due, review, check, draft, ics or digest (see --help).');
+  if (positionals.length === 0)
+    throw new UsageError(
+      'Name a command: due, review, check, draft, ics, digest, or an action: done, nudge, snooze, drop, set (see --help).',
+    );
   const [name, ...extra] = positionals;
   const command = COMMANDS.find((candidate) => candidate === name);
-  if (!command) throw new UsageError(`Unknown command "${name}": use due, review, check, draft, ics or digest (see --help).`);
-  const note = command === 'draft' ? (extra.shift() ?? null) : null;
+  if (!command)
+    throw new UsageError(
+      `Unknown command "${name}": use due, review, check, draft, ics, digest, done, nudge, snooze, drop or set (see --help).`,
+    );
+  const takesNote = command === 'draft' || (ACTION_COMMANDS as readonly string[]).includes(command);
+  const note = takesNote ? (extra.shift() ?? null) : null;
   if (command === 'draft' && note === null)
     throw new UsageError('Name the note to draft for: follow-up draft NOTE, a path inside the vault.');
+  if (takesNote && note === null) throw new UsageError(`Name the note: follow-up ${command} NOTE, a path inside the vault.`);
   if (extra.length > 0) throw new UsageError(`Unexpected argument "${extra[0]}".`);
   for (const [option, commands] of Object.entries(ONLY_FOR)) {
     if (values[option as keyof typeof values] !== undefined && !commands.includes(command)) {
@@ -124,6 +164,16 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
       from: values.from ?? null,
       smtp: values.smtp ?? null,
       state: values.state ?? null,
+      action: {
+        outcome: values.outcome ?? null,
+        feedback: values.feedback ?? null,
+        to: values.to ?? null,
+        date: values.date ?? null,
+        about: values.about ?? null,
+        with: values.with ?? [],
+        channel: values.channel ?? null,
+        dryRun: values['dry-run'] ?? false,
+      },
     },
   };
 }
@@ -133,13 +183,14 @@ function readWithin(text: string): number {
   return Number(text.trim());
 }
 
-function readFormat(command: Command, text: string | undefined): ReviewFormat | DigestFormat {
+function readFormat(command: Command, text: string | undefined): ReviewFormat | DigestFormat | null {
   if (command === 'digest') {
     const format = text ?? 'text';
     if (!DIGEST_FORMATS.includes(format as DigestFormat)) throw new UsageError(`--format must be text, html or eml, not "${format}".`);
     return format as DigestFormat;
   }
-  const format = text ?? 'md';
-  if (!FORMATS.includes(format as ReviewFormat)) throw new UsageError(`--format must be md, html or json, not "${format}".`);
+  if (text === undefined) return null;
+  const format = text;
+  if (!REVIEW_FORMATS.includes(format as ReviewFormat)) throw new UsageError(`--format must be md, html or json, not "${format}".`);
   return format as ReviewFormat;
 }

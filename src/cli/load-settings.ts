@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { Settings } from '../core/settings';
 import { migrateSettings } from '../core/settings-migration';
 import { UsageError } from './args';
+import { describeFileError } from './file-error';
 import { FileTooLargeError, NotRegularFileError, readRegularFile } from './regular-file';
 
 /** A settings file is a few kilobytes; anything near this is not one. */
@@ -36,9 +37,6 @@ function unreadableBecause(error: unknown): string {
   if (error instanceof NotRegularFileError) return 'it is not a regular file';
   if (error instanceof FileTooLargeError) return 'it is larger than 1 MB';
   if (error instanceof SyntaxError) return 'it is not valid JSON';
-  const code = (error as NodeJS.ErrnoException).code;
-  if (code === 'ENOENT') return 'there is no such file';
-  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
-  if (code === 'EISDIR') return 'it is not a regular file';
-  return 'the system refused to read it';
+  if ((error as NodeJS.ErrnoException).code === 'EISDIR') return 'it is not a regular file';
+  return describeFileError(error);
 }

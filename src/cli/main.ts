@@ -1,16 +1,10 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, writeSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { describeFileError } from './file-error';
 import { runCli } from './run';
 
 declare const __VERSION__: string;
-
-const WRITE_FAILURES: Readonly<Record<string, string>> = {
-  ENOSPC: 'the disk is full',
-  EDQUOT: 'the disk quota is used up',
-  EIO: 'the device reported an input/output error',
-  EFBIG: 'the file grew too large',
-};
 
 /**
  * Standard output failed. `follow-up review | head` closes the pipe early: that is the reader's
@@ -20,7 +14,7 @@ function outputFailed(error: unknown): never {
   const code = (error as NodeJS.ErrnoException).code ?? '';
   if (code === 'EPIPE') process.exit(process.exitCode ?? 0);
   try {
-    writeSync(2, `follow-up: Cannot write the output: ${WRITE_FAILURES[code] ?? 'the system refused it'}.\n`);
+    writeSync(2, `follow-up: Cannot write the output: ${describeFileError(error)}.\n`);
   } finally {
     process.exit(2);
   }

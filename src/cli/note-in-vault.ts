@@ -2,6 +2,7 @@ import { readFileSync, realpathSync, statSync } from 'node:fs';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import type { NoteRecord } from '../core/note-record';
 import { UsageError } from './args';
+import { describeFileError } from './file-error';
 import { readFrontmatter } from './frontmatter';
 
 export interface VaultNote {
@@ -40,7 +41,7 @@ export function readVaultNote(vault: string, notePath: string, what = 'The note'
   try {
     text = readFileSync(absolute, 'utf8');
   } catch (error) {
-    throw new UsageError(`${what} "${notePath}" could not be read (${(error as NodeJS.ErrnoException).code ?? String(error)}).`);
+    throw new UsageError(`${what} "${notePath}" could not be read: ${describeFileError(error)}.`);
   }
   return { path: relative(root, absolute).split(sep).join('/'), text };
 }

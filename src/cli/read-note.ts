@@ -3,6 +3,7 @@ import { keyMentionTest, type KeyMentionTest } from '../core/note-head/key-menti
 import { isInPeopleFolder } from '../core/note-head/person';
 import type { NoteRecord } from '../core/note-record';
 import type { Settings } from '../core/settings';
+import { describeFileError } from './file-error';
 import { parseFrontmatterBlock } from './frontmatter';
 import { HeadReader, MAX_FRONTMATTER_BYTES, type NoteHead } from './read-head';
 import { NotRegularFileError } from './regular-file';
@@ -58,12 +59,12 @@ export class NoteReader {
         const message = 'The file could not be read: it is not a regular file (a pipe or a device).';
         return { record: { path, frontmatter: null, frontmatterError: message }, lasting: false };
       }
-      const reason = (error as NodeJS.ErrnoException).code ?? String(error);
       // Deleted (or moved away) since the walk listed it, as sync and editors do: it is not a note
       // of the vault any more, and a problem about it would only puzzle.
-      if (reason === 'ENOENT') return { record: null, lasting: false };
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { record: null, lasting: false };
       // Reported whatever the note holds: we cannot know that it holds nothing.
-      return { record: { path, frontmatter: null, frontmatterError: `The file could not be read (${reason}).` }, lasting: false };
+      const message = `The file could not be read: ${describeFileError(error)}.`;
+      return { record: { path, frontmatter: null, frontmatterError: message }, lasting: false };
     }
     return { record: this.recordOf(head, path), lasting: true };
   }

@@ -3,15 +3,17 @@ import { basename, resolve } from 'node:path';
 import { dueReport } from '../core/due-report';
 import { indexRecords } from '../core/follow-up-index';
 import { localDateOf, parseLocalDate, type LocalDate } from '../core/local-date';
-import { parseCliArgs, UsageError, type CliOptions, type DigestFormat } from './args';
+import { actionCommand } from './action-command';
+import { parseCliArgs, REVIEW_FORMATS, UsageError, type CliOptions, type DigestFormat } from './args';
 import { formatDueText } from './due-text';
 import { loadSettings } from './load-settings';
 import { progressFor } from './progress';
 import { readVault } from './read-vault';
+import { terminalText } from './terminal-text';
 import { USAGE } from './usage';
 import { chooseCacheFile } from './vault-cache';
 import { exclusionsOf, findVaultRoot } from './vault-config';
-import { writeFileAtomic } from './write-atomic';
+import { formatOfExtension, writeOut } from './write-out';
 
 export interface CliIo {
   readonly stdout: (text: string) => void;
@@ -35,7 +37,7 @@ export interface CliIo {
 export function runCli(argv: readonly string[], io: CliIo): number | Promise<number> {
   const usage = (error: unknown): number => {
     if (error instanceof UsageError) {
-      io.stderr(`follow-up: ${error.message}\n`);
+      io.stderr(terminalText(`follow-up: ${error.message}\n`));
       return 2;
     }
     throw error;
@@ -68,54 +70,77 @@ function runCommand(options: CliOptions, io: CliIo): number | Promise<number> {
   });
   const index = indexRecords(records, settings, exclusions);
   const snapshot = index.snapshot(today);
+  // Text for the terminal: what a note holds never reaches it as control sequences.
+  const shown = (text: string): void => io.stdout(terminalText(text));
+  const shownErr = (text: string): void => io.stderr(terminalText(text));
 
-  // Each command but `due` and `check` loads its code when it runs (dist/chunks/): `due`, the one
-  // run most often, starts without the review, HTML, draft, calendar and mail code.
+  // Each command but `due`, `check` and the actions loads its code when it runs (dist/chunks/):
+  // `due`, the one run most often, starts without the review, HTML, draft, calendar and mail code.
   switch (options.command) {
     case 'due': {
       const within = options.within ?? settings.upcomingDays;
       const query = options.query;
       if (query !== null)
         return import('./query-command').then(({ queryCommand }) =>
-          queryCommand({ vault, query, note: options.queryNote, json: options.json, upcomingDays: within, snapshot }, io.stdout),
+          queryCommand({ vault, query, note: options.queryNote, json: options.json, upcomingDays: within, snapshot }, shown),
         );
       const report = dueReport(snapshot, within);
-      io.stdout(options.json ? `${JSON.stringify(report, null, 2)}\n` : formatDueText(report, within, { snapshot, settings }));
+      shown(options.json ? `${JSON.stringify(report, null, 2)}\n` : formatDueText(report, within, { snapshot, settings }));
       return 0;
     }
-    case 'review':
+    case 'review': {
+      const format = options.format ?? formatOfExtension(options.out, REVIEW_FORMATS) ?? 'md';
       return Promise.all([
         import('../core/review-model'),
-        options.format === 'html' ? import('../core/html/render-review-html') : null,
-        options.format === 'html' ? null : import('../core/markdown/render-review'),
+        format === 'html' ? import('../core/html/render-review-html') : null,
+        format === 'html' ? null : import('../core/markdown/render-review'),
       ]).then(([{ buildReview }, html, markdown]) => {
         const model = buildReview(snapshot, settings);
         const output =
           html !== null
             ? html.renderReviewHtml(model, { vaultName: basename(vault) })
-            : options.format === 'json'
+            : format === 'json'
               ? markdown!.renderReviewJson(model)
               : markdown!.renderReviewMarkdown(model);
-        if (options.out === null) io.stdout(output);
-        else writeOut(options.out, output);
+        if (options.out === null) (format === 'html' ? io.stdout : shown)(output);
+        else writeOut(options.out, output, io.stdout);
         return 0;
       });
+    }
     case 'check': {
       for (const problem of snapshot.problems) {
         const value = problem.value === null ? '' : ` ${JSON.stringify(problem.value)}`;
-        io.stdout(`${problem.path}: ${problem.field}${value}: ${problem.message}\n`);
+        shown(`${problem.path}: ${problem.field}${value}: ${problem.message}\n`);
       }
       const count = snapshot.problems.length;
-      io.stdout(
+      shown(
         count === 0
           ? `No problems in ${index.size} notes with follow-up data.\n`
           : `${count} ${count === 1 ? 'problem' : 'problems'} found.\n`,
       );
       return count === 0 ? 0 : 1;
     }
+    case 'done':
+    case 'nudge':
+    case 'snooze':
+    case 'drop':
+    case 'set':
+      return actionCommand(
+        {
+          command: options.command,
+          vault,
+          cwd: (io.cwd ?? process.cwd)(),
+          note: options.note ?? '',
+          options: options.action,
+          settings,
+          index,
+          snapshot,
+        },
+        io.stdout,
+      );
     case 'draft':
       return import('./draft-command').then(({ draftCommand }) =>
-        draftCommand({ vault, note: options.note ?? '', json: options.json, settings, index, snapshot }, io.stdout, io.stderr),
+        draftCommand({ vault, note: options.note ?? '', json: options.json, settings, index, snapshot }, shown, shownErr),
       );
     case 'digest': {
       const env = io.env ?? process.env;
@@ -131,7 +156,9 @@ function runCommand(options: CliOptions, io: CliIo): number | Promise<number> {
         user: env.USER || env.LOGNAME || 'root',
       };
       // Loaded on demand: the mail library stays out of every other command's start-up.
-      return import('./digest-command').then(({ digestCommand }) => digestCommand(command, io.stdout, io.stderr));
+      return import('./digest-command').then(({ digestCommand }) =>
+        digestCommand(command, command.format === 'text' ? shown : io.stdout, shownErr),
+      );
     }
     case 'ics':
       return import('../core/ics/follow-up-calendar').then(({ followUpCalendar, stampOfDay }) => {
@@ -143,7 +170,7 @@ function runCommand(options: CliOptions, io: CliIo): number | Promise<number> {
           vaultName: basename(vault),
         });
         if (options.out === null) io.stdout(output);
-        else writeOut(options.out, output);
+        else writeOut(options.out, output, io.stdout);
         return 0;
       });
   }
@@ -154,12 +181,4 @@ function readToday(text: string | null, now: () => Date): LocalDate {
   const date = parseLocalDate(text.trim());
   if (!date) throw new UsageError(`--today must be a date written YYYY-MM-DD, not "${text}".`);
   return date;
-}
-
-function writeOut(path: string, content: string): void {
-  try {
-    writeFileAtomic(resolve(path), content);
-  } catch (error) {
-    throw new UsageError(`Cannot write ${path}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
-  }
 }

@@ -1,4 +1,5 @@
 import { Notice, type Command, type TFile } from 'obsidian';
+import { itemOfNote } from '../core/actions/item-of-note';
 import { snoozeChoicesFor } from '../core/actions/plan-actions';
 import { addDays } from '../core/local-date';
 import type { Item } from '../core/item';
@@ -97,6 +98,5 @@ function activeNote(ctx: PluginContext): TFile | null {
 function currentItem(ctx: PluginContext): Item | null {
   const file = activeNote(ctx);
   if (file === null || !ctx.indexer.isReady) return null;
-  const items = ctx.snapshot().items.filter((item) => item.path === file.path);
-  return items.find((item) => item.source === 'note') ?? items[0] ?? null;
+  return itemOfNote(ctx.snapshot().items, file.path);
 }

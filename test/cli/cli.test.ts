@@ -187,7 +187,7 @@ describe('follow-up review', () => {
   it('says which folder it cannot write into', () => {
     const result = runCli(['review', '--vault', FIXTURE_VAULT, '--today', '2024-03-11', '--out', join(temp, 'missing', 'r.md')]);
     expect(result.status).toBe(2);
-    expect(result.stderr).toMatch(/^follow-up: Cannot write .*missing.*ENOENT\n$/);
+    expect(result.stderr).toMatch(/^follow-up: Cannot write .*missing.*: the folder .*missing does not exist\.\n$/);
   });
 });
 

@@ -43,7 +43,8 @@ describe('a note open in the editor with unsaved typing', () => {
     expect(harness.command('mark-nudged')).toBe(true);
     await harness.settle();
     expect(harness.text(PATH)).toBe(
-      '---\nfollow_up: 2024-06-15\nfollow_up_attempts: 2\nfollow_up_about: Send the deck\n---\n# Acme\n\nCall notes.\n',
+      // The second reminder waits the second of the nudge waits (7 days); the new key goes after our last one.
+      '---\nfollow_up: 2024-06-19\nfollow_up_attempts: 2\nfollow_up_about: Send the deck\nfollow_up_nudged: 2024-06-12\n---\n# Acme\n\nCall notes.\n',
     );
     expect(view.getViewData()).toBe(harness.text(PATH));
   });

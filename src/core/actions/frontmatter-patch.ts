@@ -1,8 +1,11 @@
 import type { Settings } from '../settings';
 
+/** A value the product writes: a date or text, a number, or a list of names (written as a flow list). */
+export type PatchValue = string | number | readonly string[];
+
 /** A change to a note's frontmatter, in terms of the plugin's own fields (canonical names). */
 export interface FrontmatterPatch {
-  readonly set: Readonly<Record<string, string | number>>;
+  readonly set: Readonly<Record<string, PatchValue>>;
   readonly remove: readonly string[];
 }
 

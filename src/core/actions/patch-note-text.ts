@@ -1,7 +1,7 @@
 import { isAlias, isMap, isScalar, parseDocument, stringify, visit, type Document, type Node, type Pair } from 'yaml';
 import { explainFrontmatterError } from '../frontmatter-error';
 import type { Settings } from '../settings';
-import { applyPatch, type FrontmatterPatch } from './frontmatter-patch';
+import { applyPatch, type FrontmatterPatch, type PatchValue } from './frontmatter-patch';
 import { mentionsKeyRead } from '../note-head/key-mention';
 import { isInPeopleFolder } from '../note-head/person';
 import { findNoteBlock, type NoteBlock } from './note-block';
@@ -208,13 +208,13 @@ function ownedFields(settings: Settings, patch: FrontmatterPatch): Map<string, s
   return owned;
 }
 
-function newLine(field: string, value: string | number, eol: string): string {
+function newLine(field: string, value: PatchValue, eol: string): string {
   const key = stringify(field, { lineWidth: 0 }).trimEnd();
   return `${key}: ${yamlScalar(value)}${eol}`;
 }
 
-function sameValue(current: unknown, value: string | number): boolean {
-  return Object.is(current, value);
+function sameValue(current: unknown, value: PatchValue): boolean {
+  return deepEqual(current, value);
 }
 
 /** The offset where each line starts, and one past the end (so line n spans starts[n]..starts[n+1]). */

@@ -80,7 +80,13 @@ export function planSnooze(item: Pick<Item, 'path'>, until: LocalDate, settings:
 }
 
 /** Drop: closed without a reply, with the outcome and what they said, if anything. */
-export function planDrop(item: Item, snapshot: IndexSnapshot, settings: Settings, outcome: DropOutcome, feedback = ''): NotePatch[] {
+export function planDrop(
+  item: Item,
+  snapshot: IndexSnapshot,
+  settings: Settings,
+  outcome: DropOutcome | Outcome,
+  feedback = '',
+): NotePatch[] {
   const fields = settings.fields;
   const set: Record<string, string | number> = { [fields.outcome]: outcome, [fields.done]: snapshot.today };
   if (feedback.trim() !== '') set[fields.feedback] = feedback.trim();

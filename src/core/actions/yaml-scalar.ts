@@ -1,15 +1,18 @@
 import { Document, Scalar, stringify } from 'yaml';
+import type { PatchValue } from './frontmatter-patch';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /**
  * A value of one of our fields as it is written after `key: `, on one line: a date unquoted
- * (SPEC §5), a number as is, text plain unless YAML needs quotes. Quoted also where YAML 1.1
+ * (SPEC §5), a number as is, text plain unless YAML needs quotes, a list as a flow list. Quoted also where YAML 1.1
  * would read the plain text as something else (`yes`, `on`, `1_000`), since Obsidian and other
  * tools may read the note that way.
  */
-export function yamlScalar(value: string | number): string {
+export function yamlScalar(value: PatchValue): string {
   if (typeof value === 'number') return stringify(value).trimEnd();
+  if (typeof value !== 'string')
+    return stringify([...value], { collectionStyle: 'flow', flowCollectionPadding: false, lineWidth: 0 }).trimEnd();
   if (DATE.test(value)) return value;
   if (/[\n\r]/.test(value)) return doubleQuoted(value);
   const core = stringify(value, { lineWidth: 0 }).trimEnd();
