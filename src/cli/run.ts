@@ -62,11 +62,15 @@ function runCommand(options: CliOptions, io: CliIo): number | Promise<number> {
   const today = readToday(options.today, io.now);
   const settings = loadSettings(vault, options.config, (line) => io.stderr(`follow-up: ${line}\n`));
   const exclusions = exclusionsOf(vault, settings);
+  let scanned = 0;
   const records = readVault(vault, settings, {
     exclusions,
     cacheFile: chooseCacheFile(vault, options, io.env ?? process.env),
     version: `${io.version} ${io.build?.() ?? ''}`,
-    progress: (total) => progressFor(total, io.stderrIsTerminal ?? false, io.stderr),
+    progress: (total) => {
+      scanned = total;
+      return progressFor(total, io.stderrIsTerminal ?? false, io.stderr);
+    },
   });
   const index = indexRecords(records, settings, exclusions);
   const snapshot = index.snapshot(today);
@@ -82,7 +86,7 @@ function runCommand(options: CliOptions, io: CliIo): number | Promise<number> {
       const query = options.query;
       if (query !== null)
         return import('./query-command').then(({ queryCommand }) =>
-          queryCommand({ vault, query, note: options.queryNote, json: options.json, upcomingDays: within, snapshot }, shown),
+          queryCommand({ vault, query, note: options.queryNote, json: options.json, upcomingDays: within, snapshot, settings }, shown),
         );
       const report = dueReport(snapshot, within);
       shown(options.json ? `${JSON.stringify(report, null, 2)}\n` : formatDueText(report, within, { snapshot, settings }));
@@ -102,8 +106,9 @@ function runCommand(options: CliOptions, io: CliIo): number | Promise<number> {
             : format === 'json'
               ? markdown!.renderReviewJson(model)
               : markdown!.renderReviewMarkdown(model);
-        if (options.out === null) (format === 'html' ? io.stdout : shown)(output);
-        else writeOut(options.out, output, io.stdout);
+        const print = format === 'html' ? io.stdout : shown;
+        if (options.out === null) print(output);
+        else writeOut(options.out, output, print);
         return 0;
       });
     }
@@ -112,12 +117,10 @@ function runCommand(options: CliOptions, io: CliIo): number | Promise<number> {
         const value = problem.value === null ? '' : ` ${JSON.stringify(problem.value)}`;
         shown(`${problem.path}: ${problem.field}${value}: ${problem.message}\n`);
       }
+      // How many notes were read, so that a wrong folder does not look like success.
       const count = snapshot.problems.length;
-      shown(
-        count === 0
-          ? `No problems in ${index.size} notes with follow-up data.\n`
-          : `${count} ${count === 1 ? 'problem' : 'problems'} found.\n`,
-      );
+      const read = `${plural(scanned, 'note')} read in ${vault}, ${plural(index.size, 'note')} with follow-up data`;
+      shown(count === 0 ? `No problems: ${read}.\n` : `${plural(count, 'problem')} found: ${read}.\n`);
       return count === 0 ? 0 : 1;
     }
     case 'done':
@@ -181,4 +184,8 @@ function readToday(text: string | null, now: () => Date): LocalDate {
   const date = parseLocalDate(text.trim());
   if (!date) throw new UsageError(`--today must be a date written YYYY-MM-DD, not "${text}".`);
   return date;
+}
+
+function plural(count: number, word: string): string {
+  return `${count.toLocaleString('en-US')} ${count === 1 ? word : `${word}s`}`;
 }
