@@ -70,6 +70,12 @@ export default defineConfig([
     },
   },
   {
+    // The one place that calls setWarning, deprecated in 1.13, on the versions before it that have
+    // nothing else (the plugin supports 1.8.7; the newer call is behind requireApiVersion).
+    files: ['src/plugin/ui/destructive.ts'],
+    rules: { '@typescript-eslint/no-deprecated': 'off' },
+  },
+  {
     files: ['src/core/**/*.ts'],
     rules: { 'no-restricted-imports': restrict(['obsidian', 'gray-matter', ...nodeBuiltins], ['**/plugin/**', '**/cli/**']) },
   },

@@ -17,7 +17,8 @@ import { FollowUpsView, VIEW_TYPE_FOLLOW_UPS } from './view/follow-ups-view';
 
 /** Lifecycle only: settings, the context, and registrations. All vault work waits for the layout. */
 export default class FollowUpTrackerPlugin extends Plugin {
-  private settings!: Settings;
+  // Obsidian 1.13 declares `settings` on Plugin for this purpose; on older versions it is our own field.
+  override settings!: Settings;
   private indexer!: Indexer;
   /** What was notified, kept in the plugin's data next to the settings. */
   private notifyState!: NotifyState;

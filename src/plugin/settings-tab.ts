@@ -3,6 +3,7 @@ import { isTimeOfDay, parseNudgeWaits } from '../core/settings-migration';
 import { DEFAULT_SETTINGS, type FieldNames, type Settings } from '../core/settings';
 import type { PluginContext } from './context';
 import { checkVaultFolder } from './vault-paths';
+import { markDestructive } from './ui/destructive';
 
 const FIELD_LABELS: Record<keyof FieldNames, string> = {
   followUp: 'Follow-up date',
@@ -32,6 +33,12 @@ export class FollowUpSettingTab extends PluginSettingTab {
   }
 
   override display(): void {
+    this.render();
+  }
+
+  // display() is deprecated from Obsidian 1.13 (for declarative settings, which 1.8.7 lacks); the
+  // tab redraws itself through this instead of calling it.
+  private render(): void {
     const { containerEl } = this;
     containerEl.empty();
     const settings = this.ctx.settings();
@@ -192,12 +199,9 @@ export class FollowUpSettingTab extends PluginSettingTab {
     );
 
     new Setting(containerEl).addButton((button) =>
-      button
-        .setButtonText('Restore defaults')
-        .setWarning()
-        .onClick(() => {
-          void this.ctx.saveSettings({ ...DEFAULT_SETTINGS, fields: { ...DEFAULT_SETTINGS.fields } }).then(() => this.display());
-        }),
+      markDestructive(button.setButtonText('Restore defaults')).onClick(() => {
+        void this.ctx.saveSettings({ ...DEFAULT_SETTINGS, fields: { ...DEFAULT_SETTINGS.fields } }).then(() => this.render());
+      }),
     );
   }
 

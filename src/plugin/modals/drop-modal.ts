@@ -1,4 +1,5 @@
 import { Modal, Setting, type App } from 'obsidian';
+import { markDestructive } from '../ui/destructive';
 import type { DropOutcome } from '../../core/actions/plan-actions';
 
 /** Drop: how it ended, and optionally what they said (recorded outcomes are the point). */
@@ -34,13 +35,10 @@ export class DropModal extends Modal {
         area.onChange((value) => (this.feedback = value));
       });
     new Setting(this.contentEl).addButton((button) =>
-      button
-        .setButtonText('Drop')
-        .setWarning()
-        .onClick(() => {
-          this.close();
-          this.onDrop(this.outcome, this.feedback);
-        }),
+      markDestructive(button.setButtonText('Drop')).onClick(() => {
+        this.close();
+        this.onDrop(this.outcome, this.feedback);
+      }),
     );
   }
 

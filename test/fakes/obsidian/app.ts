@@ -155,6 +155,8 @@ export function createFakeApp(options: FakeAppOptions = {}): App {
 export abstract class Plugin extends Component {
   app: App;
   manifest: PluginManifest;
+  /** Obsidian 1.13 declares this field for a plugin's settings; older versions have no such field. */
+  settings?: unknown;
 
   constructor(app: App, manifest: PluginManifest) {
     super();

@@ -294,6 +294,15 @@ export class ButtonComponent extends BaseComponent {
     this.buttonEl.addClass('mod-warning');
     return this;
   }
+  // Obsidian 1.13's replacement for setWarning. The class name is a guess at the real app's.
+  setDestructive(): this {
+    this.buttonEl.addClass('mod-destructive');
+    return this;
+  }
+  removeDestructive(): this {
+    this.buttonEl.removeClass('mod-destructive');
+    return this;
+  }
   setTooltip(tooltip: string, options?: { placement?: string }): this {
     setTooltip(this.buttonEl, tooltip, options);
     return this;
