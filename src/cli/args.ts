@@ -79,6 +79,7 @@ const ONLY_FOR: Record<string, readonly Command[]> = {
 };
 
 export function parseCliArgs(argv: readonly string[]): ParsedArgs {
+  refuseShortVersionAfterCommand(argv);
   let parsed;
   try {
     parsed = parseArgs({
@@ -113,7 +114,7 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
       },
     });
   } catch (error) {
-    throw new UsageError(error instanceof Error ? error.message.split('\n')[0] : String(error));
+    throw new UsageError(parserErrorInWords(error));
   }
   const { values, positionals } = parsed;
   if (values.help) return { kind: 'help' };
@@ -133,7 +134,7 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
   if (command === 'draft' && note === null)
     throw new UsageError('Name the note to draft for: follow-up draft NOTE, a path inside the vault.');
   if (takesNote && note === null) throw new UsageError(`Name the note: follow-up ${command} NOTE, a path inside the vault.`);
-  if (extra.length > 0) throw new UsageError(`Unexpected argument "${extra[0]}".`);
+  if (extra.length > 0) throw new UsageError(strayArgument(extra[0] as string));
   for (const [option, commands] of Object.entries(ONLY_FOR)) {
     if (values[option as keyof typeof values] !== undefined && !commands.includes(command)) {
       throw new UsageError(`--${option} goes with ${commands.join(' or ')}, not ${command}.`);
@@ -178,8 +179,12 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
   };
 }
 
+/** The most days --within takes: 9999, about 27 years. */
+const MAX_WITHIN = 9999;
+
 function readWithin(text: string): number {
-  if (!/^\d{1,4}$/.test(text.trim())) throw new UsageError(`--within must be a whole number of days, not "${text}".`);
+  if (!/^\d+$/.test(text.trim()) || Number(text.trim()) > MAX_WITHIN)
+    throw new UsageError(`--within must be a whole number of days from 0 to ${MAX_WITHIN}, not "${text}".`);
   return Number(text.trim());
 }
 
@@ -193,4 +198,38 @@ function readFormat(command: Command, text: string | undefined): ReviewFormat | 
   const format = text;
   if (!REVIEW_FORMATS.includes(format as ReviewFormat)) throw new UsageError(`--format must be md, html or json, not "${format}".`);
   return format as ReviewFormat;
+}
+
+/**
+ * `-v` is short for --version only before a command: after one (`due -v`), it is more likely a
+ * --vault cut short, and printing the version would hide the mistake.
+ */
+function refuseShortVersionAfterCommand(argv: readonly string[]): void {
+  const command = argv.findIndex((arg) => !arg.startsWith('-'));
+  if (command === -1) return;
+  const short = argv.slice(command + 1).find((arg) => arg === '-v' || arg === '-h');
+  if (short === '-v')
+    throw new UsageError(
+      '"-v" after a command is not an option: to name the vault, write --vault DIR; for the version, "follow-up --version".',
+    );
+}
+
+/** Node's argument parser speaks to programmers; these are its messages in words. */
+function parserErrorInWords(error: unknown): string {
+  const code = (error as { code?: unknown } | null)?.code;
+  const message = error instanceof Error ? error.message : String(error);
+  const option = /'(-{1,2}[^' <]*)/.exec(message)?.[1] ?? 'that option';
+  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return `Unknown option ${option}: see "follow-up --help" for the options.`;
+  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
+    if (/ambiguous/.test(message)) return `${option} needs a value, and the next word starts with "-": write it as ${option}=VALUE.`;
+    if (/does not take an argument/.test(message)) return `${option} takes no value: write ${option} alone.`;
+    return `${option} needs a value after it.`;
+  }
+  return 'The options could not be read: see "follow-up --help".';
+}
+
+/** A word after the command that nothing takes: most often a vault folder without --vault. */
+function strayArgument(word: string): string {
+  const hint = /[/\\]/.test(word) || word === '.' || word === '..' ? ` To name the vault, write --vault ${word}.` : '';
+  return `Unexpected argument "${word}".${hint}`;
 }

@@ -1,4 +1,5 @@
 import type { DueReport } from '../core/due-report';
+import { describeEvery } from '../core/duration';
 import { describeFlags } from '../core/flag-words';
 import type { IndexSnapshot } from '../core/index-snapshot';
 import type { Bucket, Item } from '../core/item';
@@ -6,7 +7,7 @@ import { birthdayWords, remindersWords } from '../core/item-words';
 import { describeDue } from '../core/relative-time';
 import type { Settings } from '../core/settings';
 
-/** What turns an item's flags into the sidebar's words; without it, the flags' names. */
+/** What turns an item's flags into the sidebar's words (flag-words.ts). */
 export interface WordsContext {
   readonly snapshot: IndexSnapshot;
   readonly settings: Settings;
@@ -15,7 +16,7 @@ export interface WordsContext {
 const BUCKET_TITLES: Record<Bucket, string> = { overdue: 'Overdue', today: 'Today', upcoming: 'Upcoming', later: 'Later' };
 
 /** The due list for a terminal: one line per follow-up, grouped by how urgent it is. */
-export function formatDueText(report: DueReport, withinDays: number, context?: WordsContext): string {
+export function formatDueText(report: DueReport, withinDays: number, context: WordsContext): string {
   const lines: string[] = [`Follow-ups as of ${report.today} (overdue and due within ${withinDays} days)`];
   if (report.items.length === 0) lines.push('', 'Nothing due. Add `follow_up: YYYY-MM-DD` to a note to track a follow-up.');
   for (const bucket of ['overdue', 'today', 'upcoming', 'later'] as const) {
@@ -31,14 +32,15 @@ export function formatDueText(report: DueReport, withinDays: number, context?: W
   return `${lines.join('\n')}\n`;
 }
 
-export function itemLine(item: Item, today: string, context?: WordsContext): string {
+export function itemLine(item: Item, today: string, context: WordsContext): string {
   const when = item.time === null ? item.due : `${item.due} ${item.time}`;
-  const flags = context === undefined ? item.flags.join(', ') : describeFlags(item, context.snapshot, context.settings).join(' · ');
+  const flags = describeFlags(item, context.snapshot, context.settings).join(' · ');
   const details = [
     item.people.length > 0 ? `with ${item.people.join(', ')}` : null,
     item.channel === null ? null : `by ${item.channel}`,
-    context === undefined ? item.about : (birthdayWords(item, context.snapshot) ?? item.about),
-    context === undefined ? (item.attempts > 0 ? `${item.attempts} sent` : null) : remindersWords(item, context.snapshot),
+    birthdayWords(item, context.snapshot) ?? item.about,
+    remindersWords(item, context.snapshot),
+    item.every === null ? null : describeEvery(item.every),
     flags === '' ? null : flags,
   ].filter((part): part is string => part !== null);
   return `${when}  ${item.title} (${describeDue(item.due, today)})${details.length > 0 ? ` — ${details.join(' · ')}` : ''}`;

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Settings } from '../core/settings';
+import { DEFAULT_SETTINGS, type Settings } from '../core/settings';
 import { migrateSettings } from '../core/settings-migration';
 import { UsageError } from './args';
 import { describeFileError } from './file-error';
@@ -25,7 +25,7 @@ export function loadSettings(vault: string, configPath: string | null, warn: (li
     throw new UsageError(`Cannot read the settings file ${path}: ${unreadableBecause(error)}.`);
   }
   const { settings, warnings } = migrateSettings(raw);
-  for (const warning of warnings) warn(`${path}: ${warning}`);
+  for (const warning of [...warnings, ...unknownKeys(raw)]) warn(`${path}: ${warning}`);
   return settings;
 }
 
@@ -39,4 +39,25 @@ function unreadableBecause(error: unknown): string {
   if (error instanceof SyntaxError) return 'it is not valid JSON';
   if ((error as NodeJS.ErrnoException).code === 'EISDIR') return 'it is not a regular file';
   return describeFileError(error);
+}
+
+/** Settings read under older names, still taken (settings-migration.ts). */
+const OLDER_NAMES: readonly string[] = ['waitDays'];
+
+/** A key the settings do not have is a typo or a setting of another version: said, not silently ignored. */
+function unknownKeys(raw: unknown): string[] {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return [];
+  const known = new Set([...Object.keys(DEFAULT_SETTINGS), ...OLDER_NAMES]);
+  const lines = Object.keys(raw)
+    .filter((key) => !known.has(key))
+    .map((key) => `Unknown setting "${key}" is ignored (see the README for the settings).`);
+  const fields = (raw as Record<string, unknown>).fields;
+  if (typeof fields === 'object' && fields !== null && !Array.isArray(fields)) {
+    const names = new Set(Object.keys(DEFAULT_SETTINGS.fields));
+    for (const key of Object.keys(fields)) {
+      if (!names.has(key))
+        lines.push(`Unknown field "${key}" in "fields" is ignored; the fields are ${[...names].map((name) => `"${name}"`).join(', ')}.`);
+    }
+  }
+  return lines;
 }

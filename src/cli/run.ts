@@ -15,6 +15,7 @@ import { loadSettings } from './load-settings';
 import { progressFor } from './progress';
 import { queryCommand } from './query-command';
 import { readVault } from './read-vault';
+import { terminalText } from './terminal-text';
 import { USAGE } from './usage';
 import { chooseCacheFile } from './vault-cache';
 import { exclusionsOf, findVaultRoot } from './vault-config';
@@ -42,7 +43,7 @@ export interface CliIo {
 export function runCli(argv: readonly string[], io: CliIo): number | Promise<number> {
   const usage = (error: unknown): number => {
     if (error instanceof UsageError) {
-      io.stderr(`follow-up: ${error.message}\n`);
+      io.stderr(terminalText(`follow-up: ${error.message}\n`));
       return 2;
     }
     throw error;
@@ -67,25 +68,32 @@ function runCommand(options: CliOptions, io: CliIo): number | Promise<number> {
   const today = readToday(options.today, io.now);
   const settings = loadSettings(vault, options.config, (line) => io.stderr(`follow-up: ${line}\n`));
   const exclusions = exclusionsOf(vault, settings);
+  let scanned = 0;
   const records = readVault(vault, settings, {
     exclusions,
     cacheFile: chooseCacheFile(vault, options, io.env ?? process.env),
     version: `${io.version} ${io.build?.() ?? ''}`,
-    progress: (total) => progressFor(total, io.stderrIsTerminal ?? false, io.stderr),
+    progress: (total) => {
+      scanned = total;
+      return progressFor(total, io.stderrIsTerminal ?? false, io.stderr);
+    },
   });
   const index = indexRecords(records, settings, exclusions);
   const snapshot = index.snapshot(today);
+  // Text for the terminal: what a note holds never reaches it as control sequences.
+  const shown = (text: string): void => io.stdout(terminalText(text));
+  const shownErr = (text: string): void => io.stderr(terminalText(text));
 
   switch (options.command) {
     case 'due': {
       const within = options.within ?? settings.upcomingDays;
       if (options.query !== null)
         return queryCommand(
-          { vault, query: options.query, note: options.queryNote, json: options.json, upcomingDays: within, snapshot },
-          io.stdout,
+          { vault, query: options.query, note: options.queryNote, json: options.json, upcomingDays: within, snapshot, settings },
+          shown,
         );
       const report = dueReport(snapshot, within);
-      io.stdout(options.json ? `${JSON.stringify(report, null, 2)}\n` : formatDueText(report, within, { snapshot, settings }));
+      shown(options.json ? `${JSON.stringify(report, null, 2)}\n` : formatDueText(report, within, { snapshot, settings }));
       return 0;
     }
     case 'review': {
@@ -97,21 +105,20 @@ function runCommand(options: CliOptions, io: CliIo): number | Promise<number> {
           : format === 'json'
             ? renderReviewJson(model)
             : renderReviewMarkdown(model);
-      if (options.out === null) io.stdout(output);
-      else writeOut(options.out, output, io.stdout);
+      const print = format === 'html' ? io.stdout : shown;
+      if (options.out === null) print(output);
+      else writeOut(options.out, output, print);
       return 0;
     }
     case 'check': {
       for (const problem of snapshot.problems) {
         const value = problem.value === null ? '' : ` ${JSON.stringify(problem.value)}`;
-        io.stdout(`${problem.path}: ${problem.field}${value}: ${problem.message}\n`);
+        shown(`${problem.path}: ${problem.field}${value}: ${problem.message}\n`);
       }
+      // How many notes were read, so that a wrong folder does not look like success.
       const count = snapshot.problems.length;
-      io.stdout(
-        count === 0
-          ? `No problems in ${index.size} notes with follow-up data.\n`
-          : `${count} ${count === 1 ? 'problem' : 'problems'} found.\n`,
-      );
+      const read = `${plural(scanned, 'note')} read in ${vault}, ${plural(index.size, 'note')} with follow-up data`;
+      shown(count === 0 ? `No problems: ${read}.\n` : `${plural(count, 'problem')} found: ${read}.\n`);
       return count === 0 ? 0 : 1;
     }
     case 'done':
@@ -133,7 +140,7 @@ function runCommand(options: CliOptions, io: CliIo): number | Promise<number> {
         io.stdout,
       );
     case 'draft':
-      return draftCommand({ vault, note: options.note ?? '', json: options.json, settings, index, snapshot }, io.stdout, io.stderr);
+      return draftCommand({ vault, note: options.note ?? '', json: options.json, settings, index, snapshot }, shown, shownErr);
     case 'digest': {
       const env = io.env ?? process.env;
       const command = {
@@ -148,7 +155,9 @@ function runCommand(options: CliOptions, io: CliIo): number | Promise<number> {
         user: env.USER || env.LOGNAME || 'root',
       };
       // Loaded on demand: the mail library stays out of every other command's start-up.
-      return import('./digest-command').then(({ digestCommand }) => digestCommand(command, io.stdout, io.stderr));
+      return import('./digest-command').then(({ digestCommand }) =>
+        digestCommand(command, command.format === 'text' ? shown : io.stdout, shownErr),
+      );
     }
     case 'ics': {
       // DTSTAMP: the real time, or the given day at 00:00Z so that a fixed day gives a fixed file.
@@ -166,4 +175,8 @@ function readToday(text: string | null, now: () => Date): LocalDate {
   const date = parseLocalDate(text.trim());
   if (!date) throw new UsageError(`--today must be a date written YYYY-MM-DD, not "${text}".`);
   return date;
+}
+
+function plural(count: number, word: string): string {
+  return `${count.toLocaleString('en-US')} ${count === 1 ? word : `${word}s`}`;
 }

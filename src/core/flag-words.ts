@@ -1,14 +1,18 @@
 import type { IndexSnapshot } from './index-snapshot';
 import { addDays } from './local-date';
-import type { Item } from './item';
+import type { Item, ItemFlag } from './item';
 import { awayWords, contactQuestion } from './item-words';
 import { describeDayDistance } from './relative-time';
 import type { Settings } from './settings';
 
-/** Each flag of an item in words, with the names and days that make it actionable. */
-export function describeFlags(item: Item, snapshot: IndexSnapshot, settings: Settings): string[] {
+/**
+ * Each flag of an item in words, with the names and days that make it actionable: the one wording
+ * of the flags, in the sidebar, the command line and the review. `omit`: flags a list already says
+ * (the review's "Consider letting go" is the unresponsive ones).
+ */
+export function describeFlags(item: Item, snapshot: IndexSnapshot, settings: Settings, omit: readonly ItemFlag[] = []): string[] {
   const words: string[] = [];
-  if (item.flags.includes('unresponsive')) {
+  if (item.flags.includes('unresponsive') && !omit.includes('unresponsive')) {
     words.push(`${item.attempts} reminders sent — consider letting go`);
   }
   if (item.flags.includes('batch')) {

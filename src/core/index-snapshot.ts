@@ -89,7 +89,9 @@ export function buildSnapshot(allFacts: Iterable<NoteFacts>, settings: Settings,
   const windowEnd = addDays(today, settings.upcomingDays);
   const dueSoonPerPerson = new Map<string, number>();
   for (const draft of drafts) {
-    if (draft.due <= windowEnd) for (const name of draft.people) dueSoonPerPerson.set(name, (dueSoonPerPerson.get(name) ?? 0) + 1);
+    // A birthday is greeted on its day: it is no follow-up to do together with others.
+    if (draft.due <= windowEnd && draft.source !== 'birthday')
+      for (const name of draft.people) dueSoonPerPerson.set(name, (dueSoonPerPerson.get(name) ?? 0) + 1);
   }
   const context: FlagContext = { people, settings, today, windowEnd, dueSoonPerPerson };
   const evidence = new Map<string, ContactEvidence>();
@@ -153,6 +155,7 @@ function awayUntilOf(item: Draft, people: PeopleDirectory): LocalDate | null {
 
 /** Another open item with one of the same people is due within the window: do them together. */
 function hasBatchPartner(item: Draft, context: FlagContext): boolean {
+  if (item.source === 'birthday') return false;
   const self = item.due <= context.windowEnd ? 1 : 0;
   return item.people.some((name) => (context.dueSoonPerPerson.get(name) ?? 0) - self > 0);
 }

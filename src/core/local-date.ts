@@ -41,17 +41,27 @@ export function utcDateOf(instant: Date): LocalDate {
   return makeLocalDate(instant.getUTCFullYear(), instant.getUTCMonth() + 1, instant.getUTCDate());
 }
 
+/**
+ * The last day a LocalDate can name: `YYYY-MM-DD` has four digits of year, and dates are compared
+ * as those strings. Arithmetic stops here: a window or a step that would pass it ends on it.
+ */
+export const LAST_DATE: LocalDate = '9999-12-31';
+
 export function addDays(date: LocalDate, days: number): LocalDate {
-  return localDateOf(addDaysFns(atNoon(date), days));
+  return withinCalendar(addDaysFns(atNoon(date), days));
 }
 
 /** Adds months, clamping to the end of a shorter month (Jan 31 + 1 month = Feb 28 or 29). */
 export function addMonths(date: LocalDate, months: number): LocalDate {
-  return localDateOf(addMonthsFns(atNoon(date), months));
+  return withinCalendar(addMonthsFns(atNoon(date), months));
 }
 
 export function addYears(date: LocalDate, years: number): LocalDate {
-  return localDateOf(addYearsFns(atNoon(date), years));
+  return withinCalendar(addYearsFns(atNoon(date), years));
+}
+
+function withinCalendar(noon: Date): LocalDate {
+  return noon.getFullYear() > 9999 ? LAST_DATE : localDateOf(noon);
 }
 
 /** Whole calendar days from `from` to `to` (negative when `to` is earlier). */
@@ -76,13 +86,15 @@ export function isoWeekLabel(date: LocalDate): string {
   return `${getISOWeekYear(noon)}-W${pad(getISOWeek(noon), 2)}`;
 }
 
+/** Calendar order; a longer string has a longer year, so a date from outside (`10000-01-03`) is not mistaken for an early one. */
 export function compareDates(a: LocalDate, b: LocalDate): number {
+  if (a.length !== b.length) return a.length < b.length ? -1 : 1;
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
 export function maxDate(dates: Iterable<LocalDate>): LocalDate | null {
   let latest: LocalDate | null = null;
-  for (const date of dates) if (latest === null || date > latest) latest = date;
+  for (const date of dates) if (latest === null || compareDates(date, latest) > 0) latest = date;
   return latest;
 }
 

@@ -75,7 +75,8 @@ export function buildFigures(snapshot: IndexSnapshot, settings: Pick<Settings, '
   for (let index = 0; index < WEEKS_BACK + WEEKS_AHEAD; index += 1) {
     const week = reviewWeek(addDays(first, 7 * index), settings.weekStart);
     const inWeek = (date: LocalDate | null): date is LocalDate => date !== null && date >= week.start && date <= week.end;
-    const due = snapshot.items.filter((item) => inWeek(item.due));
+    // A birthday comes every year: it is no follow-up to count as open.
+    const due = snapshot.items.filter((item) => item.source !== 'birthday' && inWeek(item.due));
     weeks.push({
       label: week.label,
       start: week.start,

@@ -1,5 +1,6 @@
+import { describeFlags } from './flag-words';
 import type { IndexSnapshot } from './index-snapshot';
-import type { Item } from './item';
+import { itemKey, type Item } from './item';
 import { birthdayWords, contactQuestion } from './item-words';
 import { addDays, type LocalDate } from './local-date';
 import type { NoteFacts } from './note-facts';
@@ -70,6 +71,8 @@ export interface ReviewModel {
   readonly contactPaths: Readonly<Record<string, string>>;
   /** The weekly trend, reply rate per channel and promptness (review-figures.ts). */
   readonly figures: ReviewFigures;
+  /** The flags of each listed item in words (flag-words.ts), by item key; items without flags are left out. */
+  readonly flagWords: Readonly<Record<string, readonly string[]>>;
 }
 
 export function buildReview(snapshot: IndexSnapshot, settings: Settings): ReviewModel {
@@ -124,7 +127,18 @@ export function buildReview(snapshot: IndexSnapshot, settings: Settings): Review
     problems: snapshot.problems,
     contactPaths: contactPaths(named, snapshot),
     figures: buildFigures(snapshot, settings),
+    flagWords: flagWordsOf([...overdue, ...dueSoon, ...waiting, ...lettingGo, ...stayInTouch], snapshot, settings),
   };
+}
+
+/** The flags of the items in words, once each, as the sidebar says them. */
+function flagWordsOf(items: readonly Item[], snapshot: IndexSnapshot, settings: Settings): Record<string, readonly string[]> {
+  const words: Record<string, readonly string[]> = {};
+  for (const item of items) {
+    const phrases = describeFlags(item, snapshot, settings, ['unresponsive']);
+    if (phrases.length > 0) words[itemKey(item)] = phrases;
+  }
+  return words;
 }
 
 function contactPaths(names: readonly string[], snapshot: IndexSnapshot): Record<string, string> {

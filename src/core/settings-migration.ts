@@ -37,6 +37,10 @@ export function migrateSettings(raw: unknown): MigratedSettings {
     else mutable[key] = read;
   }
   readNudgeWaits(input, settings, warnings);
+  if (!isTimeOfDay(settings.notificationTime)) {
+    warnings.push(`Setting "notificationTime" has an unusable value ${JSON.stringify(settings.notificationTime)}; using "09:00".`);
+    settings.notificationTime = DEFAULT_SETTINGS.notificationTime;
+  }
   if ('fields' in input) {
     const fields = input.fields;
     if (!isRecord(fields)) warnings.push('Setting "fields" must be an object of field names.');
@@ -106,4 +110,9 @@ function readLike(fallback: unknown, value: unknown, range: Range | undefined): 
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** `HH:MM`, 00:00 to 23:59. */
+export function isTimeOfDay(text: string): boolean {
+  return /^([01]\d|2[0-3]):[0-5]\d$/.test(text);
 }

@@ -62,6 +62,10 @@ export interface Settings {
    * counts as due at 09:00 for this, so 0 reminds at 09:00 on the day. -1: no reminders.
    */
   icsAlarmMinutesBefore: number;
+  /** Notify when a follow-up comes due (plugin). */
+  notifications: boolean;
+  /** `HH:MM`: when an all-day follow-up is notified on its day. */
+  notificationTime: string;
 }
 
 export const DEFAULT_SETTINGS: Settings = Object.freeze({
@@ -103,4 +107,6 @@ export const DEFAULT_SETTINGS: Settings = Object.freeze({
   startupNotice: true,
   draftTemplateNote: '',
   icsAlarmMinutesBefore: 0,
+  notifications: true,
+  notificationTime: '09:00',
 });

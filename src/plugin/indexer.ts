@@ -42,6 +42,11 @@ export class Indexer extends Component {
     return this.ready;
   }
 
+  /** Built, and every note in it read from parsed metadata (none still waiting for Obsidian to parse it). */
+  get isComplete(): boolean {
+    return this.ready && this.pending.size === 0;
+  }
+
   override onload(): void {
     this.alive = true;
     this.app.workspace.onLayoutReady(() => {

@@ -1,4 +1,5 @@
 import { debounce, Notice, Plugin } from 'obsidian';
+import { readNotifyState, type NotifyState } from '../core/notify/notifications';
 import type { Settings } from '../core/settings';
 import { migrateSettings } from '../core/settings-migration';
 import { ItemActions } from './actions/item-actions';
@@ -9,6 +10,7 @@ import { registerFollowUpsBlock } from './block/follow-ups-block';
 import { getCommands } from './commands';
 import type { PluginContext } from './context';
 import { Indexer } from './indexer';
+import { Notifier } from './notifier';
 import { FollowUpSettingTab } from './settings-tab';
 import { StatusBarCount, startupMessage } from './status-bar';
 import { FollowUpsView, VIEW_TYPE_FOLLOW_UPS } from './view/follow-ups-view';
@@ -17,9 +19,13 @@ import { FollowUpsView, VIEW_TYPE_FOLLOW_UPS } from './view/follow-ups-view';
 export default class FollowUpTrackerPlugin extends Plugin {
   private settings!: Settings;
   private indexer!: Indexer;
+  /** What was notified, kept in the plugin's data next to the settings. */
+  private notifyState!: NotifyState;
 
   override async onload(): Promise<void> {
-    this.settings = migrateSettings(await this.loadData()).settings;
+    const data: unknown = await this.loadData();
+    this.settings = migrateSettings(data).settings;
+    this.notifyState = readNotifyState((data as { notificationState?: unknown } | null)?.notificationState);
     const indexer = this.addChild(new Indexer(this.app, this.settings));
     this.indexer = indexer;
     const writer = new NoteWriter(this.app, () => this.settings);
@@ -35,7 +41,7 @@ export default class FollowUpTrackerPlugin extends Plugin {
       settings: () => this.settings,
       saveSettings: async (next) => {
         this.settings = next;
-        await this.saveData(next);
+        await this.persist();
         rebuild(next);
       },
       snapshot,
@@ -48,14 +54,31 @@ export default class FollowUpTrackerPlugin extends Plugin {
     for (const command of getCommands(ctx)) this.addCommand(command);
     this.addSettingTab(new FollowUpSettingTab(this.app, this, ctx));
     this.addChild(new StatusBarCount(this.addStatusBarItem(), ctx));
+    this.addChild(
+      new Notifier(ctx, {
+        load: () => this.notifyState,
+        save: async (state) => {
+          this.notifyState = state;
+          await this.persist();
+        },
+      }),
+    );
     if (this.settings.startupNotice) {
+      // On a first open or a cache rebuild the index is built before Obsidian has parsed every
+      // note: the count waits for the last of them, so that it is not short.
       const stop = indexer.onChange(() => {
+        if (!indexer.isComplete) return;
         stop();
         if (!this.settings.startupNotice) return;
         const message = startupMessage(ctx);
         if (message !== null) new Notice(message);
       });
     }
+  }
+
+  /** The settings and the notification state, in one data file. */
+  private async persist(): Promise<void> {
+    await this.saveData({ ...this.settings, notificationState: this.notifyState });
   }
 
   /** Settings changed on another device (sync): take them and rebuild. */

@@ -1,5 +1,5 @@
 import { PluginSettingTab, Setting, type App, type Plugin } from 'obsidian';
-import { parseNudgeWaits } from '../core/settings-migration';
+import { isTimeOfDay, parseNudgeWaits } from '../core/settings-migration';
 import { DEFAULT_SETTINGS, type FieldNames, type Settings } from '../core/settings';
 import type { PluginContext } from './context';
 import { checkVaultFolder } from './vault-paths';
@@ -98,6 +98,23 @@ export class FollowUpSettingTab extends PluginSettingTab {
       .setName('Notice at startup')
       .setDesc('Say how many follow-ups are due when Obsidian starts.')
       .addToggle((toggle) => toggle.setValue(settings.startupNotice).onChange((startupNotice) => save({ startupNotice })));
+    new Setting(containerEl)
+      .setName('Notifications')
+      .setDesc('Notify when a follow-up comes due: at its time, or at the notification time for a whole day.')
+      .addToggle((toggle) => toggle.setValue(settings.notifications).onChange((notifications) => save({ notifications })));
+    new Setting(containerEl)
+      .setName('Notification time')
+      .setDesc('When a follow-up without a time is notified on its day, in 24-hour time such as 09:00.')
+      .addText((text) =>
+        text
+          .setPlaceholder('09:00')
+          .setValue(settings.notificationTime)
+          .onChange((value) => {
+            const time = value.trim();
+            text.inputEl.toggleClass('follow-up-invalid', !isTimeOfDay(time));
+            if (isTimeOfDay(time)) save({ notificationTime: time });
+          }),
+      );
 
     new Setting(containerEl).setName('Folders').setHeading();
     this.folder(containerEl, 'People folder', 'Notes here are contact notes.', settings.peopleFolder, (peopleFolder) =>

@@ -152,14 +152,14 @@ describe('follow-up check', () => {
     expect(lines[2]).toMatch(
       /^Inbox\/typo\.md: follow_up "2024-02-30": "2024-02-30" is not a day on the calendar\. Write a date as YYYY-MM-DD/,
     );
-    expect(lines[3]).toBe('3 problems found.');
+    expect(lines[3]).toMatch(/^3 problems found: \d+ notes read in .*vault, \d+ notes with follow-up data\.$/);
   });
 
   it('exits 0 on a clean vault', () => {
     writeFileSync(join(temp, 'a.md'), '---\nfollow_up: 2024-06-10\n---\n');
     const result = runCli(['check', '--vault', temp]);
     expect(result.status).toBe(0);
-    expect(result.stdout).toBe('No problems in 1 notes with follow-up data.\n');
+    expect(result.stdout).toBe(`No problems: 1 note read in ${temp}, 1 note with follow-up data.\n`);
   });
 });
 

@@ -83,6 +83,20 @@ describe('the next birthday', () => {
     ]);
   });
 
+  it('is no follow-up to batch with: neither it nor a follow-up with the same person is flagged batch', () => {
+    const items = indexRecords(
+      [
+        note('People/Jane Doe.md', { birthday: '06-14' }),
+        note('Deals/Offer.md', { follow_up: '2024-06-13', follow_up_with: '[[Jane Doe]]' }),
+      ],
+      settings,
+    ).snapshot('2024-06-12').items;
+    expect(items.map((item) => [item.source, item.flags])).toEqual([
+      ['note', []],
+      ['birthday', []],
+    ]);
+  });
+
   it('reports a birthday that cannot be read, naming the note and the field', () => {
     const problems = indexRecords([note('People/Jane Doe.md', { birthday: '14/06' })], settings).snapshot('2024-06-12').problems;
     expect(problems).toEqual([expect.objectContaining({ path: 'People/Jane Doe.md', field: 'birthday', value: '14/06' })]);

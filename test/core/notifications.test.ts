@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { Item } from '../../src/core/item';
 import { addDays, localDateOf } from '../../src/core/local-date';
-import { dueInstant, EMPTY_NOTIFY_STATE, summaryText, whatToNotify, type NotifyState } from '../../src/core/notify/notifications';
+import {
+  dueInstant,
+  EMPTY_NOTIFY_STATE,
+  renameInNotifyState,
+  summaryText,
+  whatToNotify,
+  type NotifyState,
+} from '../../src/core/notify/notifications';
 
 // Every test speaks in local wall-clock time: these run in eight time zones, two of them with a
 // daylight-saving change in the weeks below (Los Angeles on 10 March 2024, Auckland and Lord Howe
@@ -142,6 +149,25 @@ describe('what to notify now', () => {
     };
     const decision = whatToNotify([item('Old.md', '2024-05-01')], at('2024-06-12', '10:00'), '09:00', state, false);
     expect(decision.state.notified).toEqual(['note:Old.md@2024-05-01', 'note:Recent.md@2024-06-08']);
+  });
+
+  it('follows a renamed note or folder, so that it is not notified again', () => {
+    const state: NotifyState = {
+      lastCheck: 5,
+      notified: ['note:Deals/Acme.md@2024-06-12', 'note:Deals/Sub/B.md@2024-06-12', 'note:Deals2/C.md@2024-06-12'],
+    };
+    expect(renameInNotifyState(state, 'Deals/Acme.md', 'Deals/Acme Corp.md').notified).toEqual([
+      'note:Deals/Acme Corp.md@2024-06-12',
+      'note:Deals/Sub/B.md@2024-06-12',
+      'note:Deals2/C.md@2024-06-12',
+    ]);
+    expect(renameInNotifyState(state, 'Deals', 'Clients').notified).toEqual([
+      'note:Clients/Acme.md@2024-06-12',
+      'note:Clients/Sub/B.md@2024-06-12',
+      'note:Deals2/C.md@2024-06-12',
+    ]);
+    const renamed = renameInNotifyState(state, 'Deals/Acme.md', 'Deals/Acme Corp.md');
+    expect(whatToNotify([item('Deals/Acme Corp.md', '2024-06-12')], at('2024-06-12', '10:00'), '09:00', renamed, false).each).toEqual([]);
   });
 
   it('sums up in words', () => {

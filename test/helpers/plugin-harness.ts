@@ -53,13 +53,21 @@ export function readFolder(root: string): Record<string, string> {
  */
 export async function startPlugin(
   files: Record<string, string>,
-  options: { now?: string; data?: unknown; metadataTiming?: 'microtask' | 'manual'; config?: Record<string, string> } = {},
+  options: {
+    now?: string;
+    data?: unknown;
+    metadataTiming?: 'microtask' | 'manual';
+    config?: Record<string, string>;
+    /** No note parsed when the layout is ready (see the fake's lateParse): the test parses them. */
+    lateParse?: boolean;
+  } = {},
 ): Promise<Harness> {
   vi.useFakeTimers({ toFake: ['Date'] });
   vi.setSystemTime(new Date(options.now ?? '2024-06-12T10:00:00'));
   const app = createFakeApp({
     files,
     metadataTiming: options.metadataTiming,
+    lateParse: options.lateParse,
     pluginData: options.data === undefined ? {} : { [manifest.id]: options.data },
   });
   // The config folder's files, where the adapter keeps them (outside the vault's notes).

@@ -88,7 +88,9 @@ describe('the settings tab', () => {
     const restore = [...tab.containerEl.querySelectorAll('button')].find((button) => button.textContent === 'Restore defaults')!;
     restore.click();
     await harness.settle();
-    expect(lastSaved(harness)).toEqual(DEFAULT_SETTINGS);
+    // The data file also keeps what was notified (SPEC §12), next to the settings.
+    const { notificationState: _state, ...settings } = lastSaved(harness) ?? {};
+    expect(settings).toEqual(DEFAULT_SETTINGS);
   });
 });
 
@@ -103,8 +105,8 @@ describe('around the sidebar', () => {
     expect(notices).toContain('Follow-ups: 1 due today, 1 overdue.');
   });
 
-  it('stays quiet at startup when the setting is off', async () => {
-    await startPlugin({ 'a.md': '---\nfollow_up: 2024-06-12\n---\n' }, { data: { startupNotice: false } });
+  it('stays quiet at startup when the startup notice and notifications are off', async () => {
+    await startPlugin({ 'a.md': '---\nfollow_up: 2024-06-12\n---\n' }, { data: { startupNotice: false, notifications: false } });
     expect(notices).toEqual([]);
   });
 

@@ -1,6 +1,6 @@
 import type { PhrasingContent, Root, RootContent } from 'mdast';
-import type { Item, ItemFlag } from '../item';
-import { awayWords } from '../item-words';
+import { describeEvery } from '../duration';
+import { itemKey, type Item } from '../item';
 import { describeDue } from '../relative-time';
 import { replyRate, type DoneEntry, type MeetingWithoutFollowUp, type ReviewModel } from '../review-model';
 import type { Problem } from '../problem';
@@ -10,14 +10,6 @@ import { trendsSection } from './trends-section';
 import { wikiLink } from './wiki-link';
 
 export const REVIEW_TITLE = 'Follow-up review';
-
-const FLAG_WORDS: Record<ItemFlag, string> = {
-  unresponsive: 'no reply after several reminders',
-  batch: 'other follow-ups with the same people are due soon',
-  too_soon: 'you followed up with them very recently',
-  contacted: 'maybe done: you have been in touch since',
-  away: 'they are away',
-};
 
 export interface ReviewTreeOptions {
   /** Put chart nodes before the figures' tables: only for the HTML review, which draws them. */
@@ -94,10 +86,8 @@ function itemLine(item: Item, model: ReviewModel): PhrasingContent[] {
   if (item.channel !== null) parts.push([text(`by ${item.channel}`)]);
   if (item.about !== null) parts.push([text(item.about)]);
   if (item.attempts > 0) parts.push([text(item.attempts === 1 ? '1 reminder sent' : `${item.attempts} reminders sent`)]);
-  if (item.every !== null) parts.push([text(`every ${item.every}`)]);
-  const flags = item.flags
-    .filter((flag) => flag !== 'unresponsive')
-    .map((flag) => (flag === 'away' ? (awayWords(item, model.today) ?? FLAG_WORDS.away) : FLAG_WORDS[flag]));
+  if (item.every !== null) parts.push([text(describeEvery(item.every))]);
+  const flags = model.flagWords[itemKey(item)] ?? [];
   if (flags.length > 0) parts.push([text(`(${flags.join('; ')})`)]);
   return joinPhrasing(parts, ' · ');
 }

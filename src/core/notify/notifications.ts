@@ -99,3 +99,29 @@ export function summaryText(items: readonly Item[]): string {
         : shown[0];
   return `${items.length === 1 ? '1 follow-up' : `${items.length} follow-ups`} came due: ${names}`;
 }
+
+/** The state as stored in the plugin's data; anything else (none yet, a hand edit) is a fresh start. */
+export function readNotifyState(raw: unknown): NotifyState {
+  if (typeof raw !== 'object' || raw === null) return EMPTY_NOTIFY_STATE;
+  const { lastCheck, notified } = raw as { lastCheck?: unknown; notified?: unknown };
+  return {
+    lastCheck: typeof lastCheck === 'number' && Number.isFinite(lastCheck) ? lastCheck : null,
+    notified: Array.isArray(notified) ? notified.filter((key): key is string => typeof key === 'string') : [],
+  };
+}
+
+/**
+ * The state after a note or folder was renamed: its keys follow it, so that a follow-up already
+ * notified is not notified again under its new path.
+ */
+export function renameInNotifyState(state: NotifyState, oldPath: string, newPath: string): NotifyState {
+  const notified = state.notified.map((key) => {
+    const colon = key.indexOf(':');
+    const at = key.lastIndexOf('@');
+    const path = key.slice(colon + 1, at);
+    if (path === oldPath) return `${key.slice(0, colon + 1)}${newPath}${key.slice(at)}`;
+    if (path.startsWith(`${oldPath}/`)) return `${key.slice(0, colon + 1)}${newPath}${path.slice(oldPath.length)}${key.slice(at)}`;
+    return key;
+  });
+  return { lastCheck: state.lastCheck, notified: notified.sort() };
+}

@@ -31,16 +31,17 @@ export class ItemActions {
     private readonly snapshot: () => IndexSnapshot,
   ) {}
 
-  async done(item: Item, outcome: Outcome = 'replied'): Promise<boolean> {
+  /** Done; `doneOn` is the day it was done when not today (the contact a `contacted` item shows). */
+  async done(item: Item, outcome: Outcome = 'replied', doneOn: LocalDate = this.snapshot().today): Promise<boolean> {
     const snapshot = this.snapshot();
     const settings = this.settings();
-    const planned = planDone(item, snapshot, settings, outcome);
+    const planned = planDone(item, snapshot, settings, outcome, undefined, doneOn);
     const tasks = planned.map((patch, index): WriteTask => ({
       path: patch.path,
       plan:
         index === 0
-          ? this.onLiveItem(item, (live) => planDone(item, snapshot, settings, outcome, live)[0]?.patch)
-          : this.unlessContactIsLater(patch, snapshot.today),
+          ? this.onLiveItem(item, (live) => planDone(item, snapshot, settings, outcome, live, doneOn)[0]?.patch)
+          : this.unlessContactIsLater(patch, doneOn),
     }));
     const next = nextDate(planned[0]?.patch, settings);
     return this.run(
@@ -116,7 +117,8 @@ export class ItemActions {
    */
   private onLiveItem(item: Item, plan: (live: NoteFacts) => FrontmatterPatch | undefined): PatchPlan {
     return (live) => {
-      const open = item.source === 'cadence' ? live.every !== null : live.followUp !== null;
+      const open =
+        item.source === 'cadence' ? live.every !== null : item.source === 'birthday' ? live.birthday !== null : live.followUp !== null;
       if (!open) return { refuse: 'its follow-up was closed or removed since the list was drawn' };
       return plan(live) ?? null;
     };

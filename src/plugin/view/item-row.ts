@@ -1,6 +1,7 @@
 import { Keymap, Menu, Platform, setIcon, setTooltip, type App } from 'obsidian';
 import { snoozeChoicesFor } from '../../core/actions/plan-actions';
 import { describeFlags } from '../../core/flag-words';
+import { birthdayWords, dayInWords, remindersWords } from '../../core/item-words';
 import type { IndexSnapshot } from '../../core/index-snapshot';
 import { itemKey, type Item } from '../../core/item';
 import { describeDue } from '../../core/relative-time';
@@ -30,7 +31,7 @@ export function itemRowHeight(item: Item): number {
 
 /** Everything a row shows: equal signatures draw equal rows. */
 export function itemRowSignature(item: Item, snapshot: IndexSnapshot, settings: Settings): string {
-  return `${snapshot.today}|${JSON.stringify(item)}|${describeFlags(item, snapshot, settings).join('|')}`;
+  return `${snapshot.today}|${JSON.stringify(item)}|${describeFlags(item, snapshot, settings).join('|')}|${metaWords(item, snapshot).join('|')}`;
 }
 
 /** The keys a focused row answers to; shown in the tooltips. */
@@ -51,7 +52,7 @@ export function renderItemRow(parent: HTMLElement, item: Item, snapshot: IndexSn
   const meta = row.createDiv({ cls: 'follow-up-item-meta' });
   const due = describeDue(item.due, snapshot.today);
   meta.createSpan({ cls: 'follow-up-item-due', text: item.time === null ? due : `${due}, ${item.time}` });
-  const words = metaWords(item);
+  const words = metaWords(item, snapshot);
   if (words.length > 0) meta.appendText(` · ${words.join(' · ')}`);
   const flags = describeFlags(item, snapshot, ctx.settings());
   if (item.flags.length > 0) {
@@ -63,10 +64,12 @@ export function renderItemRow(parent: HTMLElement, item: Item, snapshot: IndexSn
     row.dispatchEvent(new CustomEvent(ROW_ACTED, { bubbles: true }));
     void action();
   };
-  const done = () => run(() => ctx.actions.done(item));
+  // "You met Jane on 11 June — done?": one click says yes, done on that day.
+  const done = () => run(() => ctx.actions.done(item, 'replied', item.contact?.date ?? snapshot.today));
   const snooze = (at: HTMLElement) => snoozeMenu(item, snapshot, ctx, run).showAtPosition(below(at));
   const more = (at: HTMLElement) => moreMenu(item, ctx, run).showAtPosition(below(at));
-  iconButton(actions, 'check', `Done: ${item.title} (${KEYS.done})`, 'Done', done);
+  const doneWhen = item.contact === null ? '' : ` on ${dayInWords(item.contact.date, snapshot.today)}`;
+  iconButton(actions, 'check', `Done${doneWhen}: ${item.title} (${KEYS.done})`, 'Done', done);
   const snoozeButton = iconButton(actions, 'alarm-clock', `Snooze: ${item.title} (${KEYS.snooze})`, 'Snooze', () => snooze(snoozeButton));
   const moreButton = iconButton(actions, 'more-horizontal', `More actions: ${item.title} (${KEYS.more})`, 'More', () => more(moreButton));
 
@@ -88,12 +91,12 @@ export function renderItemRow(parent: HTMLElement, item: Item, snapshot: IndexSn
 }
 
 /** Who, how, and why, in the row's second line after when. */
-function metaWords(item: Item): string[] {
+function metaWords(item: Item, snapshot: IndexSnapshot): string[] {
   return [
     item.people.length > 0 ? item.people.join(', ') : null,
     item.channel,
-    item.about,
-    item.attempts === 0 ? null : item.attempts === 1 ? '1 reminder sent' : `${item.attempts} reminders sent`,
+    birthdayWords(item, snapshot) ?? item.about,
+    remindersWords(item, snapshot),
     item.source === 'cadence' ? 'stay in touch' : null,
   ].filter((part): part is string => part !== null);
 }
@@ -119,6 +122,16 @@ function snoozeMenu(item: Item, snapshot: IndexSnapshot, ctx: PluginContext, run
 /** Everything but Done and Snooze: the outcomes, nudged, drop and the draft. */
 function moreMenu(item: Item, ctx: PluginContext, run: (action: () => unknown) => void): Menu {
   const menu = new Menu();
+  if (item.flags.includes('unresponsive')) {
+    // The last allowed reminder went out: letting go is one tap.
+    menu.addItem((entry) =>
+      entry
+        .setTitle('Drop: no response')
+        .setIcon('x-circle')
+        .onClick(() => run(() => ctx.actions.drop(item, 'no-response', ''))),
+    );
+    menu.addSeparator();
+  }
   for (const [outcome, label] of [
     ['replied', 'Done: they replied'],
     ['declined', 'Done: they declined'],

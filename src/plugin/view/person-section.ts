@@ -1,3 +1,4 @@
+import { describeEvery } from '../../core/duration';
 import type { IndexSnapshot } from '../../core/index-snapshot';
 import type { PersonView } from '../../core/people-view';
 import { describeDayDistance } from '../../core/relative-time';
@@ -23,7 +24,7 @@ export function renderPerson(
   summary.createSpan({ cls: 'follow-up-person-name', text: person.name });
   const facts = [
     person.lastContact === null ? 'never contacted' : `last contact ${describeDayDistance(person.lastContact, snapshot.today)}`,
-    person.every === null ? null : `every ${person.every}`,
+    person.every === null ? null : describeEvery(person.every),
     person.open.length === 0 ? null : `${person.open.length} open`,
   ].filter((part): part is string => part !== null);
   summary.createSpan({ cls: 'follow-up-person-facts', text: facts.join(' · ') });

@@ -74,6 +74,11 @@ export interface FakeAppOptions {
   clock?: () => number;
   /** When the metadata cache processes vault changes (default 'microtask'; 'manual' = only on flush()). */
   metadataTiming?: MetadataTiming;
+  /**
+   * No note parsed at the start (getFileCache null), as on a first open or a cache rebuild; the
+   * test parses them with `metadataCache.parseNext(n)` / `parseInBursts(n)` (default false).
+   */
+  lateParse?: boolean;
   vaultName?: string;
   /** Each plugin's saved data (what loadData returns), by plugin id. */
   pluginData?: Record<string, unknown>;
@@ -108,7 +113,7 @@ export class App {
 
   constructor(options: FakeAppOptions = {}) {
     this.vault = Vault.fromFiles(options.files ?? {}, { clock: options.clock, name: options.vaultName });
-    this.metadataCache = new MetadataCache(this.vault, options.metadataTiming);
+    this.metadataCache = new MetadataCache(this.vault, options.metadataTiming, options.lateParse);
     this.fileManager = new FileManager(this);
     this.workspace = new Workspace(this);
     for (const [id, data] of Object.entries(options.pluginData ?? {})) this.pluginData.set(id, JSON.stringify(data));

@@ -20,13 +20,23 @@ export class MetadataCache extends Events {
   private scheduled = false;
   private nameIndex: { paths: Map<string, TFile>; names: Map<string, TFile[]> } | null = null;
 
-  /** Indexes the vault's notes at once, without events (as if cached from an earlier session). */
+  /** Notes not parsed yet in the late-parse mode (getFileCache gives null for them), in vault order. */
+  private readonly unparsed: string[] = [];
+
+  /**
+   * Indexes the vault's notes at once, without events (as if cached from an earlier session); or,
+   * with `lateParse`, parses none of them yet, as Obsidian on a first open or a cache rebuild: the
+   * layout can be ready while getFileCache still gives null. They are then parsed in bursts
+   * (`parseNext`, `parseInBursts`): 'changed' for each note parsed, and 'resolved' once all are.
+   */
   constructor(
     readonly vault: Vault,
     private readonly timing: MetadataTiming = 'microtask',
+    lateParse = false,
   ) {
     super();
-    for (const file of vault.getMarkdownFiles()) this.parse(file);
+    if (lateParse) this.unparsed.push(...vault.getMarkdownFiles().map((file) => file.path));
+    else for (const file of vault.getMarkdownFiles()) this.parse(file);
     this.resolveAll();
     vault.on('create', (f) => {
       this.nameIndex = null;
@@ -37,6 +47,8 @@ export class MetadataCache extends Events {
     });
     vault.on('rename', (f, oldPath) => {
       this.nameIndex = null;
+      const waiting = this.unparsed.indexOf(oldPath);
+      if (waiting !== -1) this.unparsed.splice(waiting, 1, f.path);
       const entry = this.entries.get(oldPath);
       this.entries.delete(oldPath);
       if (!(f instanceof TFile)) return;
@@ -46,6 +58,8 @@ export class MetadataCache extends Events {
     });
     vault.on('delete', (f) => {
       this.nameIndex = null;
+      const waiting = this.unparsed.indexOf(f.path);
+      if (waiting !== -1) this.unparsed.splice(waiting, 1);
       if (!(f instanceof TFile)) return;
       const prev = this.entries.get(f.path)?.meta ?? null;
       this.entries.delete(f.path);
@@ -59,6 +73,40 @@ export class MetadataCache extends Events {
 
   getCache(path: string): CachedMetadata | null {
     return this.entries.get(path)?.meta ?? null;
+  }
+
+  /** Test helper (late-parse mode): how many notes are not parsed yet. */
+  get unparsedCount(): number {
+    return this.unparsed.length;
+  }
+
+  /**
+   * Test helper (late-parse mode): parses the next `count` notes not parsed yet, firing 'changed'
+   * (file, data, cache) and 'resolve' for each; once none is left, 'resolved', as Obsidian does
+   * when its first indexing ends. Returns how many it parsed.
+   */
+  parseNext(count: number): number {
+    const paths = this.unparsed.splice(0, count);
+    const parsed: [TFile, string, CachedMetadata][] = [];
+    for (const path of paths) {
+      const file = this.vault.getFileByPath(path);
+      if (file === null || !isNote(file)) continue;
+      parsed.push([file, this.vault.readText(file), this.parse(file)]);
+    }
+    this.nameIndex = null;
+    this.resolveAll();
+    for (const [file, text, meta] of parsed) this.trigger('changed', file, text, meta);
+    for (const [file] of parsed) this.trigger('resolve', file);
+    if (paths.length > 0 && this.unparsed.length === 0) this.trigger('resolved');
+    return parsed.length;
+  }
+
+  /** Test helper (late-parse mode): parses every note left, `size` at a time, a macrotask apart. */
+  async parseInBursts(size: number): Promise<void> {
+    while (this.unparsed.length > 0) {
+      await new Promise((resolve) => timers().setTimeout(resolve, 0));
+      this.parseNext(size);
+    }
   }
 
   /** Test helper: how many vault changes wait to be processed. */
@@ -81,6 +129,8 @@ export class MetadataCache extends Events {
       if (job.kind === 'changed') {
         const { file } = job;
         if (this.vault.getFileByPath(file.path) !== file || changed.some(([f]) => f === file)) continue;
+        // Not parsed yet (late-parse mode): its turn in the bursts comes, with the text of then.
+        if (this.unparsed.includes(file.path)) continue;
         const text = this.vault.readText(file);
         if (this.entries.get(file.path)?.text === text) continue;
         changed.push([file, text, this.parse(file)]);
@@ -92,7 +142,8 @@ export class MetadataCache extends Events {
     for (const [file, text, meta] of changed) this.trigger('changed', file, text, meta);
     for (const [file, prev] of deleted) this.trigger('deleted', file, prev);
     for (const [file] of changed) this.trigger('resolve', file);
-    this.trigger('resolved');
+    // While notes wait to be parsed (late-parse mode) the links are not all resolved yet.
+    if (this.unparsed.length === 0) this.trigger('resolved');
   }
 
   /**

@@ -1,0 +1,19 @@
+// Mutation testing of the pure core (`npm run mutate`): do the core tests notice when the code
+// changes? Outside CI: the whole core takes about twenty minutes. Run part of it with
+// `npm run mutate -- --mutate src/core/local-date.ts`. Results: reports/mutation/ (gitignored),
+// the figures in docs/MUTATION.md.
+/** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
+export default {
+  testRunner: 'vitest',
+  vitest: { configFile: 'vitest.mutate.config.ts', related: false },
+  mutate: ['src/core/**/*.ts'],
+  coverageAnalysis: 'perTest',
+  ignoreStatic: true,
+  concurrency: 2,
+  timeoutMS: 20_000,
+  reporters: ['clear-text', 'progress', 'html', 'json'],
+  htmlReporter: { fileName: 'reports/mutation/index.html' },
+  jsonReporter: { fileName: 'reports/mutation/mutation.json' },
+  tempDirName: '.stryker-tmp',
+  cleanTempDir: true,
+};
