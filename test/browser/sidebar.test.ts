@@ -94,13 +94,29 @@ describe('the plugin in a real browser', () => {
     await page.locator('.follow-up-view').screenshot({ path: join(SCREENSHOTS, 'sidebar-light.png') });
   });
 
+  it('asks whether a follow-up is done when you met them since, and Done records the day you met', async () => {
+    const path = 'Meetings/2024-05-13 Advisor call with Daniel Okafor.md';
+    const row = page.locator(`.follow-up-item[data-path="${path}"]`);
+    await expect
+      .poll(() => row.locator('.follow-up-item-flags').textContent())
+      .toBe('You met Daniel Okafor on 15 May (Board prep) — done?');
+    // Wide enough for the whole question; the sidebar cuts long lines (their full text is the tooltip).
+    await page.addStyleTag({ content: '.follow-up-view.is-screenshot-wide { width: 480px; }' });
+    await page.locator('.follow-up-view').evaluate((view) => view.classList.add('is-screenshot-wide'));
+    await row.screenshot({ path: join(REPO_ROOT, 'docs', 'maybe-done-row.png') });
+    await page.locator('.follow-up-view').evaluate((view) => view.classList.remove('is-screenshot-wide'));
+    await row.locator('[data-action="Done"]').click();
+    await expect.poll(() => noteText(path)).toContain('follow_up_done: 2024-05-15');
+    await expect.poll(() => rows('overdue').count()).toBe(5);
+  });
+
   it('Done on an overdue item writes the note and moves the item out of Overdue', async () => {
-    const first = rows('overdue').first();
+    const first = page.locator('[data-group="overdue"] .follow-up-item[data-source="note"]').first();
     const path = (await first.getAttribute('data-path'))!;
     await first.locator('[data-action="Done"]').click();
     await expect.poll(() => noteText(path)).toContain('follow_up_done: 2024-06-12');
     expect(await noteText(path)).toContain('follow_up_outcome: replied');
-    await expect.poll(() => rows('overdue').count()).toBe(5);
+    await expect.poll(() => rows('overdue').count()).toBe(4);
     expect(await page.locator(`.follow-up-item[data-path="${path}"]`).count()).toBe(0);
   });
 
