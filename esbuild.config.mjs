@@ -1,9 +1,11 @@
 // Two builds from one core: the Obsidian plugin (main.js, browser platform, CommonJS, as
-// Obsidian loads it) and the command line (dist/cli.js, Node platform, with a shebang).
+// Obsidian loads it) and the command line (dist/cli.js, Node platform, with a shebang, split into
+// chunks under dist/chunks/ so that each command loads only the code it uses).
 // Both are deterministic: no dates, hashes or paths in the output.
 import esbuild from 'esbuild';
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { builtinModules } from 'node:module';
+import { dirname, join } from 'node:path';
 
 const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
 
@@ -29,8 +31,10 @@ const plugin = {
 };
 
 const cli = {
-  entryPoints: ['src/cli/main.ts'],
-  outfile: 'dist/cli.js',
+  entryPoints: { cli: 'src/cli/main.ts' },
+  outdir: 'dist',
+  splitting: true,
+  chunkNames: 'chunks/[name]-[hash]',
   bundle: true,
   format: 'esm',
   platform: 'node',
@@ -43,9 +47,13 @@ const cli = {
   logLevel: 'warning',
 };
 
-const configs = { plugin: [plugin], cli: [cli], all: [plugin, cli] }[target]?.map((config) => (outfile ? { ...config, outfile } : config));
+const configs = { plugin: [plugin], cli: [cli], all: [plugin, cli] }[target]?.map((config) =>
+  outfile ? (config === cli ? { ...config, outdir: dirname(outfile) } : { ...config, outfile }) : config,
+);
 if (!configs) {
   console.error(`Unknown build target "${target}": use plugin, cli or all.`);
   process.exit(2);
 }
+// Chunks are named by their content: last build's must not pile up next to this one's.
+for (const config of configs) if (config.splitting) rmSync(join(config.outdir, 'chunks'), { recursive: true, force: true });
 await Promise.all(configs.map((config) => esbuild.build(config)));

@@ -41,7 +41,7 @@ export async function main(argv: readonly string[], buildDir: string): Promise<v
   log(`working in ${work}`);
 
   const tools = {
-    cli: join(buildDir, 'cli.mjs'),
+    cli: join(buildDir, 'cli', 'cli.js'),
     hook: join(buildDir, 'report-usage.cjs'),
     floor: join(buildDir, 'probe-floor.mjs'),
     floorStat: join(buildDir, 'probe-floor-stat.mjs'),

@@ -4,7 +4,7 @@
 // --markdown FILE (also write the report there). See docs/PERFORMANCE.md.
 import esbuild from 'esbuild';
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -14,7 +14,8 @@ const build = mkdtempSync(join(tmpdir(), 'follow-up-bench-build-'));
 try {
   // The bench runs its own copy: a test run elsewhere rebuilds dist/cli.js, and must not do so
   // under a measurement.
-  copyFileSync('dist/cli.js', join(build, 'cli.mjs'));
+  cpSync('dist', join(build, 'cli'), { recursive: true });
+  writeFileSync(join(build, 'cli', 'package.json'), '{ "type": "module" }\n');
   const common = { bundle: true, platform: 'node', target: 'node20', logLevel: 'warning' };
   await esbuild.build({
     ...common,

@@ -1,19 +1,13 @@
 import { existsSync, statSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { dueReport } from '../core/due-report';
-import { renderReviewHtml } from '../core/html/render-review-html';
-import { followUpCalendar, stampOfDay } from '../core/ics/follow-up-calendar';
 import { indexRecords } from '../core/follow-up-index';
 import { localDateOf, parseLocalDate, type LocalDate } from '../core/local-date';
-import { renderReviewJson, renderReviewMarkdown } from '../core/markdown/render-review';
-import { buildReview } from '../core/review-model';
 import { actionCommand } from './action-command';
 import { parseCliArgs, REVIEW_FORMATS, UsageError, type CliOptions, type DigestFormat } from './args';
-import { draftCommand } from './draft-command';
 import { formatDueText } from './due-text';
 import { loadSettings } from './load-settings';
 import { progressFor } from './progress';
-import { queryCommand } from './query-command';
 import { readVault } from './read-vault';
 import { terminalText } from './terminal-text';
 import { USAGE } from './usage';
@@ -84,31 +78,39 @@ function runCommand(options: CliOptions, io: CliIo): number | Promise<number> {
   const shown = (text: string): void => io.stdout(terminalText(text));
   const shownErr = (text: string): void => io.stderr(terminalText(text));
 
+  // Each command but `due`, `check` and the actions loads its code when it runs (dist/chunks/):
+  // `due`, the one run most often, starts without the review, HTML, draft, calendar and mail code.
   switch (options.command) {
     case 'due': {
       const within = options.within ?? settings.upcomingDays;
-      if (options.query !== null)
-        return queryCommand(
-          { vault, query: options.query, note: options.queryNote, json: options.json, upcomingDays: within, snapshot, settings },
-          shown,
+      const query = options.query;
+      if (query !== null)
+        return import('./query-command').then(({ queryCommand }) =>
+          queryCommand({ vault, query, note: options.queryNote, json: options.json, upcomingDays: within, snapshot, settings }, shown),
         );
       const report = dueReport(snapshot, within);
       shown(options.json ? `${JSON.stringify(report, null, 2)}\n` : formatDueText(report, within, { snapshot, settings }));
       return 0;
     }
     case 'review': {
-      const model = buildReview(snapshot, settings);
       const format = options.format ?? formatOfExtension(options.out, REVIEW_FORMATS) ?? 'md';
-      const output =
-        format === 'html'
-          ? renderReviewHtml(model, { vaultName: basename(vault) })
-          : format === 'json'
-            ? renderReviewJson(model)
-            : renderReviewMarkdown(model);
-      const print = format === 'html' ? io.stdout : shown;
-      if (options.out === null) print(output);
-      else writeOut(options.out, output, print);
-      return 0;
+      return Promise.all([
+        import('../core/review-model'),
+        format === 'html' ? import('../core/html/render-review-html') : null,
+        format === 'html' ? null : import('../core/markdown/render-review'),
+      ]).then(([{ buildReview }, html, markdown]) => {
+        const model = buildReview(snapshot, settings);
+        const output =
+          html !== null
+            ? html.renderReviewHtml(model, { vaultName: basename(vault) })
+            : format === 'json'
+              ? markdown!.renderReviewJson(model)
+              : markdown!.renderReviewMarkdown(model);
+        const print = format === 'html' ? io.stdout : shown;
+        if (options.out === null) print(output);
+        else writeOut(options.out, output, print);
+        return 0;
+      });
     }
     case 'check': {
       for (const problem of snapshot.problems) {
@@ -140,7 +142,9 @@ function runCommand(options: CliOptions, io: CliIo): number | Promise<number> {
         io.stdout,
       );
     case 'draft':
-      return draftCommand({ vault, note: options.note ?? '', json: options.json, settings, index, snapshot }, shown, shownErr);
+      return import('./draft-command').then(({ draftCommand }) =>
+        draftCommand({ vault, note: options.note ?? '', json: options.json, settings, index, snapshot }, shown, shownErr),
+      );
     case 'digest': {
       const env = io.env ?? process.env;
       const command = {
@@ -159,14 +163,19 @@ function runCommand(options: CliOptions, io: CliIo): number | Promise<number> {
         digestCommand(command, command.format === 'text' ? shown : io.stdout, shownErr),
       );
     }
-    case 'ics': {
-      // DTSTAMP: the real time, or the given day at 00:00Z so that a fixed day gives a fixed file.
-      const stamp = options.today === null ? io.now() : stampOfDay(today);
-      const output = followUpCalendar(snapshot, { stamp, alarmMinutesBefore: settings.icsAlarmMinutesBefore, vaultName: basename(vault) });
-      if (options.out === null) io.stdout(output);
-      else writeOut(options.out, output, io.stdout);
-      return 0;
-    }
+    case 'ics':
+      return import('../core/ics/follow-up-calendar').then(({ followUpCalendar, stampOfDay }) => {
+        // DTSTAMP: the real time, or the given day at 00:00Z so that a fixed day gives a fixed file.
+        const stamp = options.today === null ? io.now() : stampOfDay(today);
+        const output = followUpCalendar(snapshot, {
+          stamp,
+          alarmMinutesBefore: settings.icsAlarmMinutesBefore,
+          vaultName: basename(vault),
+        });
+        if (options.out === null) io.stdout(output);
+        else writeOut(options.out, output, io.stdout);
+        return 0;
+      });
   }
 }
 

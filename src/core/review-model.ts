@@ -63,7 +63,10 @@ export interface ReviewModel {
   readonly waiting: readonly Item[];
   readonly lettingGo: readonly Item[];
   readonly meetingsWithoutFollowUp: readonly MeetingWithoutFollowUp[];
+  /** Cadence items due from today to the end of the window (overdue ones are under overdue). */
   readonly stayInTouch: readonly Item[];
+  /** Open follow-ups due after the window: in the summary's open count, so listed too. */
+  readonly later: readonly Item[];
   /** Birthdays due within the upcoming window. */
   readonly birthdays: readonly BirthdaySoon[];
   readonly problems: readonly Problem[];
@@ -85,12 +88,16 @@ export function buildReview(snapshot: IndexSnapshot, settings: Settings): Review
     .map((facts) => doneEntry(facts, snapshot))
     .sort((a, b) => (a.done !== b.done ? (a.done < b.done ? -1 : 1) : a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   const closed = snapshot.facts.filter((facts) => facts.outcome !== null);
-  const overdue = noteItems.filter((item) => item.bucket === 'overdue');
+  // Every open follow-up is in exactly one list (SPEC §6: each count of the summary can be found):
+  // overdue, due soon (notes), stay in touch (cadences due soon), or later. Birthdays apart.
+  const open = snapshot.items.filter((item) => item.source !== 'birthday');
+  const overdue = open.filter((item) => item.bucket === 'overdue');
   const dueSoon = noteItems.filter((item) => item.due >= today && item.due <= windowEnd);
   const waiting = noteItems.filter((item) => item.attempts >= 1 && !item.flags.includes('unresponsive'));
   const lettingGo = snapshot.items.filter((item) => item.flags.includes('unresponsive'));
   const meetings = meetingsWithoutFollowUp(snapshot, week);
-  const stayInTouch = snapshot.items.filter((item) => item.source === 'cadence' && item.due <= windowEnd);
+  const stayInTouch = open.filter((item) => item.source === 'cadence' && item.due >= today && item.due <= windowEnd);
+  const later = open.filter((item) => item.due > windowEnd);
   const maybeDone = noteItems.flatMap((item) => {
     const question = contactQuestion(item, snapshot);
     return question === null ? [] : [{ item, question }];
@@ -99,7 +106,9 @@ export function buildReview(snapshot: IndexSnapshot, settings: Settings): Review
     .filter((item) => item.source === 'birthday' && item.due <= windowEnd)
     .map((item) => ({ item, words: birthdayWords(item, snapshot) ?? 'birthday' }));
   const named = [
-    ...[overdue, dueSoon, done, waiting, lettingGo, meetings, stayInTouch].flatMap((entries) => entries.flatMap((entry) => entry.people)),
+    ...[overdue, dueSoon, done, waiting, lettingGo, meetings, stayInTouch, later].flatMap((entries) =>
+      entries.flatMap((entry) => entry.people),
+    ),
     ...[...maybeDone, ...birthdays].flatMap((entry) => entry.item.people),
   ];
 
@@ -109,8 +118,8 @@ export function buildReview(snapshot: IndexSnapshot, settings: Settings): Review
     windowDays: settings.upcomingDays,
     summary: {
       // A birthday comes every year: it is not a follow-up left open.
-      open: snapshot.items.filter((item) => item.source !== 'birthday').length,
-      overdue: snapshot.items.filter((item) => item.bucket === 'overdue').length,
+      open: open.length,
+      overdue: overdue.length,
       doneThisWeek: done.length,
       closed: closed.length,
       replied: closed.filter((facts) => facts.outcome?.toLowerCase() === 'replied').length,
@@ -123,11 +132,12 @@ export function buildReview(snapshot: IndexSnapshot, settings: Settings): Review
     lettingGo,
     meetingsWithoutFollowUp: meetings,
     stayInTouch,
+    later,
     birthdays,
     problems: snapshot.problems,
     contactPaths: contactPaths(named, snapshot),
     figures: buildFigures(snapshot, settings),
-    flagWords: flagWordsOf([...overdue, ...dueSoon, ...waiting, ...lettingGo, ...stayInTouch], snapshot, settings),
+    flagWords: flagWordsOf([...overdue, ...dueSoon, ...waiting, ...lettingGo, ...stayInTouch, ...later], snapshot, settings),
   };
 }
 

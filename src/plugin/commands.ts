@@ -58,6 +58,8 @@ export function getCommands(ctx: PluginContext): Command[] {
         addDays(today, 1),
         (date) => void ctx.actions.snooze(item, date),
         snoozeChoicesFor(item, ctx.snapshot(), ctx.settings()),
+        ctx.settings().weekStart,
+        today,
       ).open();
     }),
     onItem('drop', 'Drop this note’s follow-up', (item) =>

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -49,8 +49,10 @@ const installed = (args: string[]): string =>
   execFileSync(join(prefix, 'bin', 'follow-up'), args, { cwd: elsewhere, env, encoding: 'utf8' });
 
 describe('the command line as a package', () => {
-  it('is packed built, with only what runs: the bundle, the README, the licence and package.json', () => {
-    expect(packed.files.map((file) => file.path).sort()).toEqual(['LICENSE', 'README.md', 'dist/cli.js', 'package.json']);
+  it('is packed built, with only what runs: the bundle and all its chunks, the README, the licence and package.json', () => {
+    const chunks = readdirSync(join(clone, 'dist', 'chunks')).map((name) => `dist/chunks/${name}`);
+    expect(chunks.length).toBeGreaterThan(0);
+    expect(packed.files.map((file) => file.path).sort()).toEqual(['LICENSE', 'README.md', ...chunks, 'dist/cli.js', 'package.json'].sort());
     expect(existsSync(join(clone, 'dist', 'cli.js'))).toBe(true);
   });
 

@@ -166,7 +166,11 @@ describe('the persistent cache', { timeout: 120_000 }, () => {
   it('starts afresh when the program changes, released or not', () => {
     cached(vault, [DUE]);
     const before = cacheFile().header;
-    const changed = join(temp, 'cli.mjs');
+    // Another build: the bundle with its chunks elsewhere, its entry one comment longer.
+    const build = join(temp, 'another-build');
+    cpSync(join(ROOT, 'dist'), build, { recursive: true });
+    writeFileSync(join(build, 'package.json'), '{ "type": "module" }\n');
+    const changed = join(build, 'cli.js');
     writeFileSync(changed, `${readFileSync(join(ROOT, 'dist', 'cli.js'), 'utf8')}\n// another build\n`);
     const result = spawnSync(process.execPath, [changed, ...DUE, '--vault', vault, '--today', TODAY, '--cache', cache], {
       encoding: 'utf8',

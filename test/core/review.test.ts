@@ -62,7 +62,8 @@ describe('the review model', () => {
     expect(model.summary).toEqual({ open: 5, overdue: 3, doneThisWeek: 2, closed: 3, replied: 2 });
   });
   it('sorts the sections as the spec says', () => {
-    expect(model.overdue.map((item) => item.path)).toEqual(['Deals/Globex.md', 'Meetings/2024-06-03 Kickoff.md']);
+    // Jane's cadence is overdue: it is counted as overdue, so it is listed there (not under Stay in touch).
+    expect(model.overdue.map((item) => item.path)).toEqual(['Deals/Globex.md', 'Meetings/2024-06-03 Kickoff.md', 'People/Jane.md']);
     expect(model.dueSoon.map((item) => item.path)).toEqual(['Deals/Acme.md']);
     expect(model.done.map((entry) => [entry.path, entry.outcome])).toEqual([
       ['Deals/Umbrella.md', 'replied'],
@@ -70,7 +71,8 @@ describe('the review model', () => {
     ]);
     expect(model.waiting.map((item) => item.path)).toEqual(['Deals/Acme.md']);
     expect(model.lettingGo.map((item) => item.path)).toEqual(['Deals/Globex.md']);
-    expect(model.stayInTouch.map((item) => [item.path, item.due])).toEqual([['People/Jane.md', '2024-06-10']]);
+    expect(model.stayInTouch).toEqual([]);
+    expect(model.summary.open).toBe(model.overdue.length + model.dueSoon.length + model.stayInTouch.length + model.later.length);
     expect(model.problems.map((problem) => problem.path)).toEqual(['Inbox/typo.md']);
   });
   it('lists meetings of this week, up to today, with the people nobody follows up with', () => {
@@ -139,5 +141,26 @@ describe('the review as JSON', () => {
     const json = renderReviewJson(model);
     expect(json.endsWith('}\n')).toBe(true);
     expect(JSON.parse(json)).toMatchObject({ today: TODAY, week: { label: '2024-W24' }, dueSoon: [{ path: 'a.md' }] });
+  });
+});
+
+describe('the summary counts of the review', () => {
+  it('are each the length of a list a reader can find: later follow-ups and overdue cadences included', () => {
+    const model = review([
+      note('Meetings/a.md', { follow_up: '2024-06-01' }),
+      note('Meetings/b.md', { follow_up: '2024-06-14' }),
+      note('Meetings/c.md', { follow_up: '2024-09-01' }),
+      note('People/Late Friend.md', { follow_up_every: '2w', last_contact: '2024-05-01' }),
+      note('People/Soon Friend.md', { follow_up_every: '2w', last_contact: '2024-06-01' }),
+      note('People/Far Friend.md', { follow_up_every: '1y', last_contact: '2024-06-01' }),
+    ]);
+    const paths = (items: readonly { path: string }[]) => items.map((item) => item.path);
+    expect(paths(model.overdue)).toEqual(['People/Late Friend.md', 'Meetings/a.md']);
+    expect(paths(model.dueSoon)).toEqual(['Meetings/b.md']);
+    expect(paths(model.stayInTouch)).toEqual(['People/Soon Friend.md']);
+    expect(paths(model.later)).toEqual(['Meetings/c.md', 'People/Far Friend.md']);
+    expect(model.summary.overdue).toBe(model.overdue.length);
+    expect(model.summary.open).toBe(model.overdue.length + model.dueSoon.length + model.stayInTouch.length + model.later.length);
+    expect(renderReviewMarkdown(model)).toMatch(/## Later\n\n- \[\[Meetings\/c/);
   });
 });

@@ -87,7 +87,8 @@ describe('actions write only their own fields', () => {
     await harness.app.workspace.setActiveFile(harness.app.vault.getFileByPath('Ideas.md')!);
     await run(harness, 'set-follow-up');
     const modal = openModals.at(-1)!;
-    const [date, about] = [...modal.contentEl.querySelectorAll('input')];
+    const date = modal.contentEl.querySelector<HTMLInputElement>('input[type="date"]');
+    const about = modal.contentEl.querySelector<HTMLInputElement>('input[aria-label="About"]');
     date!.value = '2024-06-20';
     date!.dispatchEvent(new Event('input'));
     about!.value = 'Ask for the quote';
@@ -95,6 +96,29 @@ describe('actions write only their own fields', () => {
     clickButton(modal, 'Save');
     await harness.settle();
     expect(harness.text('Ideas.md')).toBe('---\nfollow_up: 2024-06-20\nfollow_up_about: Ask for the quote\n---\nCall the printer.\n');
+  });
+
+  it('Set follow-up takes a date typed in words and shows the date it means before saving', async () => {
+    const harness = await startPlugin({ 'Ideas.md': 'Call the printer.\n' });
+    await harness.app.workspace.setActiveFile(harness.app.vault.getFileByPath('Ideas.md')!);
+    await run(harness, 'set-follow-up');
+    const modal = openModals.at(-1)!;
+    const words = modal.contentEl.querySelector<HTMLInputElement>('input[aria-label="Date in words"]')!;
+    const preview = modal.contentEl.querySelector('.follow-up-date-preview')!;
+    words.value = 'next tue';
+    words.dispatchEvent(new Event('input'));
+    expect(preview.textContent).toBe('Tuesday, 18 June 2024');
+    expect(modal.contentEl.querySelector<HTMLInputElement>('input[type="date"]')!.value).toBe('2024-06-18');
+    expect(harness.text('Ideas.md')).toBe('Call the printer.\n');
+    words.value = 'someday';
+    words.dispatchEvent(new Event('input'));
+    expect(preview.textContent).toBe('“someday” is not a date I can read.');
+    words.value = 'in 2 weeks';
+    words.dispatchEvent(new Event('input'));
+    expect(preview.textContent).toBe('Wednesday, 26 June 2024');
+    clickButton(modal, 'Save');
+    await harness.settle();
+    expect(harness.text('Ideas.md')).toBe('---\nfollow_up: 2024-06-26\n---\nCall the printer.\n');
   });
 
   it('Undo restores the very bytes, and refuses once the note changed since', async () => {

@@ -90,7 +90,7 @@ export function draftMessage(request: DraftRequest): Draft {
   const names = followUpPeople(note, isContact);
   const recipients = names.map((name): Recipient => {
     const contact = snapshot.people.contactOf(name) ?? (name === note.title && isContact ? note : null);
-    return { name, email: contact?.email ?? null, phone: contact?.phone ?? null };
+    return { name: oneLine(name), email: usableAddress(contact?.email ?? null), phone: contact?.phone ?? null };
   });
   const stage: DraftStage = request.birthday === true ? 'birthday' : draftStage(note.attempts, request.settings.maxAttempts);
   const meeting = meetingFor(note, names, snapshot);
@@ -186,4 +186,21 @@ function tidy(text: string): string {
     .join('\n')
     .replace(/\n{3,}/g, '\n\n')
     .trim();
+}
+
+/** Line breaks of every kind, and the other controls: none belongs in an address or a header. */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const BREAKS_AND_CONTROLS = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
+
+/**
+ * An address with a line break or a control character is refused (null), never encoded: printed as
+ * a `To:` line or opened as a mailto: link, `jane@x.com\nBcc: all@corp` would add a header.
+ */
+function usableAddress(email: string | null): string | null {
+  return email === null || BREAKS_AND_CONTROLS.test(email) ? null : email;
+}
+
+/** A name as one line: a header line it is printed on stays one line. */
+function oneLine(name: string): string {
+  return name.replace(/[\r\n\v\f\u0085\u2028\u2029]+/g, ' ');
 }

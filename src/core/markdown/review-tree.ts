@@ -60,6 +60,10 @@ export function reviewTree(model: ReviewModel, options: ReviewTreeOptions = {}):
     model.stayInTouch.map((item) => itemLine(item, model)),
   );
   section(
+    'Later',
+    model.later.map((item) => itemLine(item, model)),
+  );
+  section(
     'Birthdays',
     model.birthdays.map((entry) => [...peopleLinks(entry.item.people, model), text(` — ${entry.words}`)]),
   );

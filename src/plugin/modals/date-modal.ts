@@ -1,5 +1,6 @@
 import { Modal, Setting, type App } from 'obsidian';
 import { parseLocalDate, type LocalDate } from '../../core/local-date';
+import { addDateWordsField } from './date-words-field';
 
 /** Asks for one date; calls back only with a real calendar day. */
 export class DateModal extends Modal {
@@ -11,10 +12,16 @@ export class DateModal extends Modal {
     initial: LocalDate,
     private readonly onPick: (date: LocalDate) => void,
     private readonly quickPicks: readonly { label: string; date: LocalDate }[] = [],
+    private readonly weekStart = 1,
+    /** What words such as "tomorrow" count from; the initial date unless given. */
+    today?: LocalDate,
   ) {
     super(app);
     this.value = initial;
+    this.today = today ?? initial;
   }
+
+  private readonly today: LocalDate;
 
   override onOpen(): void {
     this.setTitle(this.heading);
@@ -30,7 +37,14 @@ export class DateModal extends Modal {
         );
       }
     }
+    let dateInput: HTMLInputElement | null = null;
+    addDateWordsField(this.contentEl, this.today, this.weekStart, (date) => {
+      if (date === null) return;
+      this.value = date;
+      if (dateInput) dateInput.value = date;
+    });
     new Setting(this.contentEl).setName('Date').addText((text) => {
+      dateInput = text.inputEl;
       text.inputEl.type = 'date';
       text.inputEl.setAttr('aria-label', 'Date');
       text.setValue(this.value).onChange((value) => {

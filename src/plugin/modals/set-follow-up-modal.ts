@@ -1,6 +1,7 @@
 import { Modal, Setting, type App } from 'obsidian';
 import { addDays, parseLocalDate, type LocalDate } from '../../core/local-date';
 import { snoozeChoices } from '../../core/actions/plan-actions';
+import { addDateWordsField } from './date-words-field';
 
 export interface FollowUpChoice {
   date: LocalDate;
@@ -42,6 +43,11 @@ export class SetFollowUpModal extends Modal {
         }),
       );
     }
+    addDateWordsField(this.contentEl, this.today, this.weekStart, (date) => {
+      if (date === null) return;
+      this.choice.date = date;
+      if (dateInput) dateInput.value = date;
+    });
     new Setting(this.contentEl).setName('Date').addText((text) => {
       dateInput = text.inputEl;
       text.inputEl.type = 'date';
