@@ -1,4 +1,5 @@
-import { existsSync } from 'node:fs';
+import { isUtf8 } from 'node:buffer';
+import { existsSync, readFileSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { patchNoteText } from '../core/actions/patch-note-text';
 import { planRequest, type ActionRequest } from '../core/actions/plan-request';
@@ -45,6 +46,9 @@ export function actionCommand(run: ActionRun, stdout: (text: string) => void): n
   const changes: { path: string; before: string; after: string }[] = [];
   for (const { path, patch } of plan.patches) {
     const before = path === note.path ? note.text : readVaultNote(run.vault, path).text;
+    // Text that is not UTF-8 was read with replacement characters: writing it back would change its other bytes.
+    if (!isUtf8(readFileSync(join(run.vault, ...path.split('/')))))
+      throw new ActionRefused(`"${path}" was not changed: it is not UTF-8 text, and writing it would change its other bytes.`);
     const result = patchNoteText(before, patch, run.settings, path);
     if (!result.ok) throw new ActionRefused(`"${path}" was not changed: ${result.reason}.`);
     if (result.text !== before) changes.push({ path, before, after: result.text });

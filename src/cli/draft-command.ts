@@ -21,8 +21,9 @@ export interface DraftCommand {
 
 /**
  * `follow-up draft NOTE`: the message draft for one note, with the user's template note when the
- * settings name one (`draftTemplateNote`, a vault path). Prints `To:` and `Subject:` lines, a blank
- * line and the body; with --json, the draft with its `mailto:` and `tel:` links.
+ * settings name one (`draftTemplateNote`, a vault path). Prints what is for the user alone (the
+ * note's `About:`, a `Note:` per remark), then `To:` and `Subject:` lines, a blank line and the
+ * body; with --json, the draft with its `mailto:` and `tel:` links, `about` and `remarks`.
  */
 export function draftCommand(command: DraftCommand, stdout: (text: string) => void, stderr: (text: string) => void = () => {}): number {
   const note = readVaultNote(command.vault, command.note);
@@ -40,6 +41,7 @@ export function draftCommand(command: DraftCommand, stdout: (text: string) => vo
 
 export function formatDraft(draft: Draft): string {
   const to = draft.recipients.map((recipient) => (recipient.email === null ? recipient.name : `${recipient.name} <${recipient.email}>`));
-  const header = [...(to.length > 0 ? [`To: ${to.join(', ')}`] : []), `Subject: ${draft.subject}`];
+  const forYou = [...(draft.about === null ? [] : [`About: ${draft.about}`]), ...draft.remarks.map((remark) => `Note: ${remark}`)];
+  const header = [...forYou, ...(to.length > 0 ? [`To: ${to.join(', ')}`] : []), `Subject: ${draft.subject}`];
   return `${header.join('\n')}\n\n${draft.body}\n`;
 }

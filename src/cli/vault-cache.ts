@@ -27,10 +27,12 @@ import { writeFileAtomic } from './write-atomic';
  *   N lines     the notes' vault paths, in walk order (a path with a line break is not kept);
  *   24 N bytes  mtimeMs, ctimeMs and size of each note as doubles, then a newline (this
  *               machine's byte order: a cache carried to another machine only misses).
+ *   1 line      the SHA-256 of all the bytes before it, in hex: a file changed by anything but
+ *               this program (a flipped bit, an edit) is no cache.
  */
 
 /** Bump when what a note reads as changes (parser, reading rules): old caches are then ignored. */
-export const CACHE_VERSION = 3;
+export const CACHE_VERSION = 4;
 const FORMAT = 'follow-up-tracker vault cache';
 /** Far more than a million notes need (about 100 bytes each): a larger file is not one of ours. */
 const MAX_CACHE_BYTES = 1 << 29;
@@ -128,7 +130,8 @@ export function loadVaultCache(file: string, key: string, vault: string): VaultC
   } catch {
     return null;
   }
-  const parsed = parseCache(bytes, key, vault);
+  const checked = withoutChecksum(bytes);
+  const parsed = checked === null ? null : parseCache(checked, key, vault);
   if (parsed === null) return null;
   const { paths, stats, entries } = parsed;
   let positions: Map<string, number> | null = null;
@@ -186,7 +189,8 @@ export function saveVaultCache(file: string, key: string, vault: string, notes: 
   }
   const header: CacheHeader = { format: FORMAT, version: CACHE_VERSION, key, vault, notes: paths.length, entries };
   const text = Buffer.from(`${[JSON.stringify(header), ...paths].join('\n')}\n`);
-  const content = Buffer.concat([text, Buffer.from(Float64Array.from(stats).buffer), Buffer.from('\n')]);
+  const body = Buffer.concat([text, Buffer.from(Float64Array.from(stats).buffer), Buffer.from('\n')]);
+  const content = Buffer.concat([body, Buffer.from(`${checksum(body)}\n`)]);
   try {
     mkdirSync(dirname(file), { recursive: true });
     writeFileAtomic(file, content);
@@ -274,4 +278,18 @@ export function survivesJson(root: unknown): boolean {
     for (const child of Object.values(value)) stack.push([child, depth + 1]);
   }
   return true;
+}
+
+/** SHA-256 of the rest of the file, in hex: cheap next to reading the file, and no flipped bit or edit passes it. */
+function checksum(body: Buffer): string {
+  return createHash('sha256').update(body).digest('hex');
+}
+
+const CHECKSUM_LINE = 65;
+
+/** The file without its last line, the checksum of all before it; null when that line does not match. */
+function withoutChecksum(bytes: Buffer): Buffer | null {
+  if (bytes.length < CHECKSUM_LINE || bytes[bytes.length - 1] !== 0x0a) return null;
+  const body = bytes.subarray(0, bytes.length - CHECKSUM_LINE);
+  return bytes.toString('latin1', bytes.length - CHECKSUM_LINE, bytes.length - 1) === checksum(body) ? body : null;
 }

@@ -35,7 +35,7 @@ export interface NoteFacts {
   readonly done: LocalDate | null;
   readonly outcome: string | null;
   readonly feedback: string | null;
-  /** Set for a meeting note: a dated note with at least one person in its people fields. */
+  /** Set for a meeting note: a dated note with at least one person linked (`[[…]]`) in its people fields. */
   readonly meetingDate: LocalDate | null;
   readonly email: string | null;
   readonly phone: string | null;
@@ -66,7 +66,7 @@ export function readNoteFacts(record: NoteRecord, settings: Settings): NoteFacts
 
   if (record.folderError !== undefined) problem('folder', undefined, record.folderError);
   if (record.frontmatterError !== undefined) {
-    problem('frontmatter', undefined, `${record.frontmatterError} Its follow-up fields are ignored until this is fixed.`);
+    problem('frontmatter', undefined, `${record.frontmatterError} None of its frontmatter is read until this is fixed.`);
   }
 
   const followUpKeys = [names.followUp, ...settings.followUpAliases];
@@ -105,8 +105,11 @@ export function readNoteFacts(record: NoteRecord, settings: Settings): NoteFacts
     problem(names.with, rejected, 'Expected a link like "[[Jane Doe]]" or a name, or a list of them.');
   // A set, not a search of the list per name: one note may name a hundred thousand people.
   const peopleSeen = new Set<string>();
+  let linksPerson = false;
   for (const field of settings.peopleFields) {
-    for (const name of readPeople(fm.get(field)).names) peopleSeen.add(name);
+    const reading = readPeople(fm.get(field));
+    for (const name of reading.names) peopleSeen.add(name);
+    if (reading.linked.length > 0) linksPerson = true;
   }
   const people = [...peopleSeen];
 
@@ -127,7 +130,9 @@ export function readNoteFacts(record: NoteRecord, settings: Settings): NoteFacts
     done,
     outcome: readText(names.outcome, fm.get(names.outcome), problem),
     feedback: readText(names.feedback, fm.get(names.feedback), problem),
-    meetingDate: people.length > 0 ? meetingDay : null,
+    // A date and a plain word ("with: garlic" in a recipe) is no meeting: it takes a person
+    // written as a link. Plain-text names still count as whom to follow up with (follow_up_with).
+    meetingDate: linksPerson ? meetingDay : null,
     email: plainText(fm.get(settings.emailField)),
     phone: plainText(fm.get(settings.phoneField)),
     preferredChannel: lower(plainText(fm.firstQuiet(settings.preferredChannelFields))),

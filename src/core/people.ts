@@ -1,6 +1,8 @@
 /** The result of reading a people field: names found, and values that were not names. */
 export interface PeopleReading {
   readonly names: string[];
+  /** The names written as links (`[[Jane Doe]]`, quoted or not), not as plain text. */
+  readonly linked: string[];
   readonly rejected: unknown[];
 }
 
@@ -14,11 +16,15 @@ const WIKILINK = /^\[\[([^\]]*)\]\]$/;
 export function readPeople(raw: unknown): PeopleReading {
   // A set keeps the first spelling in order and finds a repeat at once: a list may be very long.
   const names = new Set<string>();
+  const linked = new Set<string>();
   const rejected: unknown[] = [];
   const visit = (value: unknown, depth: number): void => {
     if (typeof value === 'string') {
       const name = personName(value);
-      if (name !== null) names.add(name);
+      if (name === null) return;
+      names.add(name);
+      // A string two lists deep is what YAML makes of an unquoted `[[Jane Doe]]`.
+      if (WIKILINK.test(value.trim()) || depth === 2) linked.add(name);
     } else if (Array.isArray(value) && depth < 2) {
       for (const entry of value) visit(entry, depth + 1);
     } else if (value !== null && value !== undefined) {
@@ -26,7 +32,7 @@ export function readPeople(raw: unknown): PeopleReading {
     }
   };
   visit(raw, 0);
-  return { names: [...names], rejected };
+  return { names: [...names], linked: [...linked], rejected };
 }
 
 /** `[[People/Jane Doe|Jane]]` → `Jane Doe`; `Jane Doe` → `Jane Doe`; blank → null. */

@@ -33,18 +33,7 @@ export function getCommands(ctx: PluginContext): Command[] {
       checkCallback: (checking) => {
         const file = activeNote(ctx);
         if (file === null) return false;
-        if (!checking) {
-          const settings = ctx.settings();
-          const facts = ctx.indexer.index.factsOf(file.path);
-          const snapshot = ctx.snapshot();
-          new SetFollowUpModal(
-            ctx.app,
-            snapshot.today,
-            settings.weekStart,
-            { date: facts?.followUp?.date ?? addDays(snapshot.today, 2), about: facts?.about ?? '', channel: facts?.channel ?? '' },
-            (choice) => void ctx.actions.setFollowUp(file.path, choice.date, { about: choice.about, channel: choice.channel }),
-          ).open();
-        }
+        if (!checking) openSetFollowUp(ctx, file);
         return true;
       },
     },
@@ -89,6 +78,20 @@ export function getCommands(ctx: PluginContext): Command[] {
       },
     },
   ];
+}
+
+/** Set follow-up on a note: the modal, filled with what the note already says. */
+export function openSetFollowUp(ctx: PluginContext, file: TFile): void {
+  const settings = ctx.settings();
+  const facts = ctx.indexer.index.factsOf(file.path);
+  const snapshot = ctx.snapshot();
+  new SetFollowUpModal(
+    ctx.app,
+    snapshot.today,
+    settings.weekStart,
+    { date: facts?.followUp?.date ?? addDays(snapshot.today, 2), about: facts?.about ?? '', channel: facts?.channel ?? '' },
+    (choice) => void ctx.actions.setFollowUp(file.path, choice.date, { about: choice.about, channel: choice.channel }),
+  ).open();
 }
 
 function activeNote(ctx: PluginContext): TFile | null {

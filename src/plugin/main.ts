@@ -10,6 +10,7 @@ import { registerFollowUpsBlock } from './block/follow-ups-block';
 import { getCommands } from './commands';
 import type { PluginContext } from './context';
 import { Indexer } from './indexer';
+import { registerNoteMenus } from './note-menus';
 import { Notifier } from './notifier';
 import { FollowUpSettingTab } from './settings-tab';
 import { StatusBarCount, startupMessage } from './status-bar';
@@ -51,6 +52,7 @@ export default class FollowUpTrackerPlugin extends Plugin {
 
     this.registerView(VIEW_TYPE_FOLLOW_UPS, (leaf) => new FollowUpsView(leaf, ctx));
     registerFollowUpsBlock(this, ctx);
+    registerNoteMenus(this, ctx);
     this.addRibbonIcon('list-checks', 'Open follow-ups', () => void this.openSidebar());
     for (const command of getCommands(ctx)) this.addCommand(command);
     this.addSettingTab(new FollowUpSettingTab(this.app, this, ctx));

@@ -129,8 +129,22 @@ export class FollowUpSettingTab extends PluginSettingTab {
     );
     this.list(
       containerEl,
+      'Person tags',
+      'Comma-separated; a note tagged with one of these is a contact note, wherever it is.',
+      settings.personTags,
+      (personTags) => save({ personTags }),
+    );
+    this.list(
+      containerEl,
+      'Person categories',
+      'Comma-separated; a note whose categories or type holds one of these (as text or a link) is a contact note.',
+      settings.personCategories,
+      (personCategories) => save({ personCategories }),
+    );
+    this.list(
+      containerEl,
       'Excluded folders',
-      'Comma-separated; notes in these folders are not read (templates, archives).',
+      "Comma-separated; notes in these folders are not read. The vault's excluded files and template folders are left out too.",
       settings.excludedFolders,
       (excludedFolders) => save({ excludedFolders }),
       true,

@@ -191,6 +191,17 @@ describe('a note the actions cannot change', () => {
     expect(read(path)).toBe(text);
   });
 
+  it('refuses a note that is not UTF-8 text, whose other bytes writing would change', () => {
+    const latin1 = Buffer.from('---\nfollow_up: 2024-06-10\nfollow_up_about: Café crème\n---\n', 'latin1');
+    writeFileSync(join(vault, 'Latin-1.md'), latin1);
+    const result = cli('snooze', 'Latin-1.md', '--to', 'tomorrow');
+    expect([result.status, result.stderr]).toEqual([
+      2,
+      'follow-up: "Latin-1.md" was not changed: it is not UTF-8 text, and writing it would change its other bytes.\n',
+    ]);
+    expect(readFileSync(join(vault, 'Latin-1.md')).equals(latin1)).toBe(true);
+  });
+
   it('writes no note at all when one of the notes an action touches cannot be changed', () => {
     write(JANE, '---\nemail: jane@example.com\nlast_contact: &l 2024-05-01\nother: *l\n---\n');
     const result = cli('done', MEETING);

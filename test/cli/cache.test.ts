@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { spawnSync } from 'node:child_process';
 import {
   cpSync,
@@ -62,9 +63,10 @@ interface CacheHeader {
   entries: Record<string, unknown>;
 }
 
-/** The cache file's parts (vault-cache.ts): a JSON header line, a path per line, the stats as 24 bytes a note. */
+/** The cache file's parts (vault-cache.ts): a JSON header line, a path per line, the stats as 24 bytes a note (then the checksum line, left out). */
 function cacheFile(): { header: CacheHeader; paths: string[]; stats: Buffer } {
-  const bytes = readFileSync(cache);
+  const file = readFileSync(cache);
+  const bytes = file.subarray(0, file.length - 65);
   const headerEnd = bytes.indexOf(10);
   const header = JSON.parse(bytes.toString('utf8', 0, headerEnd)) as CacheHeader;
   const statsStart = bytes.length - 1 - 24 * header.notes;
@@ -75,7 +77,9 @@ function cacheFile(): { header: CacheHeader; paths: string[]; stats: Buffer } {
 /** Writes the cache back with one part changed. */
 function rewrite(change: (parts: ReturnType<typeof cacheFile>) => ReturnType<typeof cacheFile>): void {
   const { header, paths, stats } = change(cacheFile());
-  writeFileSync(cache, Buffer.concat([Buffer.from(`${[JSON.stringify(header), ...paths].join('\n')}\n`), stats, Buffer.from('\n')]));
+  const body = Buffer.concat([Buffer.from(`${[JSON.stringify(header), ...paths].join('\n')}\n`), stats, Buffer.from('\n')]);
+  // With a checksum that matches: what is tested here is the check of the file's shape.
+  writeFileSync(cache, Buffer.concat([body, Buffer.from(`${createHash('sha256').update(body).digest('hex')}\n`)]));
 }
 
 // Each case runs the command line a few dozen times, a process each.

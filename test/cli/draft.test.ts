@@ -25,7 +25,7 @@ describe('follow-up draft', () => {
     const result = runCli(['draft', 'Meetings\\2024-06-04 Interview with Oliver Grant', '--vault', EXAMPLE_VAULT, '--today', DAY]);
     expect(result.status).toBe(0);
     expect(result.stdout).toMatch(
-      /^To: Oliver Grant <[^>]+>\nSubject: Re: Following up: Interview with Oliver Grant\n\nHi Oliver,\n\nI know things get busy/,
+      /^About: .+\nTo: Oliver Grant <[^>]+>\nSubject: Re: Following up: Interview with Oliver Grant\n\nHi Oliver,\n\nI know things get busy/,
     );
   });
 
@@ -33,7 +33,9 @@ describe('follow-up draft', () => {
     const result = runCli(['draft', 'Meetings/2024-06-10 Lunch with Luca Romano.md', '--vault', EXAMPLE_VAULT, '--today', DAY, '--json']);
     expect(result.status).toBe(0);
     const draft = JSON.parse(result.stdout) as Record<string, unknown>;
-    expect(Object.keys(draft)).toEqual(['path', 'subject', 'body', 'stage', 'recipients', 'mailto', 'tel']);
+    expect(Object.keys(draft)).toEqual(['path', 'subject', 'body', 'stage', 'recipients', 'mailto', 'tel', 'about', 'remarks']);
+    expect(draft.about).toBeNull();
+    expect(draft.remarks).toEqual([]);
     expect(draft.path).toBe('Meetings/2024-06-10 Lunch with Luca Romano.md');
     expect(draft.stage).toBe('first');
     expect(draft.body).toContain('- Send Luca the draft offer letter');

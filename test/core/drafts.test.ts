@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { draftStage } from '../../src/core/drafts/built-in-templates';
+import { BUILT_IN_TEMPLATES, draftStage } from '../../src/core/drafts/built-in-templates';
 import { mailtoLink, telLink } from '../../src/core/drafts/contact-links';
 import { draftMessage, joinNames, splitTemplate, type DraftRequest } from '../../src/core/drafts/draft-message';
 import { fillTemplate } from '../../src/core/drafts/fill-template';
@@ -173,9 +173,9 @@ describe('a drafted message', () => {
       [
         'Hi Jane and Sam,',
         '',
-        'Thank you again for your time on 5 June 2024. I wanted to follow up on this: Send the pricing deck.',
+        'Thank you again for your time on 5 June 2024. I wanted to follow up on our conversation.',
         '',
-        'As discussed, the next steps:',
+        'As agreed:',
         '- Send the deck',
         '- Agree on a date',
         '',
@@ -268,6 +268,40 @@ describe('a drafted message', () => {
       template: 'Subject: Hello\n\n{{#birthday}}Happy birthday, {{first_name}}!{{/birthday}}{{^birthday}}Following up.{{/birthday}}',
     });
     expect([own.subject, own.body]).toEqual(['Hello', 'Happy birthday, Jane!']);
+  });
+
+  it('keeps the note-to-self out of the message and gives it beside the draft', () => {
+    const result = draft('Meetings/2024-06-05 Pricing call.md');
+    expect(result.about).toBe('Send the pricing deck.');
+    expect(result.body).not.toContain('pricing deck');
+    expect(result.subject).not.toContain('pricing deck');
+    expect(draft('Deals/Nobody.md').about).toBeNull();
+    for (const stage of ['first', 'reminder', 'last', 'birthday'] as const) expect(BUILT_IN_TEMPLATES[stage]).not.toContain('{{about}}');
+  });
+
+  it('leaves out a point that names another attendee, and says so beside the draft', () => {
+    const withJane = index.factsOf('Meetings/2024-06-05 Pricing call.md');
+    if (!withJane) throw new Error('no facts');
+    const toJane = { ...withJane, with: ['Jane Doe'] };
+    const points = ['Send the deck', 'Ask Sam about the budget', 'Check with [[Sam Lee]] first', 'Ask Samuel about it'];
+    const result = draftMessage({ note: toJane, points, snapshot, settings });
+    expect(result.body).toContain('- Send the deck');
+    expect(result.body).not.toContain('Ask Sam about');
+    expect(result.body).not.toContain('Sam Lee');
+    expect(result.body).toContain('- Ask Samuel about it');
+    expect(result.remarks.some((line) => line.includes('Sam Lee') && line.includes('2 points'))).toBe(true);
+    const toBoth = draftMessage({ note: withJane, points, snapshot, settings });
+    expect(toBoth.body).toContain('- Ask Sam about the budget');
+    expect(toBoth.remarks).toEqual([]);
+  });
+
+  it('says beside the draft when the follow-up has a problem', () => {
+    const broken = indexRecords([note('Deals/Broken.md', { follow_up: 'someday soon', follow_up_with: 'Ann Lee' })], settings);
+    const facts = broken.factsOf('Deals/Broken.md');
+    if (!facts) throw new Error('no facts');
+    const result = draftMessage({ note: facts, points: [], snapshot, settings });
+    expect(result.remarks).toEqual([expect.stringMatching(/^This note's follow-up has a problem: follow_up: /)]);
+    expect(result.body).not.toContain('problem');
   });
 
   it('drafts for a note the index does not hold, such as a contact note read on the spot', () => {

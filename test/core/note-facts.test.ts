@@ -134,6 +134,8 @@ describe('reading the follow-up fields of a note', () => {
     expect(read.problems).toEqual([
       { path: 'a.md', field: 'frontmatter', value: null, message: expect.stringContaining('Bad indentation at line 2.') as unknown },
     ]);
+    // The whole block is lost, contact details and people included, not only the follow-up fields.
+    expect(read.problems[0]?.message).toBe('Bad indentation at line 2. None of its frontmatter is read until this is fixed.');
   });
 
   describe('meeting notes', () => {
@@ -144,7 +146,16 @@ describe('reading the follow-up fields of a note', () => {
       expect(facts({ people: '[[Jane Doe]]' }, 'Meetings/2024-06-03 Call.md').meetingDate).toBe('2024-06-03');
     });
     it('prefers the date field to the file name', () => {
-      expect(facts({ date: '2024-06-05', with: 'Jane' }, 'Meetings/2024-06-03 Call.md').meetingDate).toBe('2024-06-05');
+      expect(facts({ date: '2024-06-05', with: '[[Jane]]' }, 'Meetings/2024-06-03 Call.md').meetingDate).toBe('2024-06-05');
+    });
+    it('is not a meeting when its people are only plain text: "with: garlic" next to a date is a recipe', () => {
+      expect(facts({ date: '2024-06-05', with: 'garlic' }).meetingDate).toBeNull();
+      expect(facts({ date: '2024-06-05', attendees: ['Jane Doe', 'Sam Lee'] }).meetingDate).toBeNull();
+      expect(facts({ date: '2024-06-05', with: 'garlic' }).people).toEqual(['garlic']);
+    });
+    it('is a meeting when one of its people is a link, quoted or not', () => {
+      expect(facts({ date: '2024-06-05', attendees: ['[[People/Jane Doe|Jane]]', 'Marcus Webb'] }).meetingDate).toBe('2024-06-05');
+      expect(facts({ date: '2024-06-05', with: [['Jane Doe']] }).meetingDate).toBe('2024-06-05');
     });
     it('is not a meeting without people: a daily note', () => {
       expect(facts({ tags: ['daily'] }, 'Daily/2024-06-03.md').meetingDate).toBeNull();

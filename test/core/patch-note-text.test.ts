@@ -124,6 +124,14 @@ describe('patching a note byte for byte', () => {
       /not written as a plain "key: value" line/,
     );
     expect(refused('---\n- a\n- b\n---\n', { follow_up: '2024-06-12' })).toMatch(/not a list of "key: value" lines/);
+    expect(refused('---\nfollow_up: 2024-06-10\n--- !note\nother: document\n---\n', { follow_up: '2024-07-01' })).toMatch(
+      /more than one YAML document/,
+    );
+    const laughs = [
+      'a: &a [x, x, x, x, x, x, x, x, x, x]',
+      ...'bcdefgh'.split('').map((key, i) => `${key}: &${key} [${Array(10).fill(`*${'abcdefgh'[i]}`).join(', ')}]`),
+    ];
+    expect(refused(`---\n${laughs.join('\n')}\nfollow_up: 2024-06-10\n---\n`, { follow_up: '2024-06-12' })).toMatch(/more aliases/);
   });
 
   it('changes a note whose unusual parts are in keys it does not touch', () => {

@@ -26,8 +26,8 @@ describe('readPeople', () => {
     expect(readPeople([[['Jane Doe']], [['Sam Lee']]]).names).toEqual([]);
   });
   it('sets aside values that are not names', () => {
-    expect(readPeople([42, '[[Jane Doe]]', null])).toEqual({ names: ['Jane Doe'], rejected: [42] });
+    expect(readPeople([42, '[[Jane Doe]]', null])).toEqual({ names: ['Jane Doe'], linked: ['Jane Doe'], rejected: [42] });
     expect(readPeople({ name: 'Jane' }).rejected).toHaveLength(1);
-    expect(readPeople(undefined)).toEqual({ names: [], rejected: [] });
+    expect(readPeople(undefined)).toEqual({ names: [], linked: [], rejected: [] });
   });
 });

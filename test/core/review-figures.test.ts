@@ -103,13 +103,13 @@ describe('reply rate by channel', () => {
 describe('promptness', () => {
   it('takes the earlier of the follow-up date and the done date, from meetings in the weeks shown up to today', () => {
     const figures = figuresOf([
-      note('m1.md', { date: '2024-06-03', people: 'Ana', follow_up: '2024-06-05' }),
-      note('m2.md', { date: '2024-06-03', people: 'Ana', follow_up: '2024-06-20', follow_up_done: '2024-06-04' }),
-      note('m3.md', { date: '2024-06-03', people: 'Ana', follow_up_done: '2024-06-13' }),
-      note('m4.md', { date: '2024-06-10', people: 'Ana', follow_up: '2024-06-01' }),
-      note('m5.md', { date: '2024-06-11', people: 'Ana' }),
-      note('old.md', { date: '2024-04-21', people: 'Ana', follow_up: '2024-06-30' }),
-      note('future.md', { date: '2024-06-13', people: 'Ana', follow_up: '2024-06-14' }),
+      note('m1.md', { date: '2024-06-03', people: '[[Ana]]', follow_up: '2024-06-05' }),
+      note('m2.md', { date: '2024-06-03', people: '[[Ana]]', follow_up: '2024-06-20', follow_up_done: '2024-06-04' }),
+      note('m3.md', { date: '2024-06-03', people: '[[Ana]]', follow_up_done: '2024-06-13' }),
+      note('m4.md', { date: '2024-06-10', people: '[[Ana]]', follow_up: '2024-06-01' }),
+      note('m5.md', { date: '2024-06-11', people: '[[Ana]]' }),
+      note('old.md', { date: '2024-04-21', people: '[[Ana]]', follow_up: '2024-06-30' }),
+      note('future.md', { date: '2024-06-13', people: '[[Ana]]', follow_up: '2024-06-14' }),
       note('daily/2024-06-05.md', { follow_up: '2024-06-06' }),
     ]);
     expect(figures.promptness).toEqual({ since: '2024-04-22', measured: 4, without: 1, medianDays: 1.5 });

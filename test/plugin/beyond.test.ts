@@ -36,8 +36,9 @@ describe('drafts', () => {
     const modal = openModals.at(-1)!;
     const text = modal.contentEl.textContent ?? '';
     expect(text).toContain('To: Jane Doe <jane@example.com>');
-    expect(text).toContain('Send the pricing deck');
+    expect(modal.contentEl.querySelector('.follow-up-draft-about')?.textContent).toBe('About: Send the pricing deck.');
     expect(modal.contentEl.querySelector('.follow-up-draft-body')?.textContent).toContain('- Send the deck\n- Book a demo');
+    expect(modal.contentEl.querySelector('.follow-up-draft-body')?.textContent).not.toContain('pricing deck');
     expect(button(modal, 'Open in e-mail')).toBeDefined();
     expect(button(modal, 'Call')).toBeDefined();
   });

@@ -149,8 +149,11 @@ describe('writing back, for random notes and random actions', () => {
             const before = { note: harness.text(NOTE), jane: harness.text(JANE) };
             const ran = await perform(harness, act);
             const after = { note: harness.text(NOTE), jane: harness.text(JANE) };
-            expect(outsideOwnLines(before.note, after.note, eol)).toBeNull();
-            expect(outsideOwnLines(before.jane, after.jane, '\n')).toBeNull();
+            // (Undo gives back the exact bytes from before the action, checked below: a block it had added goes.)
+            if (act.kind !== 'undo') {
+              expect(outsideOwnLines(before.note, after.note, eol)).toBeNull();
+              expect(outsideOwnLines(before.jane, after.jane, '\n')).toBeNull();
+            }
             if (!parses) {
               expect(after.note).toBe(text);
               continue;

@@ -11,7 +11,7 @@ export type NoteTextPatch = { readonly ok: true; readonly text: string } | { rea
 export type NoteFrontmatter =
   { readonly ok: true; readonly frontmatter: Record<string, unknown> } | { readonly ok: false; readonly reason: string };
 
-const PARSE = { schema: 'core', uniqueKeys: true, maxAliasCount: 100, prettyErrors: true, logLevel: 'silent' } as const;
+const PARSE = { schema: 'core', uniqueKeys: true, maxAliasCount: 100, prettyErrors: true, logLevel: 'error' } as const;
 
 /** A top-level entry of the block: its key as read, and the lines it spans (first and last, inclusive). */
 interface Entry {
@@ -117,12 +117,16 @@ function parseBlock(text: string, path: string, settings: Settings): ParsedBlock
   const doc = parseDocument(yaml, PARSE);
   const error = doc.errors[0];
   if (error !== undefined) {
-    const explained = explainFrontmatterError(yaml, error.message.split('\n')[0] ?? '');
-    return { ok: false, reason: `${explained.charAt(0).toLowerCase()}${explained.slice(1).replace(/\.$/, '')}` };
+    return { ok: false, reason: lowerFirst(explainFrontmatterError(yaml, error.message.split('\n')[0] ?? '')) };
   }
   if (doc.contents === null) return { ok: true, block, doc: null, data: {} };
   if (!isMap(doc.contents)) return { ok: false, reason: 'its frontmatter is not a list of "key: value" lines' };
-  return { ok: true, block, doc, data: doc.toJS({ maxAliasCount: 100 }) as Record<string, unknown> };
+  try {
+    return { ok: true, block, doc, data: doc.toJS({ maxAliasCount: 100 }) as Record<string, unknown> };
+  } catch (error) {
+    // Aliases expanded past the limit (a "billion laughs" block), or nested too deep to read.
+    return { ok: false, reason: lowerFirst(explainFrontmatterError(yaml, error instanceof Error ? error.message : String(error))) };
+  }
 }
 
 /** The entries of a block map, with their lines; a string when the block is not one. */
@@ -249,4 +253,9 @@ function deepEqual(a: unknown, b: unknown): boolean {
   const bKeys = Object.keys(b);
   if (aKeys.length !== bKeys.length || aKeys.some((key, index) => key !== bKeys[index])) return false;
   return aKeys.every((key) => deepEqual((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key]));
+}
+
+/** A sentence as the end of "… was not changed: <reason>." */
+function lowerFirst(text: string): string {
+  return `${text.charAt(0).toLowerCase()}${text.slice(1).replace(/\.$/, '')}`;
 }

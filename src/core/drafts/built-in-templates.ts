@@ -17,17 +17,18 @@ export function draftStage(attempts: number, maxAttempts: number): Exclude<Draft
 
 /**
  * The built-in templates, in the format of a user's template: a first line `Subject: …`, a blank
- * line, then the body. Written for any channel (e-mail, text, LinkedIn), short, and polite.
+ * line, then the body. Written for any channel (e-mail, text, LinkedIn), short, and polite. They
+ * leave out `{{about}}`: the note's purpose is a note to self, not words for the person.
  */
 export const BUILT_IN_TEMPLATES: Readonly<Record<DraftStage, string>> = {
   first: `Subject: Following up{{#meeting}}: {{meeting}}{{/meeting}}
 
 Hi {{first_name}},
 
-{{#meeting_date}}Thank you again for your time on {{meeting_date}}.{{/meeting_date}}{{^meeting_date}}I hope you are well.{{/meeting_date}} {{#about}}I wanted to follow up on this: {{about}}.{{/about}}{{^about}}I wanted to follow up on our conversation.{{/about}}
+{{#meeting_date}}Thank you again for your time on {{meeting_date}}.{{/meeting_date}}{{^meeting_date}}I hope you are well.{{/meeting_date}} I wanted to follow up on our conversation.
 
 {{#points}}
-As discussed, the next steps:
+As agreed:
 {{points}}
 
 {{/points}}
@@ -39,10 +40,10 @@ Best regards,
 
 Hi {{first_name}},
 
-I know things get busy, so I am just checking in on my last message. {{#about}}I would still love to hear from you about this: {{about}}.{{/about}}
+I know things get busy, so I am just checking in on my last message.
 
 {{#points}}
-A quick reminder of what we discussed:
+Here is what we agreed:
 {{points}}
 
 {{/points}}
@@ -54,7 +55,7 @@ Best regards,
 
 Hi {{first_name}},
 
-I have reached out a few times{{#about}} about this ({{about}}){{/about}} and have not heard back, so I will assume the timing is not right and will stop following up for now.
+I have reached out a few times and have not heard back, so I will assume the timing is not right and will stop following up for now.
 
 If anything changes, I would be glad to pick it up again: just reply to this message whenever it suits you.
 

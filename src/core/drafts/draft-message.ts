@@ -4,6 +4,7 @@ import type { NoteFacts } from '../note-facts';
 import { followUpPeople } from '../people-directory';
 import { describeDate } from '../review-week';
 import type { Settings } from '../settings';
+import { firstName, pointsForRecipients } from './attendee-points';
 import { BUILT_IN_TEMPLATES, draftStage, type DraftStage } from './built-in-templates';
 import { mailtoLink, telLink } from './contact-links';
 import { fillTemplate, type TemplateValue } from './fill-template';
@@ -30,6 +31,13 @@ export interface Draft extends MessageDraft {
   readonly mailto: string | null;
   /** The first recipient with a phone number; null when none has one. */
   readonly tel: string | null;
+  /**
+   * The note's purpose, a note to self ("whether she accepts the offer"): shown beside the draft
+   * for the user, never put in the message by the built-in templates.
+   */
+  readonly about: string | null;
+  /** Lines for the user, not the recipient: a problem with the follow-up, points left out. */
+  readonly remarks: readonly string[];
 }
 
 export interface DraftRequest {
@@ -94,7 +102,7 @@ export function draftMessage(request: DraftRequest): Draft {
   });
   const stage: DraftStage = request.birthday === true ? 'birthday' : draftStage(note.attempts, request.settings.maxAttempts);
   const meeting = meetingFor(note, names, snapshot);
-  const { points } = request;
+  const { kept: points, withheld } = pointsForRecipients(request.points, names, note.people);
   const first = names[0];
   const lastContact = first === undefined ? null : snapshot.people.person(first).lastContact;
 
@@ -129,7 +137,19 @@ export function draftMessage(request: DraftRequest): Draft {
     recipients,
     mailto: emails.length > 0 ? mailtoLink(emails, subject, body) : null,
     tel: phone === null ? null : telLink(phone),
+    about: note.about,
+    remarks: [
+      ...note.problems.map((problem) => `This note's follow-up has a problem: ${problem.field}: ${problem.message}`),
+      ...withheldRemarks(withheld),
+    ],
   };
+}
+
+function withheldRemarks(withheld: ReadonlyMap<string, readonly string[]>): string[] {
+  return [...withheld].map(([person, points]) => {
+    const count = points.length === 1 ? '1 point' : `${points.length} points`;
+    return `Left out ${count} naming ${person}, who this message does not go to: ${points.join('; ')}`;
+  });
 }
 
 /**
@@ -150,10 +170,7 @@ export function joinNames(names: readonly string[]): string {
   return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1] ?? ''}`;
 }
 
-/** The first word of a name, as people greet each other: `Jane Doe` → `Jane`. */
-export function firstName(name: string): string {
-  return name.trim().split(/\s+/)[0] ?? name;
-}
+export { firstName };
 
 interface Meeting {
   readonly title: string;

@@ -15,6 +15,9 @@ export class DraftModal extends Modal {
     this.setTitle(`Draft: ${this.title}`);
     const { contentEl, draft } = this;
     contentEl.addClass('follow-up-draft');
+    // For the user alone, above the message: the note's purpose and what the draft left out.
+    if (draft.about !== null) contentEl.createDiv({ cls: 'follow-up-draft-about', text: `About: ${draft.about}` });
+    for (const remark of draft.remarks) contentEl.createDiv({ cls: 'follow-up-draft-remark', text: remark });
     const to = draft.recipients
       .map((recipient) => (recipient.email === null ? recipient.name : `${recipient.name} <${recipient.email}>`))
       .join(', ');

@@ -10,6 +10,7 @@ import type { Settings } from '../../core/settings';
 import type { PluginContext } from '../context';
 import { DateModal } from '../modals/date-modal';
 import { DropModal } from '../modals/drop-modal';
+import { linkToNote } from './note-link';
 
 /** Fired (bubbling) on a row when one of its actions is chosen, so a list can keep focus nearby. */
 export const ROW_ACTED = 'follow-up-row-acted';
@@ -47,7 +48,8 @@ export function renderItemRow(parent: HTMLElement, item: Item, snapshot: IndexSn
     cls: ['follow-up-item', `is-${item.bucket}`],
     attr: { role: 'listitem', tabindex: '-1', 'data-path': item.path, 'data-source': item.source, 'data-key': itemKey(item) },
   });
-  row.createSpan({ cls: 'follow-up-item-title', text: item.title, attr: { title: item.path } });
+  const title = row.createSpan({ cls: 'follow-up-item-title', text: item.title, attr: { title: item.path } });
+  linkToNote(row, title, item.path, ctx);
   const actions = row.createDiv({ cls: 'follow-up-item-actions' });
   const meta = row.createDiv({ cls: 'follow-up-item-meta' });
   const due = describeDue(item.due, snapshot.today);
