@@ -29,7 +29,14 @@ export default defineConfig([
     languageOptions: {
       parserOptions: {
         projectService: {
-          allowDefaultProject: ['eslint.config.mjs', 'esbuild.config.mjs', 'version-bump.mjs', 'scripts/*.mjs', 'scripts/bench/*.mjs'],
+          allowDefaultProject: [
+            'eslint.config.mjs',
+            'esbuild.config.mjs',
+            'version-bump.mjs',
+            'stryker.config.mjs',
+            'scripts/*.mjs',
+            'scripts/bench/*.mjs',
+          ],
         },
         tsconfigRootDir: import.meta.dirname,
       },
