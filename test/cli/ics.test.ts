@@ -66,7 +66,7 @@ describe('follow-up ics', () => {
   });
 
   it.each([
-    [['ics', '--format', 'html'], /--format goes with review, not ics/],
+    [['ics', '--format', 'html'], /--format goes with review or digest, not ics/],
     [['ics', '--json'], /--json goes with due or draft, not ics/],
     [['ics', 'extra'], /Unexpected argument "extra"/],
   ])('%j exits 2 with one clear line', (args, message) => {

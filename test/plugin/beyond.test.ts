@@ -122,7 +122,7 @@ describe('the people view', () => {
     const names = [...root.querySelectorAll('.follow-up-person-name')].map((element) => element.textContent);
     expect(names).toEqual(['Ana Ruiz', 'Jane Doe', 'Sam Lee']);
     const jane = root.querySelector<HTMLDetailsElement>('[data-person="Jane Doe"]')!;
-    expect(jane.querySelector('.follow-up-person-facts')?.textContent).toBe('last contact yesterday · every P1M · 2 open');
+    expect(jane.querySelector('.follow-up-person-facts')?.textContent).toBe('last contact yesterday · every month · 2 open');
     jane.open = true;
     jane.dispatchEvent(new Event('toggle'));
     const opened = root.querySelector('[data-person="Jane Doe"]')!;
