@@ -78,7 +78,8 @@ describe('the digest in words', () => {
         '- Call the plumber — due today, 15:30',
         '',
         'Maybe done: you have been in touch since (1)',
-        '- 2024-06-01 Pricing call — in touch yesterday (Meetings/2024-06-11 Lunch.md); mark it done if that settled it',
+        // The same sentence as the sidebar and `due` (issue 13): who, when, which meeting.
+        '- 2024-06-01 Pricing call — You met Jane Doe on 11 June (Lunch) — done?',
         '  Send the pricing sheet',
         '',
         'Birthdays this week (1)',

@@ -1,5 +1,6 @@
 import type { IndexSnapshot } from '../index-snapshot';
 import { itemKey, type Item } from '../item';
+import { contactQuestion } from '../item-words';
 import { addDays, type LocalDate } from '../local-date';
 
 /** The morning digest of SPEC §8: what to act on today, decided from a snapshot and its day. */
@@ -9,6 +10,8 @@ export interface Digest {
   readonly dueToday: readonly Item[];
   /** Items you have been in touch about since (flag `contacted`): maybe they are done. */
   readonly maybeDone: readonly Item[];
+  /** By item key, the question each maybe-done item asks, worded as in the sidebar and `due`. */
+  readonly questions: ReadonlyMap<string, string>;
   /** Birthdays from today to six days ahead. */
   readonly birthdays: readonly Item[];
   /** Other follow-ups due within the upcoming window, counted, not listed. */
@@ -45,7 +48,12 @@ export function buildDigest(snapshot: IndexSnapshot, upcomingDays: number): Dige
   }
   if (overdue.length + dueToday.length + maybeDone.length + birthdays.length === 0) return null;
   const keys = [...overdue, ...dueToday, ...maybeDone, ...birthdays].map(digestKey).sort();
-  return { today, overdue, dueToday, maybeDone, birthdays, rest, keys };
+  const questions = new Map<string, string>();
+  for (const item of maybeDone) {
+    const question = contactQuestion(item, snapshot);
+    if (question !== null) questions.set(itemKey(item), question);
+  }
+  return { today, overdue, dueToday, maybeDone, questions, birthdays, rest, keys };
 }
 
 /** An item and its due date: the same item due again later, or snoozed, is news again. */

@@ -1,7 +1,7 @@
 import type { Element, ElementContent, Root } from 'hast';
 import rehypeStringify from 'rehype-stringify';
 import { unified } from 'unified';
-import type { Item } from '../item';
+import { itemKey, type Item } from '../item';
 import { describeDayDistance, describeDue } from '../relative-time';
 import { digestSubject, type Digest } from './digest-model';
 
@@ -84,10 +84,7 @@ function details(item: Item, digest: Digest): string {
 }
 
 function contactWords(item: Item, digest: Digest): string {
-  const contact = item.contact;
-  if (contact === null) return details(item, digest);
-  const where = contact.path === null ? '' : ` (${contact.path})`;
-  return `in touch ${describeDayDistance(contact.date, digest.today)}${where}; mark it done if that settled it`;
+  return digest.questions.get(itemKey(item)) ?? details(item, digest);
 }
 
 function restWords(rest: number): string {
