@@ -1,6 +1,7 @@
 import { Modal, Setting, type App } from 'obsidian';
-import { parseLocalDate, type LocalDate } from '../../core/local-date';
+import type { LocalDate } from '../../core/local-date';
 import { addDateWordsField } from './date-words-field';
+import { addSaveDateButton } from './save-date-button';
 
 /** Asks for one date; calls back only with a real calendar day. */
 export class DateModal extends Modal {
@@ -51,16 +52,14 @@ export class DateModal extends Modal {
         this.value = value;
       });
     });
-    new Setting(this.contentEl).addButton((button) =>
-      button.setButtonText('Save').onClick(() => {
-        const date = parseLocalDate(this.value.trim());
-        if (date === null) {
-          error.setText('Pick a date on the calendar.');
-          return;
-        }
+    addSaveDateButton(
+      this.contentEl,
+      error,
+      () => this.value,
+      (date) => {
         this.close();
         this.onPick(date);
-      }),
+      },
     );
   }
 

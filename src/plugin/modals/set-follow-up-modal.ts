@@ -1,7 +1,8 @@
 import { Modal, Setting, type App } from 'obsidian';
-import { addDays, parseLocalDate, type LocalDate } from '../../core/local-date';
+import { addDays, type LocalDate } from '../../core/local-date';
 import { snoozeChoices } from '../../core/actions/plan-actions';
 import { addDateWordsField } from './date-words-field';
+import { addSaveDateButton } from './save-date-button';
 
 export interface FollowUpChoice {
   date: LocalDate;
@@ -67,16 +68,14 @@ export class SetFollowUpModal extends Modal {
       if (!CHANNELS.includes(this.choice.channel)) dropdown.addOption(this.choice.channel, this.choice.channel);
       dropdown.setValue(this.choice.channel).onChange((value) => (this.choice.channel = value));
     });
-    new Setting(this.contentEl).addButton((button) =>
-      button.setButtonText('Save').onClick(() => {
-        const date = parseLocalDate(this.choice.date.trim());
-        if (date === null) {
-          error.setText('Pick a date on the calendar.');
-          return;
-        }
+    addSaveDateButton(
+      this.contentEl,
+      error,
+      () => this.choice.date,
+      (date) => {
         this.close();
         this.onSet({ ...this.choice, date });
-      }),
+      },
     );
   }
 
