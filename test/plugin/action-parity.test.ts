@@ -35,9 +35,10 @@ interface Action {
   readonly modal?: (modal: Modal) => void;
 }
 
-function clickButton(modal: Modal, label: string): void {
-  const button = [...modal.contentEl.querySelectorAll('button')].find((candidate) => candidate.textContent === label);
-  if (!button) throw new Error(`no button "${label}"`);
+/** Clicks the first button, in the modal's order, with one of these labels. */
+function clickButton(modal: Modal, ...labels: string[]): void {
+  const button = [...modal.contentEl.querySelectorAll('button')].find((candidate) => labels.includes(candidate.textContent ?? ''));
+  if (!button) throw new Error(`no button "${labels.join('" or "')}"`);
   button.click();
 }
 
@@ -49,7 +50,14 @@ function typeInto(input: HTMLInputElement | HTMLTextAreaElement | HTMLSelectElem
 const ACTIONS: readonly Action[] = [
   { name: 'done', cli: ['done'], command: 'mark-done' },
   { name: 'nudge', cli: ['nudge'], command: 'mark-nudged' },
-  { name: 'snooze', cli: ['snooze', '--to', 'tomorrow'], command: 'snooze', modal: (modal) => clickButton(modal, 'Tomorrow') },
+  // The first quick choice is tomorrow, labelled "Next free day" when someone is away then (the
+  // command line moves `--to tomorrow` the same way).
+  {
+    name: 'snooze',
+    cli: ['snooze', '--to', 'tomorrow'],
+    command: 'snooze',
+    modal: (modal) => clickButton(modal, 'Tomorrow', 'Next free day'),
+  },
   {
     name: 'snooze to a date',
     cli: ['snooze', '--to', '2024-07-04'],
