@@ -14,6 +14,28 @@ const target = process.argv[2] ?? 'plugin';
 const outfileFlag = process.argv.indexOf('--outfile');
 const outfile = outfileFlag === -1 ? null : process.argv[outfileFlag + 1];
 
+// The yaml package tries a lookbehind regex first and keeps a plain one for engines without it
+// (`try { new RegExp('…(?<!…') } catch { /…/ }`). main.js must hold no lookbehind at all (older
+// iOS), so the plugin build keeps only the fallback, which is what those engines run anyway. The
+// build fails if yaml changes and the expected rewrites no longer apply.
+const YAML_LOOKBEHIND_FILES = /yaml[\\/]browser[\\/]dist[\\/](compose[\\/]resolve-flow-scalar|stringify[\\/]stringifyString)\.js$/;
+const TRY_LOOKBEHIND = /try\s*\{([^{}]*\(\?<[=!][^{}]*)\}\s*catch\s*\{([^{}]*)\}/g;
+const yamlWithoutLookbehind = {
+  name: 'yaml-without-lookbehind',
+  setup(build) {
+    build.onLoad({ filter: YAML_LOOKBEHIND_FILES }, (args) => {
+      const source = readFileSync(args.path, 'utf8');
+      let rewrites = 0;
+      const contents = source.replace(TRY_LOOKBEHIND, (_all, _tried, fallback) => {
+        rewrites += 1;
+        return fallback;
+      });
+      if (rewrites !== 1 || /\(\?<[=!]/.test(contents)) throw new Error(`Cannot keep the lookbehind out of ${args.path}: yaml changed.`);
+      return { contents, loader: 'js' };
+    });
+  },
+};
+
 const plugin = {
   entryPoints: ['src/plugin/main.ts'],
   outfile: 'main.js',
@@ -22,6 +44,7 @@ const plugin = {
   platform: 'browser',
   // 'worker' picks the decoder of named character references that needs no DOM (no innerHTML).
   conditions: ['worker'],
+  plugins: [yamlWithoutLookbehind],
   target: 'es2020',
   external: ['obsidian', 'electron', '@codemirror/*', '@lezer/*', ...builtinModules],
   treeShaking: true,
