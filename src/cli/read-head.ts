@@ -66,7 +66,8 @@ export class HeadReader {
         const text = view.toString('utf8');
         const found = findFrontmatterBlock(text);
         if (found === null) return { kind: 'none' };
-        return found === 'unterminated' ? { kind: 'unterminated', text, capped: false } : { kind: 'block', block: found };
+        if (found === 'unterminated') return { kind: 'unterminated', text, capped: false };
+        return { kind: 'block', block: { language: found.language, body: found.body } };
       }
       if (length >= this.maxBytes) {
         const text = view.toString('utf8', 0, view.lastIndexOf(NEWLINE) + 1);
