@@ -1,4 +1,4 @@
-import { draftMessage, type Draft } from '../core/drafts/draft-message';
+import { draftMessage, oneLine, type Draft } from '../core/drafts/draft-message';
 import { notePoints } from '../core/drafts/note-points';
 import type { FollowUpIndex } from '../core/follow-up-index';
 import type { IndexSnapshot } from '../core/index-snapshot';
@@ -44,7 +44,11 @@ export function draftCommand(command: DraftCommand, stdout: (text: string) => vo
 
 export function formatDraft(draft: Draft): string {
   const to = draft.recipients.map((recipient) => (recipient.email === null ? recipient.name : `${recipient.name} <${recipient.email}>`));
-  const forYou = [...(draft.about === null ? [] : [`About: ${draft.about}`]), ...draft.remarks.map((remark) => `Note: ${remark}`)];
+  // Each on one line: a purpose or a remark holding `\nTo: …` must not read as a header of the message.
+  const forYou = [
+    ...(draft.about === null ? [] : [`About: ${oneLine(draft.about)}`]),
+    ...draft.remarks.map((remark) => `Note: ${oneLine(remark)}`),
+  ];
   const header = [...forYou, ...(to.length > 0 ? [`To: ${to.join(', ')}`] : []), `Subject: ${draft.subject}`];
   return `${header.join('\n')}\n\n${draft.body}\n`;
 }
