@@ -1,4 +1,4 @@
-import { draftMessage, type Draft } from '../core/drafts/draft-message';
+import { draftMessage, oneLine, type Draft } from '../core/drafts/draft-message';
 import { notePoints } from '../core/drafts/note-points';
 import type { FollowUpIndex } from '../core/follow-up-index';
 import type { IndexSnapshot } from '../core/index-snapshot';
@@ -7,6 +7,7 @@ import type { Settings } from '../core/settings';
 import { readVaultNote, recordOf } from './note-in-vault';
 import { readableBody } from './bounded-markdown';
 import { markdownOutline } from './note-outline';
+import { splitNote } from './split-note';
 
 export interface DraftCommand {
   /** The vault folder, as given. */
@@ -29,8 +30,10 @@ export function draftCommand(command: DraftCommand, stdout: (text: string) => vo
   const note = readVaultNote(command.vault, command.note);
   const templateName = command.settings.draftTemplateNote.trim();
   const template = templateName === '' ? null : readVaultNote(command.vault, templateName, 'The draft template note').text;
-  const facts = command.index.factsOf(note.path) ?? readNoteFacts(recordOf(note), command.settings);
-  const body = readableBody(note.text);
+  const parts = splitNote(note.text);
+  const facts = command.index.factsOf(note.path) ?? readNoteFacts(recordOf(note, parts.frontmatter), command.settings);
+  const head = note.text.slice(0, note.text.length - parts.body.length);
+  const body = readableBody(parts.body, head.split('\n').length - 1);
   // Said beside the draft, not in it: the text printed is what gets sent.
   if (body.cut !== null) stderr(`follow-up: ${note.path}: ${body.cut}\n`);
   const points = notePoints(markdownOutline(body.text));
@@ -41,7 +44,11 @@ export function draftCommand(command: DraftCommand, stdout: (text: string) => vo
 
 export function formatDraft(draft: Draft): string {
   const to = draft.recipients.map((recipient) => (recipient.email === null ? recipient.name : `${recipient.name} <${recipient.email}>`));
-  const forYou = [...(draft.about === null ? [] : [`About: ${draft.about}`]), ...draft.remarks.map((remark) => `Note: ${remark}`)];
+  // Each on one line: a purpose or a remark holding `\nTo: …` must not read as a header of the message.
+  const forYou = [
+    ...(draft.about === null ? [] : [`About: ${oneLine(draft.about)}`]),
+    ...draft.remarks.map((remark) => `Note: ${oneLine(remark)}`),
+  ];
   const header = [...forYou, ...(to.length > 0 ? [`To: ${to.join(', ')}`] : []), `Subject: ${draft.subject}`];
   return `${header.join('\n')}\n\n${draft.body}\n`;
 }

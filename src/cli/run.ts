@@ -106,9 +106,9 @@ function runCommand(options: CliOptions, io: CliIo): number | Promise<number> {
             : format === 'json'
               ? markdown!.renderReviewJson(model)
               : markdown!.renderReviewMarkdown(model);
-        const print = format === 'html' ? io.stdout : shown;
-        if (options.out === null) print(output);
-        else writeOut(options.out, output, print);
+        // HTML too: a control character is not valid HTML text, and on a terminal it acts.
+        if (options.out === null) shown(output);
+        else writeOut(options.out, output, shown);
         return 0;
       });
     }
@@ -139,7 +139,7 @@ function runCommand(options: CliOptions, io: CliIo): number | Promise<number> {
           index,
           snapshot,
         },
-        io.stdout,
+        shown,
       );
     case 'draft':
       return import('./draft-command').then(({ draftCommand }) =>
@@ -160,7 +160,8 @@ function runCommand(options: CliOptions, io: CliIo): number | Promise<number> {
       };
       // Loaded on demand: the mail library stays out of every other command's start-up.
       return import('./digest-command').then(({ digestCommand }) =>
-        digestCommand(command, command.format === 'text' ? shown : io.stdout, shownErr),
+        // The e-mail is encoded by the mail library (quoted-printable), so it holds no raw control to pass.
+        digestCommand(command, command.format === 'eml' ? io.stdout : shown, shownErr),
       );
     }
     case 'ics':

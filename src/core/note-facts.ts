@@ -65,6 +65,7 @@ export function readNoteFacts(record: NoteRecord, settings: Settings): NoteFacts
   const names = settings.fields;
 
   if (record.folderError !== undefined) problem('folder', undefined, record.folderError);
+  if (record.nameError !== undefined) problem('file', undefined, record.nameError);
   if (record.frontmatterError !== undefined) {
     problem('frontmatter', undefined, `${record.frontmatterError} None of its frontmatter is read until this is fixed.`);
   }
@@ -162,7 +163,7 @@ export function mayBeRelevant(settings: Settings): (record: NoteRecord) => boole
   const keys = keysRead(settings).standalone;
   const decided = new Map<string, boolean>();
   return (record) => {
-    if (record.frontmatterError !== undefined || record.folderError !== undefined) return true;
+    if (record.frontmatterError !== undefined || record.folderError !== undefined || record.nameError !== undefined) return true;
     if (isInPeopleFolder(record.path, settings)) return true;
     const frontmatter = record.frontmatter;
     if (frontmatter === null) return false;

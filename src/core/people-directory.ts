@@ -27,77 +27,108 @@ export interface DatedNote {
   readonly path: string;
 }
 
-/**
- * Builds the per-person view of the vault from the facts of every relevant note.
- * A contact note is a person note by itself (folder, tag, category: note-head/person.ts) or one
- * that a people field names.
- */
-export class PeopleDirectory {
-  private readonly contacts = new Map<string, NoteFacts>();
-  private readonly meetings = new Map<string, DatedNote>();
-  /** Per person the two latest follow-ups done, on two notes: `contacted` looks past the item's own note. */
-  private readonly followUpsDone = new Map<string, readonly DatedNote[]>();
+/** What the notes that touch one name (see {@link namesTouched}) say about that person, for one day. */
+export interface PersonEntry {
+  readonly contact: NoteFacts | null;
+  /** The latest meeting note, up to today, that names them in a people field. */
+  readonly meeting: DatedNote | null;
+  /** The two latest follow-ups done with them, up to today, on two notes: `contacted` looks past the item's own note. */
+  readonly followUpsDone: readonly DatedNote[];
+}
 
-  constructor(allFacts: Iterable<NoteFacts>, today: LocalDate) {
-    const facts = Array.isArray(allFacts) ? (allFacts as readonly NoteFacts[]) : [...allFacts];
-    const named = new Set<string>();
-    for (const note of facts) {
-      for (const name of note.with) named.add(name);
-      for (const name of note.people) named.add(name);
-    }
-    for (const note of facts) {
-      if (!note.isPersonNote && !named.has(note.title)) continue;
-      const existing = this.contacts.get(note.title);
-      if (!existing || prefer(note, existing)) this.contacts.set(note.title, note);
-    }
-    for (const note of facts) {
-      if (note.meetingDate !== null && note.meetingDate <= today) {
-        const meeting = { date: note.meetingDate, path: note.path };
-        for (const name of note.people) {
-          const current = this.meetings.get(name);
-          if (current === undefined || newer(meeting, current)) this.meetings.set(name, meeting);
-        }
-      }
-      if (note.done !== null && note.done <= today) {
-        const done = { date: note.done, path: note.path };
-        for (const name of followUpPeople(note, this.isContactNote(note))) {
-          const [first, second] = this.followUpsDone.get(name) ?? [];
-          if (first === undefined || newer(done, first)) this.followUpsDone.set(name, first === undefined ? [done] : [done, first]);
-          else if (second === undefined || newer(done, second)) this.followUpsDone.set(name, [first, done]);
-        }
-      }
+/**
+ * The names whose {@link PersonEntry} a note can change: its own title (it may be that person's
+ * note) and every name in its follow-up and people fields. An entry depends on these notes only,
+ * which is what lets a change to one note recompute only the people it touches.
+ */
+export function namesTouched(note: NoteFacts): readonly string[] {
+  if (note.with.length === 0 && note.people.length === 0) return [note.title];
+  return [...new Set([note.title, ...note.with, ...note.people])];
+}
+
+/**
+ * The one rule for a person's entry, from the notes that touch the name; null when they say
+ * nothing about that person. A contact note is a person note by itself (folder, tag, category:
+ * note-head/person.ts), or any note of that title once a people field names it.
+ */
+export function personEntry(name: string, notes: Iterable<NoteFacts>, today: LocalDate): PersonEntry | null {
+  let named = false;
+  for (const note of notes) {
+    if (note.with.includes(name) || note.people.includes(name)) {
+      named = true;
+      break;
     }
   }
+  let contact: NoteFacts | null = null;
+  for (const note of notes) {
+    if (note.title === name && (note.isPersonNote || named) && (contact === null || prefer(note, contact))) contact = note;
+  }
+  let meeting: DatedNote | null = null;
+  let first: DatedNote | null = null;
+  let second: DatedNote | null = null;
+  for (const note of notes) {
+    if (note.meetingDate !== null && note.meetingDate <= today && note.people.includes(name)) {
+      const candidate = { date: note.meetingDate, path: note.path };
+      if (meeting === null || newer(candidate, meeting)) meeting = candidate;
+    }
+    if (note.done !== null && note.done <= today && followUpPeople(note, note === contact).includes(name)) {
+      const done = { date: note.done, path: note.path };
+      if (first === null || newer(done, first)) [first, second] = [done, first];
+      else if (second === null || newer(done, second)) second = done;
+    }
+  }
+  if (contact === null && meeting === null && first === null) return null;
+  return { contact, meeting, followUpsDone: first === null ? [] : second === null ? [first] : [first, second] };
+}
+
+/** Whether two entries say the same: then nothing that reads the person can change. */
+export function sameEntry(a: PersonEntry | null, b: PersonEntry | null): boolean {
+  if (a === null || b === null) return a === b;
+  return (
+    a.contact === b.contact &&
+    sameDated(a.meeting, b.meeting) &&
+    a.followUpsDone.length === b.followUpsDone.length &&
+    a.followUpsDone.every((done, i) => sameDated(done, b.followUpsDone[i] ?? null))
+  );
+}
+
+function sameDated(a: DatedNote | null, b: DatedNote | null): boolean {
+  return a === null || b === null ? a === b : a.date === b.date && a.path === b.path;
+}
+
+/** The per-person view of the vault: one {@link PersonEntry} per name the notes say something about. */
+export class PeopleDirectory {
+  constructor(private readonly entries: ReadonlyMap<string, PersonEntry>) {}
 
   isContactNote(facts: NoteFacts): boolean {
-    return this.contacts.get(facts.title) === facts;
+    return this.entries.get(facts.title)?.contact === facts;
   }
 
   contactOf(name: string): NoteFacts | null {
-    return this.contacts.get(name) ?? null;
+    return this.entries.get(name)?.contact ?? null;
   }
 
-  contactNotes(): Iterable<NoteFacts> {
-    return this.contacts.values();
+  *contactNotes(): Iterable<NoteFacts> {
+    for (const entry of this.entries.values()) if (entry.contact !== null) yield entry.contact;
   }
 
   lastFollowUpDone(name: string): LocalDate | null {
-    return this.followUpsDone.get(name)?.[0]?.date ?? null;
+    return this.entries.get(name)?.followUpsDone[0]?.date ?? null;
   }
 
   /** The latest follow-up done with them, up to today, on a note other than `exceptPath`. */
   lastFollowUpDoneElsewhere(name: string, exceptPath: string): DatedNote | null {
-    return this.followUpsDone.get(name)?.find((done) => done.path !== exceptPath) ?? null;
+    return this.entries.get(name)?.followUpsDone.find((done) => done.path !== exceptPath) ?? null;
   }
 
   /** The latest meeting note, up to today, that names them in a people field. */
   lastMeetingNote(name: string): DatedNote | null {
-    return this.meetings.get(name) ?? null;
+    return this.entries.get(name)?.meeting ?? null;
   }
 
   person(name: string): PersonRecord {
     const contact = this.contactOf(name);
-    const lastMeeting = this.meetings.get(name)?.date ?? null;
+    const lastMeeting = this.lastMeetingNote(name)?.date ?? null;
     const lastFollowUpDone = this.lastFollowUpDone(name);
     const known = [contact?.lastContact ?? null, lastMeeting, lastFollowUpDone].filter((date): date is LocalDate => date !== null);
     return { name, contact, lastMeeting, lastFollowUpDone, lastContact: maxDate(known) };

@@ -46,3 +46,27 @@ describe('an e-mail address with a line break', () => {
     expect(formatDraft(draft)).toMatch(/^To: Jane Doe <jane@example\.com>\nSubject: /);
   });
 });
+
+describe('a purpose or a remark with a line break', () => {
+  it('stays on its own About: or Note: line, never making a header line of its own', () => {
+    fc.assert(
+      fc.property(lineBreak, fc.constantFrom('To: all@corp.example', 'Subject: hi', 'Bcc: x@y.z'), (br, header) => {
+        const records = [
+          note('Deals/Acme.md', {
+            follow_up: `2024-06-10${br}${header}`,
+            follow_up_about: `Send the deck${br}${header}`,
+            follow_up_with: 'Jane Doe',
+          }),
+        ];
+        const index = indexRecords(records, settings);
+        const facts = index.factsOf('Deals/Acme.md');
+        if (!facts) throw new Error('no facts');
+        const text = formatDraft(draftMessage({ note: facts, points: [], snapshot: index.snapshot('2024-06-12'), settings }));
+        const headers = text.slice(0, text.indexOf('\n\n')).split('\n');
+        expect(headers.some((line) => line.startsWith('Note: '))).toBe(true);
+        expect(headers.filter((line) => !/^(About|Note): /.test(line))).toEqual(['To: Jane Doe', expect.stringMatching(/^Subject: /)]);
+      }),
+      propertyOptions({ numRuns: 40 }),
+    );
+  });
+});

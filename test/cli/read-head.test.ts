@@ -21,7 +21,7 @@ function expected(text: string): NoteHead {
   const found = findFrontmatterBlock(text);
   if (found === null) return { kind: 'none' };
   if (found === 'unterminated') return { kind: 'unterminated', text, capped: false };
-  return { kind: 'block', block: found };
+  return { kind: 'block', block: { language: found.language, body: found.body } };
 }
 
 describe('reading the head of a note', () => {

@@ -95,7 +95,7 @@ describe('the digest in words', () => {
     const digest = digestOf([note('x.md', { follow_up: '2024-06-01', follow_up_about: '<img src=x onerror=alert(1)>' })])!;
     const html = renderDigestHtml(digest, { vaultName: 'My notes' });
     expect(html).toContain('<title>Follow-ups: 1 overdue</title>');
-    expect(html).toContain('<a href="obsidian://open?vault=My%20notes&#x26;file=x.md">x</a>');
+    expect(html).toContain('<a href="obsidian://open?vault=My%20notes&#x26;file=x">x</a>');
     expect(html).toContain('&#x3C;img src=x onerror=alert(1)>');
     expect(html).not.toContain('<img');
     expect(renderDigestHtml(digest)).toContain('<strong>x</strong>');

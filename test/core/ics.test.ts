@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { escapeText, fnv1a64, foldLine, utf8Length } from '../../src/core/ics/content-line';
-import { durationValue, eventUid, followUpCalendar, obsidianUrl, type CalendarOptions } from '../../src/core/ics/follow-up-calendar';
+import { durationValue, eventUid, followUpCalendar, type CalendarOptions } from '../../src/core/ics/follow-up-calendar';
+import { obsidianOpenUrl } from '../../src/core/obsidian-url';
 import { indexRecords } from '../../src/core/follow-up-index';
 import type { NoteRecord } from '../../src/core/note-record';
 import { migrateSettings } from '../../src/core/settings-migration';
@@ -167,7 +168,7 @@ describe('the calendar of open follow-ups', () => {
       ].join('\n'),
     );
     expect(event.component.getFirstPropertyValue('url')).toBe(url);
-    expect(obsidianUrl('Work vault', 'Deals/Acme, Inc; "big".md')).toBe(url);
+    expect(obsidianOpenUrl('Work vault', 'Deals/Acme, Inc; "big".md')).toBe(url);
   });
 
   it('reminds at 09:00 on the day of an all-day follow-up, and at the time of a timed one', () => {

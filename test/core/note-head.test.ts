@@ -3,6 +3,7 @@ import { indexRecords } from '../../src/core/follow-up-index';
 import { readNoteFacts } from '../../src/core/note-facts';
 import { FIELD_TABLE, keysRead, SETTINGS_THAT_CHANGE_A_READING } from '../../src/core/note-head/fields';
 import { isPersonByItself } from '../../src/core/note-head/person';
+import { findFrontmatterBlock } from '../../src/core/note-head/fences';
 import { isTemplatePlaceholder } from '../../src/core/note-head/placeholder';
 import { vaultExclusions } from '../../src/core/note-head/vault-settings';
 import type { NoteRecord } from '../../src/core/note-record';
@@ -163,5 +164,23 @@ describe('the table of fields', () => {
     const custom = settingsWith({ fields: { ...settings.fields, feedback: 'verdict' } });
     expect(keysRead(custom).standalone.has('verdict')).toBe(true);
     expect(readNoteFacts(note('a.md', { verdict: 'yes' }), custom).holdsKeyRead).toBe(true);
+  });
+});
+
+describe('where the frontmatter block lies (one fence finder, for reading and writing)', () => {
+  it.each([
+    ['LF', '---\na: 1\n---\nbody', { from: 4, to: 9, end: 13, eol: '\n', body: 'a: 1' }],
+    ['CRLF and a byte-order mark', '\uFEFF---\r\na: 1\r\n---\r\nbody', { from: 6, to: 12, end: 17, eol: '\r\n', body: 'a: 1' }],
+    ['spaces after the fences and no body', '---  \na: 1\n--- \t', { from: 6, to: 11, end: 16, eol: '\n', body: 'a: 1' }],
+    ['an empty block', '---\n---\n', { from: 4, to: 4, end: 8, eol: '\n', body: '' }],
+  ])('gives the offsets of the YAML and of the body: %s', (_name, text, where) => {
+    const block = findFrontmatterBlock(text);
+    expect(block).toMatchObject({ language: '', ...where });
+    if (typeof block !== 'object' || block === null) return;
+    expect(text.slice(block.from, block.to).replace(/\r?\n$/, '')).toBe(block.body);
+  });
+
+  it('takes "----", "--- x" and "...", inside a block, for no closing fence', () => {
+    expect(findFrontmatterBlock('---\na: 1\n----\n--- x\n...\n---\nbody')).toMatchObject({ to: 24, end: 28 });
   });
 });

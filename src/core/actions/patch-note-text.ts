@@ -4,7 +4,8 @@ import type { Settings } from '../settings';
 import { applyPatch, type FrontmatterPatch, type PatchValue } from './frontmatter-patch';
 import { mentionsKeyRead } from '../note-head/key-mention';
 import { isInPeopleFolder } from '../note-head/person';
-import { findNoteBlock, type NoteBlock } from './note-block';
+import { CODE_LANGUAGES } from '../note-head/differences';
+import { findFrontmatterBlock, firstLineEnding, textStart, unclosedMessage, type FencedBlock } from '../note-head/fences';
 import { yamlScalar } from './yaml-scalar';
 
 export type NoteTextPatch = { readonly ok: true; readonly text: string } | { readonly ok: false; readonly reason: string };
@@ -43,10 +44,11 @@ export function patchNoteText(text: string, patch: FrontmatterPatch, settings: S
   if (!parsed.ok) return parsed;
   const owned = ownedFields(settings, patch);
   const touched = new Set([...Object.keys(patch.set), ...patch.remove]);
-  if (parsed.block.kind === 'none') {
-    const lines = Object.entries(patch.set).map(([field, value]) => newLine(field, value, parsed.block.eol));
+  if (parsed.block === null) {
+    const start = textStart(text);
+    const eol = firstLineEnding(text);
+    const lines = Object.entries(patch.set).map(([field, value]) => newLine(field, value, eol));
     if (lines.length === 0) return { ok: true, text };
-    const { start, eol } = parsed.block;
     return checked(`${text.slice(0, start)}---${eol}${lines.join('')}---${eol}${text.slice(start)}`, parsed.data, patch, settings, path);
   }
   const { from, to, eol } = parsed.block;
@@ -99,20 +101,22 @@ type ParsedBlock =
   | { ok: false; reason: string }
   | {
       ok: true;
-      block: Extract<NoteBlock, { kind: 'block' | 'none' }>;
+      /** Null when the note has no block: a new one goes at its start. */
+      block: FencedBlock | null;
       doc: Document | null;
       data: Record<string, unknown>;
     };
 
 function parseBlock(text: string, path: string, settings: Settings): ParsedBlock {
-  const block = findNoteBlock(text);
-  if (block.kind === 'refused') return { ok: false, reason: block.reason };
-  if (block.kind === 'unclosed') {
+  const block = findFrontmatterBlock(text);
+  if (block === 'unterminated') {
     // Frontmatter left open would be buried under a new block; a horizontal rule opening a note is not frontmatter.
-    if (isInPeopleFolder(path, settings) || mentionsKeyRead(text, settings)) return { ok: false, reason: block.reason };
-    return { ok: true, block: { kind: 'none', start: block.start, eol: block.eol }, doc: null, data: {} };
+    if (isInPeopleFolder(path, settings) || mentionsKeyRead(text, settings))
+      return { ok: false, reason: lowerFirst(unclosedMessage(text)) };
+    return { ok: true, block: null, doc: null, data: {} };
   }
-  if (block.kind === 'none') return { ok: true, block, doc: null, data: {} };
+  if (block === null) return { ok: true, block, doc: null, data: {} };
+  if (block.language !== '') return { ok: false, reason: languageRefusal(block.language) };
   const yaml = text.slice(block.from, block.to);
   const doc = parseDocument(yaml, PARSE);
   const error = doc.errors[0];
@@ -253,6 +257,12 @@ function deepEqual(a: unknown, b: unknown): boolean {
   const bKeys = Object.keys(b);
   if (aKeys.length !== bKeys.length || aKeys.some((key, index) => key !== bKeys[index])) return false;
   return aKeys.every((key) => deepEqual((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key]));
+}
+
+/** Why a block opened with `---js` (or any language) is not changed. */
+function languageRefusal(language: string): string {
+  const what = CODE_LANGUAGES.includes(language.toLowerCase()) ? 'which is code, not YAML' : 'which Obsidian does not read as frontmatter';
+  return `its frontmatter opens with "---${language}", ${what}: write the fields as YAML between "---" lines`;
 }
 
 /** A sentence as the end of "… was not changed: <reason>." */

@@ -2,6 +2,7 @@ import type { Element, ElementContent, Root } from 'hast';
 import rehypeStringify from 'rehype-stringify';
 import { unified } from 'unified';
 import { itemKey, type Item } from '../item';
+import { obsidianOpenUrl } from '../obsidian-url';
 import { describeDayDistance, describeDue } from '../relative-time';
 import { digestSubject, type Digest } from './digest-model';
 
@@ -93,8 +94,7 @@ function restWords(rest: number): string {
 
 function titleElement(item: Item, vaultName: string | undefined): ElementContent {
   if (vaultName === undefined) return element('strong', {}, [text(item.title)]);
-  const href = `obsidian://open?vault=${encodeURIComponent(vaultName)}&file=${encodeURIComponent(item.path)}`;
-  return element('a', { href }, [text(item.title)]);
+  return element('a', { href: obsidianOpenUrl(vaultName, item.path) }, [text(item.title)]);
 }
 
 function element(tagName: string, properties: Element['properties'], children: ElementContent[]): Element {

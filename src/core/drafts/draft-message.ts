@@ -217,7 +217,7 @@ function usableAddress(email: string | null): string | null {
   return email === null || BREAKS_AND_CONTROLS.test(email) ? null : email;
 }
 
-/** A name as one line: a header line it is printed on stays one line. */
-function oneLine(name: string): string {
+/** Text as one line (a name, a purpose, a remark): a header line it is printed on stays one line. */
+export function oneLine(name: string): string {
   return name.replace(/[\r\n\v\f\u0085\u2028\u2029]+/g, ' ');
 }

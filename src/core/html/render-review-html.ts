@@ -5,6 +5,7 @@ import { unified } from 'unified';
 import type { ReviewChart } from '../markdown/review-chart';
 import { reviewTree } from '../markdown/review-tree';
 import type { WikiLink } from '../markdown/wiki-link';
+import { obsidianOpenUrl } from '../obsidian-url';
 import type { ReviewModel } from '../review-model';
 import { channelsChart, weeksChart } from './figure-charts';
 import { REVIEW_CSS } from './review-css';
@@ -65,7 +66,8 @@ function focusableScrollBoxes(node: HastRoot | Element): void {
 function wikiLinkElement(node: WikiLink, vaultName: string | undefined): Element {
   const label: ElementContent = { type: 'text', value: node.alias ?? node.value };
   if (vaultName === undefined) return element('span', { className: ['wikilink'] }, [label]);
-  const href = `obsidian://open?vault=${encodeURIComponent(vaultName)}&file=${encodeURIComponent(node.value)}`;
+  // A link without a known path names a note as written; Obsidian resolves it as it would `[[value]]`.
+  const href = obsidianOpenUrl(vaultName, node.path ?? node.value);
   return element('a', { className: ['wikilink'], href }, [label]);
 }
 

@@ -3,6 +3,7 @@ import { describeEvery } from '../duration';
 import type { IndexSnapshot } from '../index-snapshot';
 import { itemKey, type Item } from '../item';
 import { addDays, dateParts, type LocalDate } from '../local-date';
+import { obsidianOpenUrl } from '../obsidian-url';
 import { escapeText, fnv1a64, foldLine } from './content-line';
 
 export interface CalendarOptions {
@@ -74,14 +75,9 @@ export function eventSummary(item: Item): string {
   return `Follow up${people}: ${item.about ?? item.title}`;
 }
 
-/** `obsidian://open?vault=…&file=…` for a note, the way Obsidian's own "Copy Obsidian URL" writes it. */
-export function obsidianUrl(vaultName: string, path: string): string {
-  return `obsidian://open?vault=${encodeURIComponent(vaultName)}&file=${encodeURIComponent(path.replace(/\.md$/i, ''))}`;
-}
-
 function eventLines(item: Item, snapshot: IndexSnapshot, options: CalendarOptions): string[] {
   const summary = eventSummary(item);
-  const url = options.vaultName === undefined ? null : obsidianUrl(options.vaultName, item.path);
+  const url = options.vaultName === undefined ? null : obsidianOpenUrl(options.vaultName, item.path);
   const lines = [
     'BEGIN:VEVENT',
     `UID:${eventUid(item, options.vaultName)}`,

@@ -114,7 +114,7 @@ function problemLine(problem: Problem): PhrasingContent[] {
 }
 
 function noteLink(path: string): PhrasingContent {
-  return wikiLink(path, noteTitle(path));
+  return wikiLink(path, noteTitle(path), path);
 }
 
 /**
@@ -127,7 +127,7 @@ export const PEOPLE_NAMED_PER_LINE = 20;
 function peopleLinks(names: readonly string[], model: ReviewModel): PhrasingContent[] {
   const shown = names.slice(0, PEOPLE_NAMED_PER_LINE);
   const linked = joinPhrasing(
-    shown.map((name) => [Object.hasOwn(model.contactPaths, name) ? wikiLink(name) : text(name)]),
+    shown.map((name) => [Object.hasOwn(model.contactPaths, name) ? wikiLink(name, undefined, model.contactPaths[name]) : text(name)]),
     ', ',
   );
   const rest = names.length - shown.length;

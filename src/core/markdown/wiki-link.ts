@@ -7,6 +7,11 @@ export interface WikiLink extends Literal {
   /** The linked note: a vault path without `.md`, or a note name. */
   value: string;
   alias?: string;
+  /**
+   * The note's exact vault path, when known: what a URL to it is built from. `value` may not name
+   * the note any more once the characters a wikilink cannot carry are taken out.
+   */
+  path?: string;
 }
 
 declare module 'mdast' {
@@ -21,10 +26,13 @@ declare module 'mdast' {
 /** Characters that would end or split a wikilink; no note name or alias can carry them through. */
 const LINK_BREAKERS = /\[\[|\]\]|[|\r\n]/g;
 
-export function wikiLink(target: string, alias?: string): WikiLink {
+/** A link to `target` (a vault path or a note name), shown as `alias`; `path` is the note's path when known. */
+export function wikiLink(target: string, alias?: string, path?: string): WikiLink {
   const value = target.replace(/\.md$/i, '').replace(LINK_BREAKERS, ' ').trim();
   const cleanAlias = alias?.replace(LINK_BREAKERS, ' ').trim();
-  return cleanAlias === undefined || cleanAlias === value ? { type: 'wikiLink', value } : { type: 'wikiLink', value, alias: cleanAlias };
+  const link: WikiLink =
+    cleanAlias === undefined || cleanAlias === value ? { type: 'wikiLink', value } : { type: 'wikiLink', value, alias: cleanAlias };
+  return path === undefined ? link : { ...link, path };
 }
 
 export const handleWikiLink: Handle = (node: WikiLink) => `[[${node.value}${node.alias === undefined ? '' : `|${node.alias}`}]]`;

@@ -13,6 +13,18 @@ export interface FrontmatterBlock {
   readonly body: string;
 }
 
+/**
+ * A block found in a note's text, with where it lies: `from`..`to` is the YAML text between the
+ * fences (with its last line ending), `end` is where the body starts (after the closing line), and
+ * `eol` is the opening line's ending, the note's line ending. Offsets count the byte-order mark.
+ */
+export interface FencedBlock extends FrontmatterBlock {
+  readonly from: number;
+  readonly to: number;
+  readonly end: number;
+  readonly eol: string;
+}
+
 /** Opening fence: `---`, optionally naming a language (`---js`: see differences.ts), then only spaces. */
 const OPEN = /^---([A-Za-z]*)[ \t]*\r?$/;
 const CLOSE = /^---[ \t]*\r?$/;
@@ -21,23 +33,41 @@ const DOTS = /^\.\.\.[ \t]*\r?$/m;
 /** Obsidian's own opening fence, without a language. */
 const OBSIDIAN_OPEN = /^\uFEFF?---[ \t]*\r?\n/;
 
+/** Where the text starts after a byte-order mark. */
+export function textStart(text: string): number {
+  return text.charCodeAt(0) === 0xfeff ? 1 : 0;
+}
+
+/** The text's first line ending, the one a new block is written with ("\n" when it has none). */
+export function firstLineEnding(text: string): string {
+  return /\r?\n/.exec(text)?.[0] ?? '\n';
+}
+
 /**
  * The block at the start of `text` (after a byte-order mark), 'unterminated' when the opening
  * fence is never closed, null when the text does not start with frontmatter.
  */
-export function findFrontmatterBlock(text: string): FrontmatterBlock | 'unterminated' | null {
-  const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  const firstEnd = source.indexOf('\n');
-  const firstLine = firstEnd === -1 ? source : source.slice(0, firstEnd);
+export function findFrontmatterBlock(text: string): FencedBlock | 'unterminated' | null {
+  const start = textStart(text);
+  const firstEnd = text.indexOf('\n', start);
+  const firstLine = firstEnd === -1 ? text.slice(start) : text.slice(start, firstEnd);
   const open = OPEN.exec(firstLine);
   if (!open) return null;
-  let cursor = firstEnd === -1 ? source.length : firstEnd + 1;
-  while (cursor < source.length) {
-    const end = source.indexOf('\n', cursor);
-    const line = end === -1 ? source.slice(cursor) : source.slice(cursor, end);
-    if (CLOSE.test(line)) return { language: open[1] ?? '', body: source.slice(firstEnd + 1, cursor).replace(/\r?\n$/, '') };
-    if (end === -1) break;
-    cursor = end + 1;
+  const from = firstEnd === -1 ? text.length : firstEnd + 1;
+  for (let cursor = from; cursor < text.length;) {
+    const lineEnd = text.indexOf('\n', cursor);
+    const line = lineEnd === -1 ? text.slice(cursor) : text.slice(cursor, lineEnd);
+    if (CLOSE.test(line))
+      return {
+        language: open[1] ?? '',
+        body: text.slice(from, cursor).replace(/\r?\n$/, ''),
+        from,
+        to: cursor,
+        end: lineEnd === -1 ? text.length : lineEnd + 1,
+        eol: firstLine.endsWith('\r') ? '\r\n' : '\n',
+      };
+    if (lineEnd === -1) break;
+    cursor = lineEnd + 1;
   }
   return 'unterminated';
 }
