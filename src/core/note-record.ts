@@ -19,6 +19,11 @@ export interface NoteRecord {
    * says why. Unlike the errors above, the frontmatter is read all the same.
    */
   readonly nameError?: string;
+  /**
+   * Set when the record stands for a symbolic link that was not followed (it leads out of the
+   * vault): says why. Like folderError, it is no note.
+   */
+  readonly linkError?: string;
 }
 
 /** The note's file name without `.md`: its title and, for a person note, the person's name. */
