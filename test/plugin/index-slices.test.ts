@@ -2,6 +2,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { SliceClock } from '../../src/core/in-slices';
 import FollowUpTrackerPlugin from '../../src/plugin/main';
+import { VIEW_TYPE_FOLLOW_UPS } from '../../src/plugin/view/follow-ups-view';
 import manifest from '../../manifest.json';
 import { createFakeApp, fakeManifest, loadPlugin } from '../fakes/obsidian';
 import { cleanUpPlugin, startPlugin } from '../helpers/plugin-harness';
@@ -40,7 +41,7 @@ const settle = async (): Promise<void> => {
 };
 
 describe('the first build of the index, in slices', () => {
-  it('yields once a slice has spent its budget, and ends with the one-shot index', async () => {
+  it('yields once a slice has spent its budget, shows how far it got, and ends with the one-shot index', async () => {
     vi.useFakeTimers({ toFake: ['Date'] });
     vi.setSystemTime(new Date('2024-06-12T10:00:00'));
     const app = createFakeApp({ files: FILES });
@@ -54,6 +55,10 @@ describe('the first build of the index, in slices', () => {
     // 8 ms a slice at a millisecond a note: eight notes, then the frame's turn.
     expect(indexer.isReady).toBe(false);
     expect(indexer.buildProgress).toEqual({ done: 8, total: TOTAL });
+    expect(app.commands.executeCommandById(`${manifest.id}:open-sidebar`)).toBe(true);
+    await settle();
+    const view = app.workspace.getLeavesOfType(VIEW_TYPE_FOLLOW_UPS)[0]!.view.containerEl;
+    expect(view.querySelector('.follow-up-empty')?.textContent).toBe(`Reading your notes… 8 of ${TOTAL}`);
 
     // How far it had got at each yield, then at the end: no slice does more than eight notes.
     const seen = [8];
@@ -67,6 +72,7 @@ describe('the first build of the index, in slices', () => {
       Array.from({ length: Math.ceil(TOTAL / 8) }, (_, i) => Math.min(8, TOTAL - 8 * i)),
     );
     expect(indexer.buildProgress).toBeNull();
+    expect(view.querySelectorAll('.follow-up-item').length).toBeGreaterThan(0);
 
     const sliced = indexer.index.snapshot('2024-06-12');
     cleanUpPlugin();
