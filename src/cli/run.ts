@@ -119,7 +119,8 @@ function runCommand(options: CliOptions, io: CliIo): number | Promise<number> {
       }
       // How many notes were read, so that a wrong folder does not look like success.
       const count = snapshot.problems.length;
-      const read = `${plural(scanned, 'note')} read in ${vault}, ${plural(index.size, 'note')} with follow-up data`;
+      const { followUps, personNotes } = index.counts();
+      const read = `${plural(scanned, 'note')} read in ${vault}: ${followUps.toLocaleString('en-US')} with a follow-up, ${plural(personNotes, 'person note')}`;
       shown(count === 0 ? `No problems: ${read}.\n` : `${plural(count, 'problem')} found: ${read}.\n`);
       return count === 0 ? 0 : 1;
     }
