@@ -135,11 +135,18 @@ export async function main(argv: readonly string[], buildDir: string): Promise<v
       log(`${sizeLabel(size)}: the plugin's side`);
       const plugin = spawnSync(process.execPath, [tools.plugin, vault, BENCH_TODAY], { encoding: 'utf8', maxBuffer: 1 << 30 });
       if (plugin.status !== 0) throw new Error(`the plugin probe failed: ${plugin.stderr}`);
-      const result = JSON.parse(plugin.stdout) as { builds: number[]; snapshots: number[]; upserts: number[]; updates: number[] };
+      const result = JSON.parse(plugin.stdout) as {
+        builds: number[];
+        snapshots: number[];
+        upserts: number[];
+        updates: number[];
+        chunks: number[];
+      };
       for (const value of result.builds) add('plugin-build', size, { ms: value });
       for (const value of result.snapshots) add('plugin-snapshot', size, { ms: value });
       for (const value of result.upserts) add('plugin-upsert', size, { ms: value });
       for (const value of result.updates) add('plugin-update', size, { ms: value });
+      for (const value of result.chunks) add('plugin-chunk', size, { ms: value });
       if (options.work === null) rmSync(vault, { recursive: true, force: true });
     }
   } finally {
@@ -201,6 +208,7 @@ function defineRows(ripgrep: boolean): Row[] {
     row('plugin-snapshot', 'plugin: first snapshot (items, flags, problems)', 'operation'),
     row('plugin-upsert', 'plugin: one note changed → index updated', 'operation'),
     row('plugin-update', 'plugin: one note changed → index updated + snapshot', 'operation'),
+    row('plugin-chunk', 'plugin: index built in slices, one slice (3 builds)', 'operation'),
   ];
 }
 

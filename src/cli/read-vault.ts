@@ -39,6 +39,11 @@ export interface ReadVaultOptions {
   readonly progress?: (total: number) => Progress;
   /** What the vault leaves out; by default read from its config files and the settings. */
   readonly exclusions?: VaultExclusions;
+  /**
+   * Told of each folder that could not be listed and each note that could not be read: their
+   * follow-ups are unknown, so what is written from this reading may lack some (run.ts: ics).
+   */
+  readonly lost?: (path: string) => void;
 }
 
 /**
@@ -57,6 +62,7 @@ export function readVault(root: string, settings: Settings, options: ReadVaultOp
   const paths = notePaths(root, exclusions, cache?.loaded?.paths ?? null, byBytes, {
     unreadable: (folder, reason) => {
       if (folder === '') throw new UsageError(`The vault folder ${root} cannot be read: ${reason}.`);
+      options.lost?.(folder);
       unreadable.push({
         path: folder,
         frontmatter: null,
@@ -67,7 +73,7 @@ export function readVault(root: string, settings: Settings, options: ReadVaultOp
       unreadable.push({ path, frontmatter: null, linkError: LINKED_OUT });
     },
   });
-  const reader = new NoteReader(settings, { prefilter: options.prefilter });
+  const reader = new NoteReader(settings, { prefilter: options.prefilter, lost: options.lost });
   const progress = options.progress?.(paths.length) ?? SILENT;
   const records: NoteRecord[] = unreadable;
   try {

@@ -31,11 +31,3 @@ export function noteTitle(path: string): string {
   const name = path.slice(path.lastIndexOf('/') + 1);
   return name.toLowerCase().endsWith('.md') ? name.slice(0, -3) : name;
 }
-
-/** Whether `path` lies in `folder` (or one of its subfolders); '' is the whole vault. */
-export function isInFolder(path: string, folder: string): boolean {
-  // Runs for every note of a vault: the regular expression only when there are slashes to trim.
-  const clean = folder.startsWith('/') || folder.endsWith('/') ? folder.replace(/^\/+|\/+$/g, '') : folder;
-  if (clean === '') return true;
-  return path.startsWith(`${clean}/`);
-}

@@ -144,7 +144,7 @@ export class FollowUpsView extends ItemView {
     this.stale = false;
     if (!this.ctx.indexer.isReady) {
       this.clearList();
-      this.listEl.createDiv({ cls: 'follow-up-empty', text: 'Reading your notes…' });
+      this.listEl.createDiv({ cls: 'follow-up-empty', text: readingWords(this.ctx.indexer.buildProgress) });
       return;
     }
     const snapshot = this.ctx.snapshot();
@@ -358,4 +358,10 @@ export class FollowUpsView extends ItemView {
 
 function problemKey(problem: Problem): string {
   return `problem:${problem.path}:${problem.field}:${problem.message}`;
+}
+
+/** While the index is first built: how far it has got, so that a large vault is seen to be read. */
+function readingWords(progress: { readonly done: number; readonly total: number } | null): string {
+  if (progress === null) return 'Reading your notes…';
+  return `Reading your notes… ${progress.done.toLocaleString('en-US')} of ${progress.total.toLocaleString('en-US')}`;
 }
