@@ -21,6 +21,24 @@ export function followUpPeople(facts: NoteFacts, isContact: boolean): readonly s
   return isContact ? [facts.title] : [];
 }
 
+/**
+ * Sets of the long name lists, made once per list. A note may name 80,000 people, and an entry is
+ * made for each of them: a search of the list per name took half a minute (issue 15). The lists
+ * are the facts' own, never changed, so a set made from one stays right; it goes with its list.
+ */
+const nameSets = new WeakMap<readonly string[], ReadonlySet<string>>();
+
+/** Whether a list of names holds `name`: a search for a short list, a set for a long one. */
+function holds(names: readonly string[], name: string): boolean {
+  if (names.length < 32) return names.includes(name);
+  let set = nameSets.get(names);
+  if (set === undefined) {
+    set = new Set(names);
+    nameSets.set(names, set);
+  }
+  return set.has(name);
+}
+
 /** A dated note about a person: a meeting, or a follow-up done. */
 export interface DatedNote {
   readonly date: LocalDate;
@@ -59,7 +77,7 @@ export function personEntry(name: string, notes: readonly NoteFacts[], today: Lo
   if (only !== undefined && !only.isPersonNote && only.with.length === 0 && only.people.length === 0) return null;
   let named = false;
   for (const note of notes) {
-    if (note.with.includes(name) || note.people.includes(name)) {
+    if (holds(note.with, name) || holds(note.people, name)) {
       named = true;
       break;
     }
@@ -72,11 +90,11 @@ export function personEntry(name: string, notes: readonly NoteFacts[], today: Lo
   let first: DatedNote | null = null;
   let second: DatedNote | null = null;
   for (const note of notes) {
-    if (note.meetingDate !== null && note.meetingDate <= today && note.people.includes(name)) {
+    if (note.meetingDate !== null && note.meetingDate <= today && holds(note.people, name)) {
       const candidate = { date: note.meetingDate, path: note.path };
       if (meeting === null || newer(candidate, meeting)) meeting = candidate;
     }
-    if (note.done !== null && note.done <= today && followUpPeople(note, note === contact).includes(name)) {
+    if (note.done !== null && note.done <= today && holds(followUpPeople(note, note === contact), name)) {
       const done = { date: note.done, path: note.path };
       if (first === null || newer(done, first)) [first, second] = [done, first];
       else if (second === null || newer(done, second)) second = done;
