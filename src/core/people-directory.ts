@@ -60,8 +60,10 @@ export interface PersonEntry {
  * which is what lets a change to one note recompute only the people it touches.
  */
 export function namesTouched(note: NoteFacts): readonly string[] {
-  if (note.with.length === 0 && note.people.length === 0) return [note.title];
-  return [...new Set([note.title, ...note.with, ...note.people])];
+  const names = [note.title];
+  for (const name of note.with) if (!names.includes(name)) names.push(name);
+  for (const name of note.people) if (!names.includes(name)) names.push(name);
+  return names;
 }
 
 /**
@@ -69,7 +71,10 @@ export function namesTouched(note: NoteFacts): readonly string[] {
  * nothing about that person. A contact note is a person note by itself (folder, tag, category:
  * note-head/person.ts), or any note of that title once a people field names it.
  */
-export function personEntry(name: string, notes: Iterable<NoteFacts>, today: LocalDate): PersonEntry | null {
+export function personEntry(name: string, notes: readonly NoteFacts[], today: LocalDate): PersonEntry | null {
+  // Most names are the title of one note that names nobody and is no person note: it says nothing.
+  const only = notes.length === 1 ? notes[0] : undefined;
+  if (only !== undefined && !only.isPersonNote && only.with.length === 0 && only.people.length === 0) return null;
   let named = false;
   for (const note of notes) {
     if (holds(note.with, name) || holds(note.people, name)) {
