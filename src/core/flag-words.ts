@@ -55,7 +55,8 @@ function dueSoonByPerson(snapshot: IndexSnapshot, windowEnd: LocalDate): Readonl
   const byPerson = new Map<string, Item[]>();
   for (const other of snapshot.items) {
     if (other.due > windowEnd) continue;
-    for (const name of new Set(other.people)) {
+    // An item's people are distinct (the snapshot reads each name once).
+    for (const name of other.people) {
       const items = byPerson.get(name);
       if (items === undefined) byPerson.set(name, [other]);
       else if (items.length < 2) items.push(other);

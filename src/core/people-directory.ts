@@ -21,6 +21,24 @@ export function followUpPeople(facts: NoteFacts, isContact: boolean): readonly s
   return isContact ? [facts.title] : [];
 }
 
+/**
+ * Sets of the long name lists, made once per list. A note may name 80,000 people, and an entry is
+ * made for each of them: a search of the list per name took half a minute (issue 15). The lists
+ * are the facts' own, never changed, so a set made from one stays right; it goes with its list.
+ */
+const nameSets = new WeakMap<readonly string[], ReadonlySet<string>>();
+
+/** Whether a list of names holds `name`: a search for a short list, a set for a long one. */
+function holds(names: readonly string[], name: string): boolean {
+  if (names.length < 32) return names.includes(name);
+  let set = nameSets.get(names);
+  if (set === undefined) {
+    set = new Set(names);
+    nameSets.set(names, set);
+  }
+  return set.has(name);
+}
+
 /** A dated note about a person: a meeting, or a follow-up done. */
 export interface DatedNote {
   readonly date: LocalDate;
@@ -48,8 +66,10 @@ export interface PersonEntry {
  * which is what lets a change to one note recompute only the people it touches.
  */
 export function namesTouched(note: NoteFacts): readonly string[] {
-  if (note.with.length === 0 && note.people.length === 0) return [note.title];
-  return [...new Set([note.title, ...note.with, ...note.people])];
+  const names = [note.title];
+  for (const name of note.with) if (!names.includes(name)) names.push(name);
+  for (const name of note.people) if (!names.includes(name)) names.push(name);
+  return names;
 }
 
 /**
@@ -57,13 +77,19 @@ export function namesTouched(note: NoteFacts): readonly string[] {
  * nothing about that person. A contact note is a person note by itself (folder, tag, category:
  * note-head/person.ts), or any note of that title once a people field names it.
  */
-export function personEntry(name: string, notes: Iterable<NoteFacts>, today: LocalDate): PersonEntry | null {
+export function personEntry(name: string, notes: readonly NoteFacts[], today: LocalDate): PersonEntry | null {
+  // Most names are the title of one note that names nobody and is no person note: it says nothing.
+  const only = notes.length === 1 ? notes[0] : undefined;
+  if (only !== undefined && !only.isPersonNote && only.with.length === 0 && only.people.length === 0) return null;
   let named = false;
   let linked = false;
   for (const note of notes) {
-    if (note.with.includes(name) || note.people.includes(name)) named = true;
-    if (note.linkedPeople.includes(name)) linked = true;
-    if (linked) break;
+    if (holds(note.with, name) || holds(note.people, name)) named = true;
+    // A link names them too: once linked, nothing more to learn here.
+    if (holds(note.linkedPeople, name)) {
+      linked = true;
+      break;
+    }
   }
   let contact: NoteFacts | null = null;
   for (const note of notes) {
@@ -75,11 +101,11 @@ export function personEntry(name: string, notes: Iterable<NoteFacts>, today: Loc
   let first: DatedNote | null = null;
   let second: DatedNote | null = null;
   for (const note of notes) {
-    if (note.noteDate !== null && note.noteDate <= today && note.people.includes(name) && isMeetingWith(note, isPerson)) {
+    if (note.noteDate !== null && note.noteDate <= today && isMeetingWith(note, isPerson) && holds(note.people, name)) {
       const candidate = { date: note.noteDate, path: note.path };
       if (meeting === null || newer(candidate, meeting)) meeting = candidate;
     }
-    if (note.done !== null && note.done <= today && followUpPeople(note, note === contact).includes(name)) {
+    if (note.done !== null && note.done <= today && holds(followUpPeople(note, note === contact), name)) {
       const done = { date: note.done, path: note.path };
       if (first === null || newer(done, first)) [first, second] = [done, first];
       else if (second === null || newer(done, second)) second = done;

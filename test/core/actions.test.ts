@@ -228,7 +228,7 @@ describe('flags in words', async () => {
   it('names as batch partners only the people with another follow-up due within the window, in each snapshot', () => {
     const notes = [
       note('a.md', { follow_up: '2024-06-12', follow_up_with: ['[[Eve]]', '[[Jane]]', '[[Kim]]'] }),
-      note('b.md', { follow_up: '2024-06-14', follow_up_with: ['[[Jane]]', '[[Jane]]'] }),
+      note('b.md', { follow_up: '2024-06-11', follow_up_with: ['[[Jane]]', '[[Jane]]'] }),
       note('c.md', { follow_up: '2024-09-01', follow_up_with: '[[Eve]]' }),
       note('d.md', { follow_up: '2024-06-13', follow_up_with: '[[Kim]]' }),
     ];
