@@ -48,6 +48,12 @@ export interface DatedNote {
 /** What the notes that touch one name (see {@link namesTouched}) say about that person, for one day. */
 export interface PersonEntry {
   readonly contact: NoteFacts | null;
+  /**
+   * Whether the name written in plain text names a person (SPEC §4, §10): their contact note is a
+   * person note by itself, or a people field elsewhere links it. `with: garlic` beside a recipe's
+   * date, with no person note called Garlic, is no meeting.
+   */
+  readonly isPerson: boolean;
   /** The latest meeting note, up to today, that names them in a people field. */
   readonly meeting: DatedNote | null;
   /** The two latest follow-ups done with them, up to today, on two notes: `contacted` looks past the item's own note. */
@@ -76,9 +82,12 @@ export function personEntry(name: string, notes: readonly NoteFacts[], today: Lo
   const only = notes.length === 1 ? notes[0] : undefined;
   if (only !== undefined && !only.isPersonNote && only.with.length === 0 && only.people.length === 0) return null;
   let named = false;
+  let linked = false;
   for (const note of notes) {
-    if (holds(note.with, name) || holds(note.people, name)) {
-      named = true;
+    if (holds(note.with, name) || holds(note.people, name)) named = true;
+    // A link names them too: once linked, nothing more to learn here.
+    if (holds(note.linkedPeople, name)) {
+      linked = true;
       break;
     }
   }
@@ -86,12 +95,14 @@ export function personEntry(name: string, notes: readonly NoteFacts[], today: Lo
   for (const note of notes) {
     if (note.title === name && (note.isPersonNote || named) && (contact === null || prefer(note, contact))) contact = note;
   }
+  // `prefer` puts a person note first: the contact is one if any candidate is.
+  const isPerson = contact !== null && (contact.isPersonNote || linked);
   let meeting: DatedNote | null = null;
   let first: DatedNote | null = null;
   let second: DatedNote | null = null;
   for (const note of notes) {
-    if (note.meetingDate !== null && note.meetingDate <= today && holds(note.people, name)) {
-      const candidate = { date: note.meetingDate, path: note.path };
+    if (note.noteDate !== null && note.noteDate <= today && isMeetingWith(note, isPerson) && holds(note.people, name)) {
+      const candidate = { date: note.noteDate, path: note.path };
       if (meeting === null || newer(candidate, meeting)) meeting = candidate;
     }
     if (note.done !== null && note.done <= today && holds(followUpPeople(note, note === contact), name)) {
@@ -101,7 +112,29 @@ export function personEntry(name: string, notes: readonly NoteFacts[], today: Lo
     }
   }
   if (contact === null && meeting === null && first === null) return null;
-  return { contact, meeting, followUpsDone: first === null ? [] : second === null ? [first] : [first, second] };
+  return { contact, isPerson, meeting, followUpsDone: first === null ? [] : second === null ? [first] : [first, second] };
+}
+
+/**
+ * SPEC §4: whether a dated note that names someone in a people field is a meeting with them. It
+ * is when the note links a person (everyone it names met then), or when the name, written plain,
+ * names a person (`PersonEntry.isPerson`). The one rule, for the entries and for every reader
+ * (`meetingPeople`, `meetingDateOf`).
+ */
+function isMeetingWith(note: NoteFacts, nameIsPerson: boolean): boolean {
+  return note.noteDate !== null && (note.linkedPeople.length > 0 || nameIsPerson);
+}
+
+/** The people of a note it is a meeting with (SPEC §4); none when it is no meeting note. */
+export function meetingPeople(note: NoteFacts, people: PeopleDirectory): readonly string[] {
+  if (note.noteDate === null || note.people.length === 0) return [];
+  if (isMeetingWith(note, false)) return note.people;
+  return note.people.filter((name) => people.isPerson(name));
+}
+
+/** A note's meeting date: its date when it is a meeting with someone (`meetingPeople`), else null. */
+export function meetingDateOf(note: NoteFacts, people: PeopleDirectory): LocalDate | null {
+  return meetingPeople(note, people).length > 0 ? note.noteDate : null;
 }
 
 /** Whether two entries say the same: then nothing that reads the person can change. */
@@ -109,6 +142,7 @@ export function sameEntry(a: PersonEntry | null, b: PersonEntry | null): boolean
   if (a === null || b === null) return a === b;
   return (
     a.contact === b.contact &&
+    a.isPerson === b.isPerson &&
     sameDated(a.meeting, b.meeting) &&
     a.followUpsDone.length === b.followUpsDone.length &&
     a.followUpsDone.every((done, i) => sameDated(done, b.followUpsDone[i] ?? null))
@@ -125,6 +159,11 @@ export class PeopleDirectory {
 
   isContactNote(facts: NoteFacts): boolean {
     return this.entries.get(facts.title)?.contact === facts;
+  }
+
+  /** Whether the name, written plain, names a person ({@link PersonEntry.isPerson}). */
+  isPerson(name: string): boolean {
+    return this.entries.get(name)?.isPerson ?? false;
   }
 
   contactOf(name: string): NoteFacts | null {

@@ -2,7 +2,7 @@ import { formatDuration } from './duration';
 import type { IndexSnapshot } from './index-snapshot';
 import type { Item } from './item';
 import type { LocalDate } from './local-date';
-import { followUpPeople } from './people-directory';
+import { followUpPeople, meetingPeople } from './people-directory';
 
 /** One interaction with a person: a meeting, or a follow-up done with its outcome. */
 export interface HistoryEntry {
@@ -37,9 +37,10 @@ export function buildPeopleView(snapshot: IndexSnapshot): PersonView[] {
     histories.set(name, list);
   };
   for (const facts of snapshot.facts) {
-    if (facts.meetingDate !== null) {
-      for (const name of facts.people)
-        add(name, { date: facts.meetingDate, kind: 'meeting', path: facts.path, title: facts.title, outcome: null, feedback: null });
+    const date = facts.noteDate;
+    if (date !== null) {
+      for (const name of meetingPeople(facts, snapshot.people))
+        add(name, { date, kind: 'meeting', path: facts.path, title: facts.title, outcome: null, feedback: null });
     }
     if (facts.done !== null) {
       for (const name of followUpPeople(facts, snapshot.people.isContactNote(facts))) {
