@@ -5,6 +5,7 @@ import { compareItems, itemKey, type Bucket, type Item, type ItemFlag } from './
 import { addDays, daysBetween, type LocalDate } from './local-date';
 import type { NoteFacts } from './note-facts';
 import { howToMarkAPerson } from './note-head/person';
+import { personKey } from './people';
 import { followUpPeople, PeopleDirectory } from './people-directory';
 import { compareProblems, type Problem } from './problem';
 import type { Settings } from './settings';
@@ -91,7 +92,7 @@ export function buildSnapshot(allFacts: Iterable<NoteFacts>, settings: Settings,
   for (const draft of drafts) {
     // A birthday is greeted on its day: it is no follow-up to do together with others.
     if (draft.due <= windowEnd && draft.source !== 'birthday')
-      for (const name of draft.people) dueSoonPerPerson.set(name, (dueSoonPerPerson.get(name) ?? 0) + 1);
+      for (const key of new Set(draft.people.map(personKey))) dueSoonPerPerson.set(key, (dueSoonPerPerson.get(key) ?? 0) + 1);
   }
   const context: FlagContext = { people, settings, today, windowEnd, dueSoonPerPerson };
   const evidence = new Map<string, ContactEvidence>();
@@ -129,6 +130,7 @@ interface FlagContext {
   readonly today: LocalDate;
   readonly windowEnd: LocalDate;
   /** How many open items per person are due by the end of the upcoming window. */
+  /** By `personKey`: one person however spelt. */
   readonly dueSoonPerPerson: ReadonlyMap<string, number>;
 }
 
@@ -157,7 +159,7 @@ function awayUntilOf(item: Draft, people: PeopleDirectory): LocalDate | null {
 function hasBatchPartner(item: Draft, context: FlagContext): boolean {
   if (item.source === 'birthday') return false;
   const self = item.due <= context.windowEnd ? 1 : 0;
-  return item.people.some((name) => (context.dueSoonPerPerson.get(name) ?? 0) - self > 0);
+  return item.people.some((name) => (context.dueSoonPerPerson.get(personKey(name)) ?? 0) - self > 0);
 }
 
 /**

@@ -1,5 +1,6 @@
 import { maxDate, type LocalDate } from './local-date';
 import type { NoteFacts } from './note-facts';
+import { personKey } from './people';
 
 /** What the vault knows about one person, gathered across notes. */
 export interface PersonRecord {
@@ -31,9 +32,16 @@ export interface DatedNote {
  * Builds the per-person view of the vault from the facts of every relevant note.
  * A contact note is a person note by itself (folder, tag, category: note-head/person.ts) or one
  * that a people field names.
+ *
+ * Names are matched as Obsidian resolves links, by `personKey` (no case, no Unicode form):
+ * `[[jane]]` finds `People/Jane.md`. Meetings and follow-ups done count for the person whatever
+ * the spelling. When several notes share a name but for case, a spelling finds its exact match
+ * first, as Obsidian does (`[[jane]]` opens `jane.md` beside `Jane.md`), then the note `prefer`
+ * picks.
  */
 export class PeopleDirectory {
-  private readonly contacts = new Map<string, NoteFacts>();
+  /** Per person, their candidate notes, the preferred first. */
+  private readonly contacts = new Map<string, NoteFacts[]>();
   private readonly meetings = new Map<string, DatedNote>();
   /** Per person the two latest follow-ups done, on two notes: `contacted` looks past the item's own note. */
   private readonly followUpsDone = new Map<string, readonly DatedNote[]>();
@@ -42,69 +50,81 @@ export class PeopleDirectory {
     const facts = Array.isArray(allFacts) ? (allFacts as readonly NoteFacts[]) : [...allFacts];
     const named = new Set<string>();
     for (const note of facts) {
-      for (const name of note.with) named.add(name);
-      for (const name of note.people) named.add(name);
+      for (const name of note.with) named.add(personKey(name));
+      for (const name of note.people) named.add(personKey(name));
     }
     for (const note of facts) {
-      if (!note.isPersonNote && !named.has(note.title)) continue;
-      const existing = this.contacts.get(note.title);
-      if (!existing || prefer(note, existing)) this.contacts.set(note.title, note);
+      const key = personKey(note.title);
+      if (!note.isPersonNote && !named.has(key)) continue;
+      const candidates = this.contacts.get(key);
+      if (candidates === undefined) this.contacts.set(key, [note]);
+      else candidates.push(note);
     }
+    for (const candidates of this.contacts.values()) if (candidates.length > 1) candidates.sort((a, b) => (prefer(a, b) ? -1 : 1));
     for (const note of facts) {
       if (note.meetingDate !== null && note.meetingDate <= today) {
         const meeting = { date: note.meetingDate, path: note.path };
         for (const name of note.people) {
-          const current = this.meetings.get(name);
-          if (current === undefined || newer(meeting, current)) this.meetings.set(name, meeting);
+          const key = personKey(name);
+          const current = this.meetings.get(key);
+          if (current === undefined || newer(meeting, current)) this.meetings.set(key, meeting);
         }
       }
       if (note.done !== null && note.done <= today) {
         const done = { date: note.done, path: note.path };
         for (const name of followUpPeople(note, this.isContactNote(note))) {
-          const [first, second] = this.followUpsDone.get(name) ?? [];
-          if (first === undefined || newer(done, first)) this.followUpsDone.set(name, first === undefined ? [done] : [done, first]);
-          else if (second === undefined || newer(done, second)) this.followUpsDone.set(name, [first, done]);
+          const key = personKey(name);
+          const [first, second] = this.followUpsDone.get(key) ?? [];
+          if (first === undefined || newer(done, first)) this.followUpsDone.set(key, first === undefined ? [done] : [done, first]);
+          else if (second === undefined || newer(done, second)) this.followUpsDone.set(key, [first, done]);
         }
       }
     }
   }
 
   isContactNote(facts: NoteFacts): boolean {
-    return this.contacts.get(facts.title) === facts;
+    return this.contactOf(facts.title) === facts;
   }
 
+  /** The note `[[name]]` leads to among the contact notes: the exact spelling first (to the byte, then in any Unicode form), else the preferred. */
   contactOf(name: string): NoteFacts | null {
-    return this.contacts.get(name) ?? null;
+    const candidates = this.contacts.get(personKey(name));
+    if (candidates === undefined) return null;
+    const first = candidates[0] ?? null;
+    if (candidates.length === 1 || first?.title === name) return first;
+    const spelling = name.normalize('NFC');
+    return candidates.find((note) => note.title === name) ?? candidates.find((note) => note.title.normalize('NFC') === spelling) ?? first;
   }
 
-  contactNotes(): Iterable<NoteFacts> {
-    return this.contacts.values();
+  /** Every contact note: the preferred one of each person, and any that another spelling finds exactly. */
+  *contactNotes(): Iterable<NoteFacts> {
+    for (const candidates of this.contacts.values()) for (const note of candidates) if (this.isContactNote(note)) yield note;
   }
 
   lastFollowUpDone(name: string): LocalDate | null {
-    return this.followUpsDone.get(name)?.[0]?.date ?? null;
+    return this.followUpsDone.get(personKey(name))?.[0]?.date ?? null;
   }
 
   /** The latest follow-up done with them, up to today, on a note other than `exceptPath`. */
   lastFollowUpDoneElsewhere(name: string, exceptPath: string): DatedNote | null {
-    return this.followUpsDone.get(name)?.find((done) => done.path !== exceptPath) ?? null;
+    return this.followUpsDone.get(personKey(name))?.find((done) => done.path !== exceptPath) ?? null;
   }
 
   /** The latest meeting note, up to today, that names them in a people field. */
   lastMeetingNote(name: string): DatedNote | null {
-    return this.meetings.get(name) ?? null;
+    return this.meetings.get(personKey(name)) ?? null;
   }
 
   person(name: string): PersonRecord {
     const contact = this.contactOf(name);
-    const lastMeeting = this.meetings.get(name)?.date ?? null;
+    const lastMeeting = this.lastMeetingNote(name)?.date ?? null;
     const lastFollowUpDone = this.lastFollowUpDone(name);
     const known = [contact?.lastContact ?? null, lastMeeting, lastFollowUpDone].filter((date): date is LocalDate => date !== null);
     return { name, contact, lastMeeting, lastFollowUpDone, lastContact: maxDate(known) };
   }
 }
 
-/** Between two notes with one name, the one in the people folder wins, then one marked as a person, then the shorter path. */
+/** Between two notes with one name (but for case), the one in the people folder wins, then one marked as a person, then the shorter path. */
 function prefer(candidate: NoteFacts, existing: NoteFacts): boolean {
   if (candidate.inPeopleFolder !== existing.inPeopleFolder) return candidate.inPeopleFolder;
   if (candidate.isPersonNote !== existing.isPersonNote) return candidate.isPersonNote;
