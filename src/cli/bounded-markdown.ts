@@ -15,8 +15,11 @@ export const DRAFT_READ_LIMITS = {
 /** Quote marks, list markers and indentation: what nests a line inside others. */
 const CONTAINER_PREFIX = /^(?:[ \t]|>|[-*+](?=[ \t])|\d{1,9}[.)](?=[ \t]))*/;
 
-/** The part of `markdown` within DRAFT_READ_LIMITS, and a sentence naming the limit when one was reached. */
-export function readableBody(markdown: string): { text: string; cut: string | null } {
+/**
+ * The part of `markdown` within DRAFT_READ_LIMITS, and a sentence naming the limit when one was
+ * reached. `linesBefore` (the frontmatter's) makes the sentence count the note's lines.
+ */
+export function readableBody(markdown: string, linesBefore = 0): { text: string; cut: string | null } {
   const limits = DRAFT_READ_LIMITS;
   let text = markdown;
   let cut: string | null = null;
@@ -27,13 +30,13 @@ export function readableBody(markdown: string): { text: string; cut: string | nu
   let start = 0;
   for (let line = 0; ; line++) {
     if (line === limits.lines && start < text.length) {
-      const lines = limits.lines.toLocaleString('en-US');
+      const lines = (limits.lines + linesBefore).toLocaleString('en-US');
       return { text: text.slice(0, start - 1), cut: `Only the first ${lines} lines of the note were read for its points.` };
     }
     const end = text.indexOf('\n', start);
     const prefix = CONTAINER_PREFIX.exec(text.slice(start, end === -1 ? text.length : end))?.[0] ?? '';
     if (prefix.length > limits.prefix) {
-      const lines = line.toLocaleString('en-US');
+      const lines = (line + linesBefore).toLocaleString('en-US');
       return {
         text: text.slice(0, Math.max(0, start - 1)),
         cut: `Only the first ${lines} lines of the note were read for its points: the next is nested too deeply.`,

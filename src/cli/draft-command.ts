@@ -7,6 +7,7 @@ import type { Settings } from '../core/settings';
 import { readVaultNote, recordOf } from './note-in-vault';
 import { readableBody } from './bounded-markdown';
 import { markdownOutline } from './note-outline';
+import { splitNote } from './split-note';
 
 export interface DraftCommand {
   /** The vault folder, as given. */
@@ -29,8 +30,10 @@ export function draftCommand(command: DraftCommand, stdout: (text: string) => vo
   const note = readVaultNote(command.vault, command.note);
   const templateName = command.settings.draftTemplateNote.trim();
   const template = templateName === '' ? null : readVaultNote(command.vault, templateName, 'The draft template note').text;
-  const facts = command.index.factsOf(note.path) ?? readNoteFacts(recordOf(note), command.settings);
-  const body = readableBody(note.text);
+  const parts = splitNote(note.text);
+  const facts = command.index.factsOf(note.path) ?? readNoteFacts(recordOf(note, parts.frontmatter), command.settings);
+  const head = note.text.slice(0, note.text.length - parts.body.length);
+  const body = readableBody(parts.body, head.split('\n').length - 1);
   // Said beside the draft, not in it: the text printed is what gets sent.
   if (body.cut !== null) stderr(`follow-up: ${note.path}: ${body.cut}\n`);
   const points = notePoints(markdownOutline(body.text));

@@ -3,7 +3,8 @@ import { isAbsolute, relative, resolve, sep } from 'node:path';
 import type { NoteRecord } from '../core/note-record';
 import { UsageError } from './args';
 import { describeFileError } from './file-error';
-import { readFrontmatter } from './frontmatter';
+import type { FrontmatterReading } from './frontmatter';
+import { splitNote } from './split-note';
 
 export interface VaultNote {
   /** Vault-relative, `/`-separated, with `.md`. */
@@ -46,9 +47,8 @@ export function readVaultNote(vault: string, notePath: string, what = 'The note'
   return { path: relative(root, absolute).split(sep).join('/'), text };
 }
 
-/** The record the core takes for a note read whole; a frontmatter that does not parse says why. */
-export function recordOf(note: VaultNote): NoteRecord {
-  const reading = readFrontmatter(note.text);
+/** The record the core takes for a note read whole (split by split-note.ts); a frontmatter that does not parse says why. */
+export function recordOf(note: VaultNote, reading: FrontmatterReading = splitNote(note.text).frontmatter): NoteRecord {
   if (reading.kind === 'ok') return { path: note.path, frontmatter: reading.data };
   if (reading.kind === 'error') return { path: note.path, frontmatter: null, frontmatterError: reading.message };
   return { path: note.path, frontmatter: null };

@@ -1,8 +1,6 @@
 import type { Nodes } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
-import { frontmatterFromMarkdown } from 'mdast-util-frontmatter';
 import { toString } from 'mdast-util-to-string';
-import { frontmatter } from 'micromark-extension-frontmatter';
 import type { OutlineEntry } from '../core/drafts/note-points';
 
 interface Placed {
@@ -13,12 +11,12 @@ interface Placed {
 }
 
 /**
- * A note's headings and list items read from its Markdown (CommonMark, the YAML frontmatter set
- * aside), for the points of a draft. The plugin reads the same outline from Obsidian's metadata
+ * A note's headings and list items read from its body (CommonMark; the frontmatter is split off
+ * before, by split-note.ts), for the points of a draft. The plugin reads the same outline from Obsidian's metadata
  * cache; task boxes are read from the items' text by the core, on both sides.
  */
 export function markdownOutline(markdown: string): OutlineEntry[] {
-  const tree = fromMarkdown(markdown, { extensions: [frontmatter(['yaml'])], mdastExtensions: [frontmatterFromMarkdown(['yaml'])] });
+  const tree = fromMarkdown(markdown);
   const placed: Placed[] = [];
   const visit = (node: Nodes, topLevel: boolean): void => {
     const start = node.position?.start.offset;

@@ -1,5 +1,6 @@
 import { closeSync, readSync } from 'node:fs';
 import { findFrontmatterBlock, type FrontmatterBlock } from '../core/note-head/fences';
+import { decodeNoteText, needsDecoding } from './note-text';
 import { openRegularFile } from './regular-file';
 
 /** What the start of a note holds, read from disk without reading the rest of it. */
@@ -36,7 +37,7 @@ export class HeadReader {
    * Throws what the file system throws (a missing or unreadable file), or NotRegularFileError
    * (a note replaced by a pipe since the walk: opened without waiting, judged on the descriptor).
    */
-  read(absolute: string): NoteHead {
+  read(absolute: string | Buffer): NoteHead {
     const { fd } = openRegularFile(absolute);
     try {
       return this.readOpen(fd);
@@ -49,6 +50,7 @@ export class HeadReader {
     let window = HEAD_BYTES;
     let length = this.fill(fd, 0, window);
     let atEnd = length < window;
+    if (needsDecoding(this.buffer, length)) return this.readDecoded(fd, length, atEnd);
     const opening = openingFence(this.buffer, length);
     if (opening === null) return { kind: 'none' };
     for (;;) {
@@ -78,6 +80,26 @@ export class HeadReader {
       length += this.fill(fd, length, window - length);
       atEnd = length < window;
     }
+  }
+
+  /**
+   * A note in UTF-16, with two byte-order marks or old Mac line endings (note-text.ts): read up to
+   * the limit and decided by the core on its decoded text. Rare, so read whole rather than fast.
+   */
+  private readDecoded(fd: number, length: number, atEnd: boolean): NoteHead {
+    while (!atEnd && length < this.maxBytes) {
+      const window = Math.min(this.buffer.length * 2, this.maxBytes);
+      this.grow(window);
+      length += this.fill(fd, length, window - length);
+      atEnd = length < window;
+    }
+    const text = decodeNoteText(this.buffer.subarray(0, length));
+    const found = findFrontmatterBlock(text);
+    if (found === null) return { kind: 'none' };
+    if (found !== 'unterminated') return { kind: 'block', block: found };
+    return atEnd
+      ? { kind: 'unterminated', text, capped: false }
+      : { kind: 'unterminated', text: text.slice(0, text.lastIndexOf('\n') + 1), capped: true };
   }
 
   /** Reads up to `count` bytes at `offset` (of the file and of the buffer); fewer only at the end. */

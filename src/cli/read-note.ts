@@ -50,7 +50,7 @@ export class NoteReader {
     this.prefilter = options.prefilter ?? true;
   }
 
-  read(absolute: string, path: string): NoteReading {
+  read(absolute: string | Buffer, path: string): NoteReading {
     let head: NoteHead;
     try {
       head = this.head.read(absolute);

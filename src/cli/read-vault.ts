@@ -21,7 +21,8 @@ import {
 
 /** A Markdown note found in the vault: where it is on disk, and its vault path. */
 export interface VaultFile {
-  readonly absolute: string;
+  /** Bytes when the name is not UTF-8: only they open it. */
+  readonly absolute: string | Buffer;
   /** Vault-relative, `/`-separated. */
   readonly path: string;
 }
@@ -50,7 +51,9 @@ export function readVault(root: string, settings: Settings, options: ReadVaultOp
   const cache = options.cacheFile ? openCache(options.cacheFile, root, settings, options.version ?? '') : null;
   const exclusions = options.exclusions ?? exclusionsOf(root, settings);
   const unreadable: NoteRecord[] = [];
-  const paths = notePaths(root, exclusions, cache?.loaded?.paths ?? null, (folder, reason) => {
+  // The few notes whose names are not UTF-8, by their place in `paths`: opened by their bytes.
+  const byBytes = new Map<number, Buffer>();
+  const paths = notePaths(root, exclusions, cache?.loaded?.paths ?? null, byBytes, (folder, reason) => {
     if (folder === '') throw new UsageError(`The vault folder ${root} cannot be read: ${reason}.`);
     unreadable.push({
       path: folder,
@@ -62,12 +65,16 @@ export function readVault(root: string, settings: Settings, options: ReadVaultOp
   const progress = options.progress?.(paths.length) ?? SILENT;
   const records: NoteRecord[] = unreadable;
   try {
-    if (cache !== null) readWithCache(paths, cache, root, settings, reader, progress, records);
+    if (cache !== null) readWithCache(paths, cache, root, settings, reader, progress, records, byBytes);
     else {
       for (let i = 0; i < paths.length; i++) {
         const path = paths[i] as string;
-        const { record } = reader.read(onDisk(root, path), path);
-        if (record !== null) records.push(record);
+        const bytes = byBytes.get(i);
+        if (bytes !== undefined) readByBytes(reader, bytes, path, records);
+        else {
+          const { record } = reader.read(onDisk(root, path), path);
+          if (record !== null) records.push(record);
+        }
         progress.update(i + 1);
       }
     }
@@ -75,6 +82,19 @@ export function readVault(root: string, settings: Settings, options: ReadVaultOp
     progress.finish();
   }
   return records;
+}
+
+/**
+ * Reads a note whose name is not UTF-8 by its bytes. Obsidian lists it by a name with replacement
+ * characters, which opens nothing: its follow-up is read here, and the name reported. Never
+ * cached: two such names can differ only in bytes that read the same.
+ */
+function readByBytes(reader: NoteReader, bytes: Buffer, path: string, records: NoteRecord[]): void {
+  const { record } = reader.read(bytes, path);
+  if (record === null) return;
+  const nameError =
+    'The file name is not valid UTF-8 (its bad bytes are shown as \uFFFD), so Obsidian cannot open this note and links to it do not work: rename it. Its follow-up is read all the same.';
+  records.push({ ...record, nameError });
 }
 
 interface OpenCache {
@@ -98,6 +118,7 @@ function readWithCache(
   reader: NoteReader,
   progress: Progress,
   records: NoteRecord[],
+  byBytes: ReadonlyMap<number, Buffer>,
 ): void {
   const cached = cache.loaded;
   const keys = cachedKeys(settings);
@@ -107,8 +128,13 @@ function readWithCache(
   let reused = 0;
   for (let i = 0; i < paths.length; i++) {
     const path = paths[i] as string;
-    const absolute = onDisk(root, path);
     progress.update(i + 1);
+    const bytes = byBytes.get(i);
+    if (bytes !== undefined) {
+      readByBytes(reader, bytes, path, records);
+      continue;
+    }
+    const absolute = onDisk(root, path);
     // Stat before reading: a note changed in between is then read anew next time, never cached stale.
     const stats = statOf(absolute);
     const at = cached === null ? undefined : cached.indexOf(path, i);
@@ -183,12 +209,26 @@ function onDisk(root: string, path: string): string {
  * The vault paths of the notes, in the order of listVaultNotes. A path the cache holds at the same
  * place is taken from the cache, and the walk's own copy dies young: one string per note, not two.
  */
-function notePaths(root: string, exclusions: VaultExclusions, known: readonly string[] | null, unreadable: Unreadable): string[] {
+function notePaths(
+  root: string,
+  exclusions: VaultExclusions,
+  known: readonly string[] | null,
+  byBytes: Map<number, Buffer>,
+  unreadable: Unreadable,
+): string[] {
   const paths: string[] = [];
+  const byteNames = new Set<string>();
   walkVault(
     root,
     exclusions,
-    (path) => {
+    (path, bytes) => {
+      if (bytes !== null) {
+        byBytes.set(paths.length, bytes);
+        // Two names that differ only in bytes shown as U+FFFD would be one note to the index: the
+        // second is shown byte for byte (as Latin-1) instead.
+        if (byteNames.has(path)) path = bytes.subarray(Buffer.byteLength(root) + 1).toString('latin1');
+        byteNames.add(path);
+      }
       const same = known?.[paths.length];
       paths.push(same === path ? same : path);
     },
@@ -207,15 +247,16 @@ type Unreadable = (folder: string, reason: string) => void;
  */
 export function listVaultNotes(root: string, exclusions: VaultExclusions, unreadable: Unreadable = () => {}): VaultFile[] {
   const files: VaultFile[] = [];
-  walkVault(root, exclusions, (path) => files.push({ absolute: onDisk(root, path), path }), unreadable);
+  walkVault(root, exclusions, (path, bytes) => files.push({ absolute: bytes ?? onDisk(root, path), path }), unreadable);
   return files;
 }
 
-function walkVault(root: string, exclusions: VaultExclusions, found: (path: string) => void, unreadable: Unreadable): void {
+function walkVault(root: string, exclusions: VaultExclusions, found: Found, unreadable: Unreadable): void {
   const seenFolders = new Set<string>();
   const { isExcluded } = exclusions;
 
-  const walk = (folder: string, relative: string): void => {
+  // `folder` is a Buffer below a folder whose name is not UTF-8: only its bytes open it.
+  const walk = (folder: string | Buffer, relative: string): void => {
     // A folder is known by its device and inode: one stat, where a real path costs one per level.
     const identity = folderIdentity(folder);
     if (identity === null || seenFolders.has(identity)) return;
@@ -225,33 +266,66 @@ function walkVault(root: string, exclusions: VaultExclusions, found: (path: stri
       unreadable(relative, entries);
       return;
     }
-    for (const entry of entries) {
-      if (entry.name.startsWith('.')) continue;
-      const path = relative === '' ? entry.name : `${relative}/${entry.name}`;
-      const kind = entryKind(entry, `${folder}/${entry.name}`);
+    for (const { name, bytes, entry } of entries) {
+      if (name.startsWith('.')) continue;
+      const path = relative === '' ? name : `${relative}/${name}`;
+      const absolute = bytes === null && typeof folder === 'string' ? `${folder}/${name}` : joinBytes(folder, bytes ?? name);
+      const kind = entryKind(entry, absolute);
       if (kind === 'folder') {
-        if (!isExcluded(`${path}/`)) walk(`${folder}/${entry.name}`, path);
-      } else if (kind === 'file' && entry.name.toLowerCase().endsWith('.md')) {
-        if (!isExcluded(path)) found(path);
+        if (!isExcluded(`${path}/`)) walk(absolute, path);
+      } else if (kind === 'file' && name.toLowerCase().endsWith('.md')) {
+        if (!isExcluded(path)) found(path, typeof absolute === 'string' ? null : absolute);
       }
     }
   };
   walk(root, '');
 }
 
-/** The folder's entries by name, or why it could not be listed, in words. */
-function sortedEntries(folder: string): Dirent[] | string {
+/** Told of each note found: its vault path, and its path on disk as bytes when its name is not UTF-8 (else null). */
+type Found = (path: string, bytes: Buffer | null) => void;
+
+interface Entry {
+  /** The name as text; a name that is not UTF-8 has replacement characters (U+FFFD) for its bad bytes. */
+  readonly name: string;
+  /** The name's bytes when they are not UTF-8: the file opens only by them. Null for every other name. */
+  readonly bytes: Buffer | null;
+  readonly entry: Dirent<Buffer>;
+}
+
+/**
+ * The folder's entries by name, or why it could not be listed, in words. Names are listed as bytes:
+ * a name in Latin-1 (from an old archive or another system) decoded to text no longer opens.
+ */
+function sortedEntries(folder: string | Buffer): Entry[] | string {
+  let listed: Dirent<Buffer>[];
   try {
-    return readdirSync(folder, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    listed = readdirSync(folder, { withFileTypes: true, encoding: 'buffer' });
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     // Gone since its parent was listed, as sync tools do: it holds no notes any more.
     if (code === 'ENOENT' || code === 'ENOTDIR') return [];
     return code === 'EACCES' || code === 'EPERM' ? 'permission denied' : 'the system refused to list it';
   }
+  const entries = listed.map((entry): Entry => {
+    const name = entry.name.toString('utf8');
+    // A replacement character is in the text when the bytes were not UTF-8, or when the name holds one.
+    const bytes = name.includes('\uFFFD') && !Buffer.from(name, 'utf8').equals(entry.name) ? entry.name : null;
+    return { name, bytes, entry };
+  });
+  return entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : Buffer.compare(a.entry.name, b.entry.name)));
 }
 
-function entryKind(entry: Dirent, absolute: string): 'file' | 'folder' | 'other' {
+function joinBytes(folder: string | Buffer, name: string | Buffer): Buffer {
+  return Buffer.concat([
+    typeof folder === 'string' ? Buffer.from(folder, 'utf8') : folder,
+    SLASH,
+    typeof name === 'string' ? Buffer.from(name, 'utf8') : name,
+  ]);
+}
+
+const SLASH = Buffer.from('/');
+
+function entryKind(entry: Dirent<Buffer>, absolute: string | Buffer): 'file' | 'folder' | 'other' {
   if (entry.isDirectory()) return 'folder';
   if (entry.isFile()) return 'file';
   if (!entry.isSymbolicLink()) return 'other';
@@ -263,14 +337,14 @@ function entryKind(entry: Dirent, absolute: string): 'file' | 'folder' | 'other'
   }
 }
 
-function folderIdentity(folder: string): string | null {
+function folderIdentity(folder: string | Buffer): string | null {
   try {
     const stats = statSync(folder);
     // An inode number past 2^53 does not survive a double: two folders must never look like one.
     if (stats.ino > 0 && stats.ino < Number.MAX_SAFE_INTEGER) return `${stats.dev}:${stats.ino}`;
     const exact = statSync(folder, { bigint: true });
     // Some file systems report no inode numbers; the real path then tells folders apart.
-    return exact.ino === 0n ? `path:${realpathSync.native(folder)}` : `${exact.dev}:${exact.ino}`;
+    return exact.ino === 0n ? `path:${realpathSync.native(folder, 'buffer').toString('latin1')}` : `${exact.dev}:${exact.ino}`;
   } catch {
     return null;
   }

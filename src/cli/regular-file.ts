@@ -2,8 +2,8 @@ import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 
 /** Thrown for a path that is there but is not a regular file (a pipe, a device, a folder, a socket). */
 export class NotRegularFileError extends Error {
-  constructor(readonly path: string) {
-    super(`${path} is not a regular file`);
+  constructor(readonly path: string | Buffer) {
+    super(`${path.toString()} is not a regular file`);
   }
 }
 
@@ -28,7 +28,7 @@ const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);
  * checked first and opened later may by then be something else. Throws what the file system
  * throws (ENOENT, EACCES), or NotRegularFileError.
  */
-export function openRegularFile(path: string): { fd: number; size: number } {
+export function openRegularFile(path: string | Buffer): { fd: number; size: number } {
   const fd = openSync(path, OPEN_FLAGS);
   try {
     const stats = fstatSync(fd);

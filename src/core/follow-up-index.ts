@@ -1,4 +1,5 @@
-import { buildSnapshot, type IndexSnapshot } from './index-snapshot';
+import type { IndexSnapshot } from './index-snapshot';
+import { LiveSnapshot } from './live-snapshot';
 import type { LocalDate } from './local-date';
 import { settingsExclusions, type VaultExclusions } from './note-head/vault-settings';
 import type { NoteRecord } from './note-record';
@@ -12,6 +13,9 @@ import type { Settings } from './settings';
 export class FollowUpIndex {
   private readonly facts = new Map<string, NoteFacts>();
   private cached: { revision: number; today: LocalDate; snapshot: IndexSnapshot } | null = null;
+  /** The last day's snapshot, kept current from the notes changed since (`changed`), one at a time. */
+  private live: LiveSnapshot | null = null;
+  private readonly changed = new Set<string>();
   private currentRevision = 0;
   /** Prepared once: upsert runs for every note of the vault, most of which hold nothing for us. */
   private readonly mayMatter: (record: NoteRecord) => boolean;
@@ -43,13 +47,13 @@ export class FollowUpIndex {
     const facts = readNoteFacts(record, this.settings);
     if (!isRelevant(facts)) return this.remove(record.path);
     this.facts.set(record.path, facts);
-    this.touch();
+    this.touch(record.path);
     return true;
   }
 
   remove(path: string): boolean {
     if (!this.facts.delete(path)) return false;
-    this.touch();
+    this.touch(path);
     return true;
   }
 
@@ -66,13 +70,21 @@ export class FollowUpIndex {
   snapshot(today: LocalDate): IndexSnapshot {
     const cached = this.cached;
     if (cached && cached.revision === this.currentRevision && cached.today === today) return cached.snapshot;
-    const snapshot = buildSnapshot(this.facts.values(), this.settings, today);
+    const live = this.live;
+    // Past a quarter of the notes, one pass over all of them is cheaper than one update per note.
+    if (live !== null && live.today === today && this.changed.size <= Math.max(64, this.facts.size / 4)) {
+      for (const path of this.changed) live.apply(path, this.facts.get(path));
+    } else this.live = LiveSnapshot.build(this.facts.values(), this.settings, today);
+    this.changed.clear();
+    const snapshot = (this.live as LiveSnapshot).snapshot();
     this.cached = { revision: this.currentRevision, today, snapshot };
     return snapshot;
   }
 
-  private touch(): void {
+  private touch(path: string): void {
     this.currentRevision += 1;
+    // Until a snapshot is asked for (e.g. during the first build), there is nothing to keep current.
+    if (this.live !== null) this.changed.add(path);
   }
 }
 

@@ -6,7 +6,7 @@ import { keysRead, MERGE_KEY, normaliseKey, ownFieldNames } from './note-head/fi
 import { isInPeopleFolder, isPersonByItself } from './note-head/person';
 import { isTemplatePlaceholder, placeholderMessage, placeholderText } from './note-head/placeholder';
 import { noteTitle, type NoteRecord } from './note-record';
-import { readPeople } from './people';
+import { personKey, readPeople } from './people';
 import { describeValue, type Problem } from './problem';
 import type { Settings } from './settings';
 
@@ -65,6 +65,7 @@ export function readNoteFacts(record: NoteRecord, settings: Settings): NoteFacts
   const names = settings.fields;
 
   if (record.folderError !== undefined) problem('folder', undefined, record.folderError);
+  if (record.nameError !== undefined) problem('file', undefined, record.nameError);
   if (record.frontmatterError !== undefined) {
     problem('frontmatter', undefined, `${record.frontmatterError} None of its frontmatter is read until this is fixed.`);
   }
@@ -103,15 +104,19 @@ export function readNoteFacts(record: NoteRecord, settings: Settings): NoteFacts
   const withReading = readPeople(fm.get(names.with));
   for (const rejected of withReading.rejected)
     problem(names.with, rejected, 'Expected a link like "[[Jane Doe]]" or a name, or a list of them.');
-  // A set, not a search of the list per name: one note may name a hundred thousand people.
-  const peopleSeen = new Set<string>();
+  // A map, not a search of the list per name: one note may name a hundred thousand people. One
+  // person in two fields, spelt two ways (`[[Jane]]`, `jane`), is one person: the first spelling.
+  const peopleSeen = new Map<string, string>();
   let linksPerson = false;
   for (const field of settings.peopleFields) {
     const reading = readPeople(fm.get(field));
-    for (const name of reading.names) peopleSeen.add(name);
+    for (const name of reading.names) {
+      const key = personKey(name);
+      if (!peopleSeen.has(key)) peopleSeen.set(key, name);
+    }
     if (reading.linked.length > 0) linksPerson = true;
   }
-  const people = [...peopleSeen];
+  const people = [...peopleSeen.values()];
 
   const meetingDay = meetingDate(fm.get(settings.meetingDateField), title);
   return {
@@ -162,7 +167,7 @@ export function mayBeRelevant(settings: Settings): (record: NoteRecord) => boole
   const keys = keysRead(settings).standalone;
   const decided = new Map<string, boolean>();
   return (record) => {
-    if (record.frontmatterError !== undefined || record.folderError !== undefined) return true;
+    if (record.frontmatterError !== undefined || record.folderError !== undefined || record.nameError !== undefined) return true;
     if (isInPeopleFolder(record.path, settings)) return true;
     const frontmatter = record.frontmatter;
     if (frontmatter === null) return false;

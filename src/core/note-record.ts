@@ -14,6 +14,11 @@ export interface NoteRecord {
    * says why. Its notes are unknown, which must never look like a folder without notes.
    */
   readonly folderError?: string;
+  /**
+   * Set when the note was read but its file name is a problem in itself (bytes that are not UTF-8):
+   * says why. Unlike the errors above, the frontmatter is read all the same.
+   */
+  readonly nameError?: string;
 }
 
 /** The note's file name without `.md`: its title and, for a person note, the person's name. */

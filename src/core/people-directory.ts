@@ -29,90 +29,139 @@ export interface DatedNote {
 }
 
 /**
- * Builds the per-person view of the vault from the facts of every relevant note.
- * A contact note is a person note by itself (folder, tag, category: note-head/person.ts) or one
- * that a people field names.
+ * What the notes that touch one name (see {@link namesTouched}) say about that person, for one day.
  *
- * Names are matched as Obsidian resolves links, by `personKey` (no case, no Unicode form):
- * `[[jane]]` finds `People/Jane.md`. Meetings and follow-ups done count for the person whatever
- * the spelling. When several notes share a name but for case, a spelling finds its exact match
- * first, as Obsidian does (`[[jane]]` opens `jane.md` beside `Jane.md`), then the note `prefer`
- * picks.
+ * A name is matched as Obsidian resolves a link, by `personKey` (no case, no Unicode form):
+ * `[[jane]]` finds `People/Jane.md`, and meetings and follow-ups done count for the person however
+ * they spell the name.
+ */
+export interface PersonEntry {
+  /** The preferred contact note. */
+  readonly contact: NoteFacts | null;
+  /**
+   * Every note that could be their contact note, the preferred first: names that differ only in
+   * case or Unicode form each find their exact spelling first, as Obsidian does (`contactIn`).
+   */
+  readonly contacts: readonly NoteFacts[];
+  /** The latest meeting note, up to today, that names them in a people field. */
+  readonly meeting: DatedNote | null;
+  /** The two latest follow-ups done with them, up to today, on two notes: `contacted` looks past the item's own note. */
+  readonly followUpsDone: readonly DatedNote[];
+}
+
+/**
+ * The people (by `personKey`) whose {@link PersonEntry} a note can change: its own title (it may be
+ * that person's note) and every name in its follow-up and people fields. An entry depends on these
+ * notes only, which is what lets a change to one note recompute only the people it touches.
+ */
+export function namesTouched(note: NoteFacts): readonly string[] {
+  if (note.with.length === 0 && note.people.length === 0) return [personKey(note.title)];
+  return [...new Set([note.title, ...note.with, ...note.people].map(personKey))];
+}
+
+/**
+ * The one rule for a person's entry, from the notes that touch the name; null when they say
+ * nothing about that person. `key` is the name's `personKey`. A contact note is a person note by
+ * itself (folder, tag, category: note-head/person.ts), or any note of that title once a people
+ * field names it.
+ */
+export function personEntry(key: string, notes: Iterable<NoteFacts>, today: LocalDate): PersonEntry | null {
+  const names = (list: readonly string[]): boolean => list.some((name) => personKey(name) === key);
+  let named = false;
+  for (const note of notes) {
+    if (names(note.with) || names(note.people)) {
+      named = true;
+      break;
+    }
+  }
+  const contacts: NoteFacts[] = [];
+  for (const note of notes) if ((note.isPersonNote || named) && personKey(note.title) === key) contacts.push(note);
+  if (contacts.length > 1) contacts.sort((a, b) => (prefer(a, b) ? -1 : 1));
+  let meeting: DatedNote | null = null;
+  let first: DatedNote | null = null;
+  let second: DatedNote | null = null;
+  for (const note of notes) {
+    if (note.meetingDate !== null && note.meetingDate <= today && names(note.people)) {
+      const candidate = { date: note.meetingDate, path: note.path };
+      if (meeting === null || newer(candidate, meeting)) meeting = candidate;
+    }
+    if (note.done !== null && note.done <= today && names(followUpPeople(note, contactIn(contacts, note.title) === note))) {
+      const done = { date: note.done, path: note.path };
+      if (first === null || newer(done, first)) [first, second] = [done, first];
+      else if (second === null || newer(done, second)) second = done;
+    }
+  }
+  const contact = contacts[0] ?? null;
+  if (contact === null && meeting === null && first === null) return null;
+  return { contact, contacts, meeting, followUpsDone: first === null ? [] : second === null ? [first] : [first, second] };
+}
+
+/**
+ * The note `[[name]]` leads to among one person's candidate notes (the preferred first): the exact
+ * spelling (to the byte, then in any Unicode form), else the preferred one.
+ */
+function contactIn(contacts: readonly NoteFacts[], name: string): NoteFacts | null {
+  const first = contacts[0] ?? null;
+  if (contacts.length <= 1 || first?.title === name) return first;
+  const spelling = name.normalize('NFC');
+  return contacts.find((note) => note.title === name) ?? contacts.find((note) => note.title.normalize('NFC') === spelling) ?? first;
+}
+
+/** Whether two entries say the same: then nothing that reads the person can change. */
+export function sameEntry(a: PersonEntry | null, b: PersonEntry | null): boolean {
+  if (a === null || b === null) return a === b;
+  return (
+    a.contacts.length === b.contacts.length &&
+    a.contacts.every((note, i) => note === b.contacts[i]) &&
+    sameDated(a.meeting, b.meeting) &&
+    a.followUpsDone.length === b.followUpsDone.length &&
+    a.followUpsDone.every((done, i) => sameDated(done, b.followUpsDone[i] ?? null))
+  );
+}
+
+function sameDated(a: DatedNote | null, b: DatedNote | null): boolean {
+  return a === null || b === null ? a === b : a.date === b.date && a.path === b.path;
+}
+
+/**
+ * The per-person view of the vault: one {@link PersonEntry} per person (by `personKey`) the notes
+ * say something about. Every name given is looked up by its key, so any spelling finds the person.
  */
 export class PeopleDirectory {
-  /** Per person, their candidate notes, the preferred first. */
-  private readonly contacts = new Map<string, NoteFacts[]>();
-  private readonly meetings = new Map<string, DatedNote>();
-  /** Per person the two latest follow-ups done, on two notes: `contacted` looks past the item's own note. */
-  private readonly followUpsDone = new Map<string, readonly DatedNote[]>();
+  constructor(private readonly entries: ReadonlyMap<string, PersonEntry>) {}
 
-  constructor(allFacts: Iterable<NoteFacts>, today: LocalDate) {
-    const facts = Array.isArray(allFacts) ? (allFacts as readonly NoteFacts[]) : [...allFacts];
-    const named = new Set<string>();
-    for (const note of facts) {
-      for (const name of note.with) named.add(personKey(name));
-      for (const name of note.people) named.add(personKey(name));
-    }
-    for (const note of facts) {
-      const key = personKey(note.title);
-      if (!note.isPersonNote && !named.has(key)) continue;
-      const candidates = this.contacts.get(key);
-      if (candidates === undefined) this.contacts.set(key, [note]);
-      else candidates.push(note);
-    }
-    for (const candidates of this.contacts.values()) if (candidates.length > 1) candidates.sort((a, b) => (prefer(a, b) ? -1 : 1));
-    for (const note of facts) {
-      if (note.meetingDate !== null && note.meetingDate <= today) {
-        const meeting = { date: note.meetingDate, path: note.path };
-        for (const name of note.people) {
-          const key = personKey(name);
-          const current = this.meetings.get(key);
-          if (current === undefined || newer(meeting, current)) this.meetings.set(key, meeting);
-        }
-      }
-      if (note.done !== null && note.done <= today) {
-        const done = { date: note.done, path: note.path };
-        for (const name of followUpPeople(note, this.isContactNote(note))) {
-          const key = personKey(name);
-          const [first, second] = this.followUpsDone.get(key) ?? [];
-          if (first === undefined || newer(done, first)) this.followUpsDone.set(key, first === undefined ? [done] : [done, first]);
-          else if (second === undefined || newer(done, second)) this.followUpsDone.set(key, [first, done]);
-        }
-      }
-    }
+  private entry(name: string): PersonEntry | undefined {
+    return this.entries.get(personKey(name));
   }
 
   isContactNote(facts: NoteFacts): boolean {
     return this.contactOf(facts.title) === facts;
   }
 
-  /** The note `[[name]]` leads to among the contact notes: the exact spelling first (to the byte, then in any Unicode form), else the preferred. */
+  /** The note `[[name]]` leads to among the contact notes: the exact spelling first, else the preferred. */
   contactOf(name: string): NoteFacts | null {
-    const candidates = this.contacts.get(personKey(name));
-    if (candidates === undefined) return null;
-    const first = candidates[0] ?? null;
-    if (candidates.length === 1 || first?.title === name) return first;
-    const spelling = name.normalize('NFC');
-    return candidates.find((note) => note.title === name) ?? candidates.find((note) => note.title.normalize('NFC') === spelling) ?? first;
+    const entry = this.entry(name);
+    return entry === undefined ? null : contactIn(entry.contacts, name);
   }
 
   /** Every contact note: the preferred one of each person, and any that another spelling finds exactly. */
   *contactNotes(): Iterable<NoteFacts> {
-    for (const candidates of this.contacts.values()) for (const note of candidates) if (this.isContactNote(note)) yield note;
+    for (const entry of this.entries.values())
+      for (const note of entry.contacts) if (contactIn(entry.contacts, note.title) === note) yield note;
   }
 
   lastFollowUpDone(name: string): LocalDate | null {
-    return this.followUpsDone.get(personKey(name))?.[0]?.date ?? null;
+    return this.entry(name)?.followUpsDone[0]?.date ?? null;
   }
 
   /** The latest follow-up done with them, up to today, on a note other than `exceptPath`. */
   lastFollowUpDoneElsewhere(name: string, exceptPath: string): DatedNote | null {
-    return this.followUpsDone.get(personKey(name))?.find((done) => done.path !== exceptPath) ?? null;
+    return this.entry(name)?.followUpsDone.find((done) => done.path !== exceptPath) ?? null;
   }
 
   /** The latest meeting note, up to today, that names them in a people field. */
   lastMeetingNote(name: string): DatedNote | null {
-    return this.meetings.get(personKey(name)) ?? null;
+    return this.entry(name)?.meeting ?? null;
   }
 
   person(name: string): PersonRecord {
@@ -124,7 +173,7 @@ export class PeopleDirectory {
   }
 }
 
-/** Between two notes with one name (but for case), the one in the people folder wins, then one marked as a person, then the shorter path. */
+/** Between two notes with one name (but for case or Unicode form), the one in the people folder wins, then one marked as a person, then the shorter path. */
 function prefer(candidate: NoteFacts, existing: NoteFacts): boolean {
   if (candidate.inPeopleFolder !== existing.inPeopleFolder) return candidate.inPeopleFolder;
   if (candidate.isPersonNote !== existing.isPersonNote) return candidate.isPersonNote;

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DRAFT_READ_LIMITS, readableBody } from '../../src/cli/bounded-markdown';
 import { markdownOutline } from '../../src/cli/note-outline';
+import { splitNote } from '../../src/cli/split-note';
 import { MAX_POINTS, notePoints, type OutlineEntry } from '../../src/core/drafts/note-points';
 import { runCli } from '../helpers/cli';
 import { propertyOptions } from '../helpers/property';
@@ -25,7 +26,7 @@ const PATHOLOGICAL: Record<string, () => string> = {
 
 /** What `follow-up draft` does with a note's text. */
 const pointsOf = (text: string): { points: string[]; cut: string | null } => {
-  const body = readableBody(text);
+  const body = readableBody(splitNote(text).body);
   return { points: notePoints(markdownOutline(body.text)), cut: body.cut };
 };
 

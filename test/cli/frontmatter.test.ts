@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { readFrontmatter } from '../../src/cli/frontmatter';
+import { readFrontmatter } from '../../src/cli/split-note';
 
 const data = (text: string) => {
   const reading = readFrontmatter(text);

@@ -98,6 +98,25 @@ describe('planning actions', () => {
     expect(snoozeChoices('2024-11-02', 1)[0]?.date).toBe('2024-11-03');
   });
 
+  it('names each snooze choice, and says when it had to move one to a free day', () => {
+    // 2024-06-12 is a Wednesday.
+    expect(snoozeChoices('2024-06-12', 1)).toEqual([
+      { label: 'Tomorrow', date: '2024-06-13' },
+      { label: 'In 3 days', date: '2024-06-15' },
+      { label: 'Next Monday', date: '2024-06-17' },
+    ]);
+    expect(snoozeChoices('2024-06-12', 0)[2]).toEqual({ label: 'Next week', date: '2024-06-16' });
+    // On the first day of the week, the next week starts seven days later, not today.
+    expect(snoozeChoices('2024-06-16', 0)[2]).toEqual({ label: 'Next week', date: '2024-06-23' });
+    expect(snoozeChoices('2024-06-15', 0)[2]).toEqual({ label: 'Next week', date: '2024-06-16' });
+    const awayUntil15 = (date: string) => (date <= '2024-06-15' ? '2024-06-16' : date);
+    expect(snoozeChoices('2024-06-12', 1, awayUntil15)).toEqual([
+      { label: 'Next free day', date: '2024-06-16' },
+      { label: 'Next free day', date: '2024-06-16' },
+      { label: 'Next Monday', date: '2024-06-17' },
+    ]);
+  });
+
   it('Drop records the outcome, the day and the feedback, and removes the date', () => {
     const { item, snapshot } = itemAt([jane, meeting], meeting.path);
     expect(planDrop(item, snapshot, settings, 'declined', '  Budget frozen  ')).toEqual([
@@ -112,6 +131,28 @@ describe('planning actions', () => {
     expect(planDrop(item, snapshot, settings, 'no-response')[0]?.patch.set).toEqual({
       follow_up_outcome: 'no-response',
       follow_up_done: TODAY,
+    });
+  });
+
+  it('Nudge and Drop on a stay-in-touch item: a nudge is a contact, a drop stops the cadence', () => {
+    const cadence = note('People/Grace.md', { follow_up_every: 'monthly', last_contact: '2024-04-01' });
+    const { item, snapshot } = itemAt([cadence], cadence.path);
+    expect(item.source).toBe('cadence');
+    expect(planNudge(item, snapshot, settings)).toEqual([{ path: cadence.path, patch: { set: { last_contact: TODAY }, remove: [] } }]);
+    expect(planDrop(item, snapshot, settings, 'no-response', '   ')).toEqual([
+      { path: cadence.path, patch: { set: { follow_up_outcome: 'no-response', follow_up_done: TODAY }, remove: ['follow_up_every'] } },
+    ]);
+  });
+
+  it('Done on the day of the last contact leaves last contact as it is; a day later moves it', () => {
+    const sameDay = note('People/Jane.md', { last_contact: TODAY });
+    const first = itemAt([sameDay, meeting], meeting.path);
+    expect(planDone(first.item, first.snapshot, settings).map((patch) => patch.path)).toEqual([meeting.path]);
+    const dayBefore = note('People/Jane.md', { last_contact: '2024-06-11' });
+    const second = itemAt([dayBefore, meeting], meeting.path);
+    expect(planDone(second.item, second.snapshot, settings)[1]).toEqual({
+      path: 'People/Jane.md',
+      patch: { set: { last_contact: TODAY }, remove: [] },
     });
   });
 

@@ -1,5 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readDateValue } from '../../src/core/date-value';
+import { propertyOptions } from '../helpers/property';
 
 describe('readDateValue accepts', () => {
   it.each([
@@ -15,6 +17,9 @@ describe('readDateValue accepts', () => {
     ['[[Daily/2024-06-10]]', '2024-06-10', null],
     ['[[2024-06-10|Monday]]', '2024-06-10', null],
     ['2024-02-29', '2024-02-29', null],
+    ['1900-01-01', '1900-01-01', null],
+    ['9999-12-31', '9999-12-31', null],
+    ['2024-06-10T12:30:59', '2024-06-10', '12:30'],
   ])('%j as %s %s', (raw, date, time) => {
     expect(readDateValue(raw)).toEqual({ ok: true, value: { date, time } });
   });
@@ -22,6 +27,33 @@ describe('readDateValue accepts', () => {
   it('reads a YAML timestamp a parser turned into a Date by its UTC fields', () => {
     expect(readDateValue(new Date(Date.UTC(2024, 5, 10)))).toEqual({ ok: true, value: { date: '2024-06-10', time: null } });
     expect(readDateValue(new Date(Date.UTC(2024, 5, 10, 14, 30)))).toEqual({ ok: true, value: { date: '2024-06-10', time: '14:30' } });
+  });
+
+  // A whole hour (14:00) and a time in the first hour (00:30) are times too; only 00:00 is a whole day.
+  it.each([
+    [Date.UTC(2024, 5, 10, 14, 0), '2024-06-10', '14:00'],
+    [Date.UTC(2024, 5, 10, 0, 30), '2024-06-10', '00:30'],
+    [Date.UTC(2024, 5, 10, 0, 0, 59), '2024-06-10', null],
+    [Date.UTC(1900, 0, 1), '1900-01-01', null],
+    [Date.UTC(9999, 11, 31, 23, 59), '9999-12-31', '23:59'],
+  ])('the YAML timestamp %d as %s %s', (instant, date, time) => {
+    expect(readDateValue(new Date(instant))).toEqual({ ok: true, value: { date, time } });
+  });
+
+  it('reads any YAML timestamp from 1900 to 9999 as its UTC day, and its UTC time unless it is midnight', () => {
+    const instants = fc.date({
+      min: new Date(Date.UTC(1900, 0, 1)),
+      max: new Date(Date.UTC(9999, 11, 31, 23, 59, 59)),
+      noInvalidDate: true,
+    });
+    fc.assert(
+      fc.property(instants, (instant) => {
+        const written = instant.toISOString();
+        const time = written.slice(11, 16);
+        expect(readDateValue(instant)).toEqual({ ok: true, value: { date: written.slice(0, 10), time: time === '00:00' ? null : time } });
+      }),
+      propertyOptions(),
+    );
   });
 });
 
@@ -41,6 +73,8 @@ describe('readDateValue refuses, saying what is accepted', () => {
     ['2024-06-10T24:00', /time that does not exist/],
     ['2024-06-10T12:60', /time that does not exist/],
     ['1789-06-01', /before 1900/],
+    ['1899-12-31', /The year in "1899-12-31" is before 1900/],
+    ['2024-06-10T12:30:60', /time that does not exist/],
     ['12024-06-10', /not a date/],
     ['[[Project plan]]', /not a date/],
     ['<% tp.date.now() %>', /template placeholder/],
@@ -62,6 +96,7 @@ describe('readDateValue refuses, saying what is accepted', () => {
     [true, /Expected a date/],
     [new Date(Number.NaN), /could not be read/],
     [new Date(Date.UTC(1789, 5, 1)), /The year 1789 is before 1900/],
+    [new Date(Date.UTC(1899, 11, 31, 23, 59)), /The year 1899 is before 1900/],
     [new Date(Date.UTC(10000, 0, 1)), /The year 10000 is after 9999/],
     [new Date(Date.UTC(12024, 5, 10)), /The year 12024 is after 9999/],
     [null, /Expected a date/],

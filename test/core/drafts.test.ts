@@ -6,13 +6,14 @@ import { draftMessage, joinNames, splitTemplate, type DraftRequest } from '../..
 import { fillTemplate } from '../../src/core/drafts/fill-template';
 import { isPointsHeading, noteBody, notePoints as pointsOfOutline } from '../../src/core/drafts/note-points';
 import { markdownOutline } from '../../src/cli/note-outline';
+import { splitNote } from '../../src/cli/split-note';
 import { indexRecords } from '../../src/core/follow-up-index';
 import { migrateSettings } from '../../src/core/settings-migration';
 import type { NoteRecord } from '../../src/core/note-record';
 import { note, settingsWith } from '../helpers/notes';
 
 /** The points as the command line reads them (the plugin's reading is checked in test/plugin/note-outline.test.ts). */
-const notePoints = (markdown: string): string[] => pointsOfOutline(markdownOutline(markdown));
+const notePoints = (note: string): string[] => pointsOfOutline(markdownOutline(splitNote(note).body));
 
 describe('the points of a note', () => {
   it('are the list items under a follow-up heading, at any level and in any case', () => {

@@ -125,6 +125,24 @@ describe('reading the follow-up fields of a note', () => {
     expect(facts({ '<<': { tags: ['client'] }, follow_up: '2024-06-10' }).problems).toEqual([]);
   });
 
+  // The edge of what each field accepts, read without a problem: the other side is reported above.
+  it.each([
+    ['follow_up_attempts', 0, { attempts: 0 }],
+    ['follow_up_attempts', '0', { attempts: 0 }],
+    ['follow_up_attempts', ' 12 ', { attempts: 12 }],
+    ['follow_up_attempts', Number.MAX_SAFE_INTEGER, { attempts: Number.MAX_SAFE_INTEGER }],
+    ['follow_up_attempts', '  ', { attempts: 0 }],
+    ['follow_up_every', '1d', { every: { amount: 1, unit: 'D' } }],
+    ['follow_up_done', '1900-01-01', { done: '1900-01-01' }],
+    ['follow_up_channel', 7, { channel: '7' }],
+    ['follow_up_about', true, { about: 'true' }],
+    ['follow_up_about', '  Call back  ', { about: 'Call back' }],
+  ])('reads %s: %j as %j, with no problem', (field, value, read) => {
+    const result = facts({ [field]: value });
+    expect(result).toMatchObject(read);
+    expect(result.problems).toEqual([]);
+  });
+
   it('reads attempts written as text', () => {
     expect(facts({ follow_up_attempts: '3' }).attempts).toBe(3);
   });

@@ -56,8 +56,10 @@ describe('a person written as a link of any form', () => {
     expect(readPeople([text]).linked).toEqual([]);
   });
 
-  it('is one person however often, in whatever case, a list names them', () => {
+  it('is one person however often, in whatever case, a list or the people fields name them', () => {
     expect(readPeople(['[[Jane Doe]]', '[[jane doe]]', '[Jane](People/JANE%20DOE.md)', 'Sam']).names).toEqual(['Jane Doe', 'Sam']);
+    const facts = indexOf([note('Meetings/m.md', { people: ['[[Jane Doe]]', 'Sam'], attendees: 'jane doe' })]).factsOf('Meetings/m.md');
+    expect(facts?.people).toEqual(['Jane Doe', 'Sam']);
   });
 });
 

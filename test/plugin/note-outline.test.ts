@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { markdownOutline } from '../../src/cli/note-outline';
+import { splitNote } from '../../src/cli/split-note';
 import { notePoints } from '../../src/core/drafts/note-points';
 import { cachedOutline } from '../../src/plugin/note-outline';
 import { parseMarkdown } from '../fakes/obsidian';
 
 const fromCache = (text: string): string[] => notePoints(cachedOutline(text, parseMarkdown(text)));
-const fromMarkdown = (text: string): string[] => notePoints(markdownOutline(text));
+const fromMarkdown = (text: string): string[] => notePoints(markdownOutline(splitNote(text).body));
 
 const notes: [string, string, string[]][] = [
   [

@@ -1,0 +1,215 @@
+import type { ContactEvidence } from './contact-evidence';
+import type { IndexSnapshot } from './index-snapshot';
+import { compareItems, itemKey, type Item } from './item';
+import { countsAsDueSoon, itemOf, noteOutput, type FlagContext, type NoteOutput } from './item-rules';
+import { addDays, type LocalDate } from './local-date';
+import type { NoteFacts } from './note-facts';
+import { personKey } from './people';
+import { namesTouched, PeopleDirectory, personEntry, sameEntry, type PersonEntry } from './people-directory';
+import type { Problem } from './problem';
+import type { Settings } from './settings';
+import { insertSorted, lowerBound, removeSorted } from './sorted-list';
+
+const byPath = (a: { readonly path: string }, b: { readonly path: string }): number => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+const EMPTY: NoteOutput = { drafts: [], problems: [] };
+
+/**
+ * The snapshot of one day, kept current one note at a time. Every person's entry depends only on
+ * the notes that touch the name (people-directory.ts), a note's items and problems only on the
+ * note and the entries and due-soon counts of the names it touches (item-rules.ts). So when a note
+ * changes, only the entries of the names it touches are read again, and only the notes touching a
+ * name whose entry or count moved get their items again: the rest keep their very objects.
+ * The full build runs the same rules over every note; a property test holds the two equal.
+ */
+export class LiveSnapshot {
+  private readonly facts = new Map<string, NoteFacts>();
+  /** Per person (by `personKey`), the notes that touch them ({@link namesTouched}). */
+  private readonly touching = new Map<string, Set<NoteFacts>>();
+  private readonly outputs = new Map<string, NoteOutput>();
+  private readonly itemsOfNote = new Map<string, readonly Item[]>();
+  /** Per person (by `personKey`), their items due by the end of the window. */
+  private readonly dueSoon = new Map<string, number>();
+  private readonly windowEnd: LocalDate;
+  // What a published snapshot holds: copied before the first change after it is handed out.
+  private entries = new Map<string, PersonEntry>();
+  private evidence = new Map<string, ContactEvidence>();
+  private sortedFacts: NoteFacts[] = [];
+  private items: Item[] = [];
+  private problems: Problem[] = [];
+  private directory = new PeopleDirectory(this.entries);
+  private published: IndexSnapshot | null = null;
+
+  /** Called once per item recomputed; tests count with it. */
+  onItem: ((item: Item) => void) | null = null;
+
+  private constructor(
+    readonly settings: Settings,
+    readonly today: LocalDate,
+  ) {
+    this.windowEnd = addDays(today, settings.upcomingDays);
+  }
+
+  /** The full build: every note, every person, every item. */
+  static build(allFacts: Iterable<NoteFacts>, settings: Settings, today: LocalDate): LiveSnapshot {
+    const live = new LiveSnapshot(settings, today);
+    live.sortedFacts = [...allFacts].sort(byPath);
+    for (const note of live.sortedFacts) {
+      live.facts.set(note.path, note);
+      live.touch(note, 1);
+    }
+    for (const [name, notes] of live.touching) {
+      const entry = personEntry(name, notes, today);
+      if (entry !== null) live.entries.set(name, entry);
+    }
+    for (const note of live.sortedFacts) {
+      const output = noteOutput(note, live.directory, settings, today);
+      live.outputs.set(note.path, output);
+      live.count(output, 1);
+      for (const problem of output.problems) live.problems.push(problem);
+    }
+    const context = live.context();
+    for (const note of live.sortedFacts) {
+      const items = live.itemsFor(note.path, context);
+      for (const item of items) live.items.push(item);
+    }
+    live.items.sort(compareItems);
+    return live;
+  }
+
+  /** One note changed (`next`), appeared, or went (`next` undefined). */
+  apply(path: string, next: NoteFacts | undefined): void {
+    const old = this.facts.get(path);
+    if (old === next) return;
+    this.ownPublished();
+    const names = new Set([...(old ? namesTouched(old) : []), ...(next ? namesTouched(next) : [])]);
+    if (old) {
+      this.touch(old, -1);
+      removeSorted(this.sortedFacts, old, byPath);
+      this.facts.delete(path);
+    }
+    if (next) {
+      this.touch(next, 1);
+      insertSorted(this.sortedFacts, next, byPath);
+      this.facts.set(path, next);
+    }
+
+    // The entries of the names this note touches, and the notes that read a changed one.
+    const redo = new Set<string>([path]);
+    for (const name of names) {
+      const notes = this.touching.get(name);
+      const entry = notes === undefined ? null : personEntry(name, notes, this.today);
+      if (sameEntry(this.entries.get(name) ?? null, entry)) continue;
+      if (entry === null) this.entries.delete(name);
+      else this.entries.set(name, entry);
+      for (const note of notes ?? []) redo.add(note.path);
+    }
+
+    // Their drafts and problems; a moved due-soon count reaches every note touching that name.
+    const counts = new Map<string, number>();
+    const itemsRedo = new Set(redo);
+    for (const notePath of redo) {
+      const note = this.facts.get(notePath);
+      const before = this.outputs.get(notePath) ?? EMPTY;
+      const after = note === undefined ? EMPTY : noteOutput(note, this.directory, this.settings, this.today);
+      this.count(before, -1, counts);
+      this.count(after, 1, counts);
+      if (note === undefined) this.outputs.delete(notePath);
+      else this.outputs.set(notePath, after);
+      this.replaceProblems(notePath, before.problems, after.problems);
+    }
+    for (const [name, delta] of counts) if (delta !== 0) for (const note of this.touching.get(name) ?? []) itemsRedo.add(note.path);
+
+    const context = this.context();
+    for (const notePath of itemsRedo) {
+      for (const item of this.itemsOfNote.get(notePath) ?? []) {
+        removeSorted(this.items, item, compareItems);
+        this.evidence.delete(itemKey(item));
+      }
+      for (const item of this.itemsFor(notePath, context)) insertSorted(this.items, item, compareItems);
+    }
+  }
+
+  snapshot(): IndexSnapshot {
+    this.published ??= {
+      today: this.today,
+      items: this.items,
+      problems: this.problems,
+      people: this.directory,
+      facts: this.sortedFacts,
+      evidence: this.evidence,
+    };
+    return this.published;
+  }
+
+  /** A handed-out snapshot never changes: the first change after it works on copies. */
+  private ownPublished(): void {
+    if (this.published === null) return;
+    this.published = null;
+    this.entries = new Map(this.entries);
+    this.directory = new PeopleDirectory(this.entries);
+    this.evidence = new Map(this.evidence);
+    this.sortedFacts = [...this.sortedFacts];
+    this.items = [...this.items];
+    this.problems = [...this.problems];
+  }
+
+  private context(): FlagContext {
+    return {
+      people: this.directory,
+      settings: this.settings,
+      today: this.today,
+      windowEnd: this.windowEnd,
+      dueSoonPerPerson: this.dueSoon,
+    };
+  }
+
+  /** Derives the note's items from its drafts, and records them and their evidence. */
+  private itemsFor(path: string, context: FlagContext): readonly Item[] {
+    const drafts = this.outputs.get(path)?.drafts ?? [];
+    if (drafts.length === 0) {
+      this.itemsOfNote.delete(path);
+      return [];
+    }
+    const items = drafts.map((draft) => {
+      const { item, evidence } = itemOf(draft, context);
+      if (evidence !== null) this.evidence.set(itemKey(item), evidence);
+      this.onItem?.(item);
+      return item;
+    });
+    this.itemsOfNote.set(path, items);
+    return items;
+  }
+
+  private touch(note: NoteFacts, sign: 1 | -1): void {
+    for (const name of namesTouched(note)) {
+      let notes = this.touching.get(name);
+      if (sign > 0) {
+        if (notes === undefined) this.touching.set(name, (notes = new Set()));
+        notes.add(note);
+      } else if (notes !== undefined) {
+        notes.delete(note);
+        if (notes.size === 0) this.touching.delete(name);
+      }
+    }
+  }
+
+  /** Adds (or takes away) a note's drafts from the due-soon counts, noting each name's net change in `moved`. */
+  private count(output: NoteOutput, sign: 1 | -1, moved?: Map<string, number>): void {
+    for (const draft of output.drafts) {
+      if (!countsAsDueSoon(draft, this.windowEnd)) continue;
+      for (const key of new Set(draft.people.map(personKey))) {
+        const next = (this.dueSoon.get(key) ?? 0) + sign;
+        if (next === 0) this.dueSoon.delete(key);
+        else this.dueSoon.set(key, next);
+        moved?.set(key, (moved.get(key) ?? 0) + sign);
+      }
+    }
+  }
+
+  /** A note's problems sit together, in path order: its old run is swapped for the new one. */
+  private replaceProblems(path: string, before: readonly Problem[], after: readonly Problem[]): void {
+    if (before.length === 0 && after.length === 0) return;
+    const at = lowerBound(this.problems, path, (problem, target) => (problem.path < target ? -1 : problem.path > target ? 1 : 0));
+    this.problems.splice(at, before.length, ...after);
+  }
+}
