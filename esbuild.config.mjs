@@ -3,7 +3,7 @@
 // chunks under dist/chunks/ so that each command loads only the code it uses).
 // Both are deterministic: no dates, hashes or paths in the output.
 import esbuild from 'esbuild';
-import { readFileSync, rmSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { builtinModules } from 'node:module';
 import { dirname, join } from 'node:path';
 
@@ -13,6 +13,9 @@ const target = process.argv[2] ?? 'plugin';
 // `--outfile PATH` builds elsewhere (the tests check the bundle without touching main.js).
 const outfileFlag = process.argv.indexOf('--outfile');
 const outfile = outfileFlag === -1 ? null : process.argv[outfileFlag + 1];
+// `--metafile PATH` writes what went into each output there, and prints the largest inputs.
+const metafileFlag = process.argv.indexOf('--metafile');
+const metafile = metafileFlag === -1 ? null : process.argv[metafileFlag + 1];
 
 // The yaml package tries a lookbehind regex first and keeps a plain one for engines without it
 // (`try { new RegExp('…(?<!…') } catch { /…/ }`). main.js must hold no lookbehind at all (older
@@ -79,4 +82,13 @@ if (!configs) {
 }
 // Chunks are named by their content: last build's must not pile up next to this one's.
 for (const config of configs) if (config.splitting) rmSync(join(config.outdir, 'chunks'), { recursive: true, force: true });
-await Promise.all(configs.map((config) => esbuild.build(config)));
+const results = await Promise.all(configs.map((config) => esbuild.build({ ...config, metafile: metafile !== null })));
+if (metafile !== null) {
+  const merged = { inputs: {}, outputs: {} };
+  for (const result of results) {
+    Object.assign(merged.inputs, result.metafile.inputs);
+    Object.assign(merged.outputs, result.metafile.outputs);
+  }
+  writeFileSync(metafile, JSON.stringify(merged));
+  process.stdout.write(await esbuild.analyzeMetafile(merged));
+}

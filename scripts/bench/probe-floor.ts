@@ -1,5 +1,5 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { forEachNote } from './crawl-notes';
 
 /**
  * The floor: the least any tool must do that looks at every note. Crawl the vault as Obsidian does
@@ -8,16 +8,8 @@ import { join } from 'node:path';
  */
 let notes = 0;
 let bytes = 0;
-const walk = (folder: string): void => {
-  for (const entry of readdirSync(folder, { withFileTypes: true })) {
-    if (entry.name.startsWith('.')) continue;
-    const path = join(folder, entry.name);
-    if (entry.isDirectory()) walk(path);
-    else if (entry.isFile() && entry.name.toLowerCase().endsWith('.md')) {
-      bytes += readFileSync(path).length;
-      notes += 1;
-    }
-  }
-};
-walk(process.argv[2] ?? '.');
+forEachNote(process.argv[2] ?? '.', (path) => {
+  bytes += readFileSync(path).length;
+  notes += 1;
+});
 process.stdout.write(`${notes} notes, ${bytes} bytes\n`);

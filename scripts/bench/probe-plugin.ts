@@ -3,6 +3,7 @@ import { parseFrontmatterBlock } from '../../src/cli/frontmatter';
 import { HeadReader } from '../../src/cli/read-head';
 import { listVaultNotes } from '../../src/cli/read-vault';
 import { FollowUpIndex } from '../../src/core/follow-up-index';
+import { forEachInSlices } from '../../src/core/in-slices';
 import type { NoteRecord } from '../../src/core/note-record';
 import { DEFAULT_SETTINGS } from '../../src/core/settings';
 
@@ -13,7 +14,9 @@ import { DEFAULT_SETTINGS } from '../../src/core/settings';
  * is not timed; Obsidian has them before the plugin asks.
  *
  * Prints JSON: the full build (every note upserted), the first snapshot, and for single notes
- * changed one at a time the upsert alone and the upsert plus the new snapshot the sidebar shows.
+ * changed one at a time the upsert alone and the upsert plus the new snapshot the sidebar shows;
+ * then the build as the plugin runs it, in slices that yield (core/in-slices.ts, with the same
+ * budget), and how long each slice ran: the longest is the longest task the build makes.
  */
 const [vault = '.', today = '2024-06-12'] = process.argv.slice(2);
 const settings = DEFAULT_SETTINGS;
@@ -69,4 +72,19 @@ for (const [i, record] of changed.entries()) {
   );
 }
 
-process.stdout.write(`${JSON.stringify({ notes: records.length, relevant: index.size, builds, snapshots, upserts, updates })}\n`);
+const chunks: number[] = [];
+for (let run = 0; run < 3; run++) {
+  const sliced = new FollowUpIndex(settings);
+  let sliceStart = performance.now();
+  await forEachInSlices(records, (record) => sliced.upsert(record), {
+    now: () => performance.now(),
+    yieldNow: async () => {
+      chunks.push(performance.now() - sliceStart);
+      await new Promise((resolve) => setImmediate(resolve));
+      sliceStart = performance.now();
+    },
+  });
+  chunks.push(performance.now() - sliceStart);
+}
+
+process.stdout.write(`${JSON.stringify({ notes: records.length, relevant: index.size, builds, snapshots, upserts, updates, chunks })}\n`);

@@ -1,6 +1,6 @@
 import { isUtf8 } from 'node:buffer';
 import { existsSync, readFileSync } from 'node:fs';
-import { isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
 import { patchNoteText } from '../core/actions/patch-note-text';
 import { planRequest, type ActionRequest } from '../core/actions/plan-request';
 import { snoozeTarget } from '../core/actions/snooze-target';
@@ -11,7 +11,7 @@ import { parseLocalDate } from '../core/local-date';
 import { readNoteFacts } from '../core/note-facts';
 import type { Settings } from '../core/settings';
 import { UsageError, type ActionCommand, type ActionOptions } from './args';
-import { readVaultNote, recordOf } from './note-in-vault';
+import { isInside, readVaultNote, recordOf } from './note-in-vault';
 import { NoteChangedError, writeNoteAtomic } from './write-note';
 
 export interface ActionRun {
@@ -104,10 +104,9 @@ function notePathIn(vault: string, note: string, cwd: string): string {
   const written = note.replace(/\\/g, '/');
   const names = (base: string) => [written, `${written}.md`].some((candidate) => existsSync(resolve(base, candidate)));
   if (names(root) || !names(cwd)) return written;
-  const rel = relative(root, resolve(cwd, written));
-  if (rel === '' || rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel))
-    throw new UsageError(`The note "${note}" is outside the vault ${vault}: give a path inside it.`);
-  return rel.split(sep).join('/');
+  const absolute = resolve(cwd, written);
+  if (!isInside(root, absolute)) throw new UsageError(`The note "${note}" is outside the vault ${vault}: give a path inside it.`);
+  return relative(root, absolute).split(sep).join('/');
 }
 
 function codeOf(error: unknown): string {

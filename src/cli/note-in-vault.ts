@@ -54,7 +54,8 @@ export function recordOf(note: VaultNote, reading: FrontmatterReading = splitNot
   return { path: note.path, frontmatter: null };
 }
 
-function isInside(root: string, path: string): boolean {
+/** Whether the file system path `path` lies inside the folder `root` (not `root` itself). */
+export function isInside(root: string, path: string): boolean {
   const rel = relative(root, path);
   return rel !== '' && rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel);
 }

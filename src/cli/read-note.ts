@@ -15,6 +15,8 @@ export interface NoteReaderOptions {
    */
   readonly prefilter?: boolean;
   readonly maxFrontmatterBytes?: number;
+  /** Told of each note there that could not be read (its record is a problem). */
+  readonly lost?: (path: string) => void;
 }
 
 export interface NoteReading {
@@ -39,6 +41,7 @@ export class NoteReader {
   private readonly mentionsKey: KeyMentionTest;
   private readonly prefilter: boolean;
   private readonly maxBytes: number;
+  private readonly lost: (path: string) => void;
 
   constructor(
     private readonly settings: Settings,
@@ -48,6 +51,7 @@ export class NoteReader {
     this.head = new HeadReader(this.maxBytes);
     this.mentionsKey = keyMentionTest(settings);
     this.prefilter = options.prefilter ?? true;
+    this.lost = options.lost ?? (() => {});
   }
 
   read(absolute: string | Buffer, path: string): NoteReading {
@@ -55,13 +59,14 @@ export class NoteReader {
     try {
       head = this.head.read(absolute);
     } catch (error) {
+      // Deleted (or moved away) since the walk listed it, as sync and editors do: it is not a note
+      // of the vault any more, and a problem about it would only puzzle.
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { record: null, lasting: false };
+      this.lost(path);
       if (error instanceof NotRegularFileError) {
         const message = 'The file could not be read: it is not a regular file (a pipe or a device).';
         return { record: { path, frontmatter: null, frontmatterError: message }, lasting: false };
       }
-      // Deleted (or moved away) since the walk listed it, as sync and editors do: it is not a note
-      // of the vault any more, and a problem about it would only puzzle.
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { record: null, lasting: false };
       // Reported whatever the note holds: we cannot know that it holds nothing.
       const message = `The file could not be read: ${describeFileError(error)}.`;
       return { record: { path, frontmatter: null, frontmatterError: message }, lasting: false };

@@ -1,4 +1,5 @@
 import { readdirSync, realpathSync, statSync, type Dirent, type Stats } from 'node:fs';
+import { sep } from 'node:path';
 import type { VaultExclusions } from '../core/note-head/vault-settings';
 import type { NoteRecord } from '../core/note-record';
 import type { Settings } from '../core/settings';
@@ -38,6 +39,11 @@ export interface ReadVaultOptions {
   readonly progress?: (total: number) => Progress;
   /** What the vault leaves out; by default read from its config files and the settings. */
   readonly exclusions?: VaultExclusions;
+  /**
+   * Told of each folder that could not be listed and each note that could not be read: their
+   * follow-ups are unknown, so what is written from this reading may lack some (run.ts: ics).
+   */
+  readonly lost?: (path: string) => void;
 }
 
 /**
@@ -53,15 +59,21 @@ export function readVault(root: string, settings: Settings, options: ReadVaultOp
   const unreadable: NoteRecord[] = [];
   // The few notes whose names are not UTF-8, by their place in `paths`: opened by their bytes.
   const byBytes = new Map<number, Buffer>();
-  const paths = notePaths(root, exclusions, cache?.loaded?.paths ?? null, byBytes, (folder, reason) => {
-    if (folder === '') throw new UsageError(`The vault folder ${root} cannot be read: ${reason}.`);
-    unreadable.push({
-      path: folder,
-      frontmatter: null,
-      folderError: `The folder could not be read (${reason}); the notes in it are not listed.`,
-    });
+  const paths = notePaths(root, exclusions, cache?.loaded?.paths ?? null, byBytes, {
+    unreadable: (folder, reason) => {
+      if (folder === '') throw new UsageError(`The vault folder ${root} cannot be read: ${reason}.`);
+      options.lost?.(folder);
+      unreadable.push({
+        path: folder,
+        frontmatter: null,
+        folderError: `The folder could not be read (${reason}); the notes in it are not listed.`,
+      });
+    },
+    linkedOut: (path) => {
+      unreadable.push({ path, frontmatter: null, linkError: LINKED_OUT });
+    },
   });
-  const reader = new NoteReader(settings, { prefilter: options.prefilter });
+  const reader = new NoteReader(settings, { prefilter: options.prefilter, lost: options.lost });
   const progress = options.progress?.(paths.length) ?? SILENT;
   const records: NoteRecord[] = unreadable;
   try {
@@ -214,7 +226,7 @@ function notePaths(
   exclusions: VaultExclusions,
   known: readonly string[] | null,
   byBytes: Map<number, Buffer>,
-  unreadable: Unreadable,
+  reports: WalkReports,
 ): string[] {
   const paths: string[] = [];
   const byteNames = new Set<string>();
@@ -232,28 +244,39 @@ function notePaths(
       const same = known?.[paths.length];
       paths.push(same === path ? same : path);
     },
-    unreadable,
+    reports,
   );
   return paths;
 }
 
-/** Told of a folder that could not be listed: its vault path ('' for the vault itself) and why, in words. */
-type Unreadable = (folder: string, reason: string) => void;
+/** What the walk tells of what it leaves out. */
+export interface WalkReports {
+  /** A folder that could not be listed: its vault path ('' for the vault itself) and why, in words. */
+  readonly unreadable: (folder: string, reason: string) => void;
+  /** A symbolic link (to a folder or a note) whose target is outside the vault: not followed. */
+  readonly linkedOut: (path: string) => void;
+}
+
+const LINKED_OUT =
+  'The symbolic link points outside the vault, so it is not read: only what is inside the vault folder is (move or copy the notes in).';
+
+const NO_REPORTS: WalkReports = { unreadable: () => {}, linkedOut: () => {} };
 
 /**
  * Walks a vault folder the way Obsidian does: Markdown files only, dot-folders (`.obsidian`,
  * `.trash`, `.git`) skipped, and what the vault leaves out skipped (core/note-head/vault-settings.ts).
- * Symbolic links are followed once; a loop is not.
+ * Symbolic links inside the vault are followed once, a loop is not; one that leads out of it is not followed.
  */
-export function listVaultNotes(root: string, exclusions: VaultExclusions, unreadable: Unreadable = () => {}): VaultFile[] {
+export function listVaultNotes(root: string, exclusions: VaultExclusions, reports: WalkReports = NO_REPORTS): VaultFile[] {
   const files: VaultFile[] = [];
-  walkVault(root, exclusions, (path, bytes) => files.push({ absolute: bytes ?? onDisk(root, path), path }), unreadable);
+  walkVault(root, exclusions, (path, bytes) => files.push({ absolute: bytes ?? onDisk(root, path), path }), reports);
   return files;
 }
 
-function walkVault(root: string, exclusions: VaultExclusions, found: Found, unreadable: Unreadable): void {
+function walkVault(root: string, exclusions: VaultExclusions, found: Found, reports: WalkReports): void {
   const seenFolders = new Set<string>();
   const { isExcluded } = exclusions;
+  const inside = insideVault(root);
 
   // `folder` is a Buffer below a folder whose name is not UTF-8: only its bytes open it.
   const walk = (folder: string | Buffer, relative: string): void => {
@@ -263,15 +286,18 @@ function walkVault(root: string, exclusions: VaultExclusions, found: Found, unre
     seenFolders.add(identity);
     const entries = sortedEntries(folder);
     if (typeof entries === 'string') {
-      unreadable(relative, entries);
+      reports.unreadable(relative, entries);
       return;
     }
     for (const { name, bytes, entry } of entries) {
       if (name.startsWith('.')) continue;
       const path = relative === '' ? name : `${relative}/${name}`;
       const absolute = bytes === null && typeof folder === 'string' ? `${folder}/${name}` : joinBytes(folder, bytes ?? name);
-      const kind = entryKind(entry, absolute);
-      if (kind === 'folder') {
+      const kind = entryKind(entry, absolute, inside);
+      if (kind === 'outside folder' || kind === 'outside file') {
+        const note = kind === 'outside folder' ? `${path}/` : path;
+        if ((kind === 'outside folder' || name.toLowerCase().endsWith('.md')) && !isExcluded(note)) reports.linkedOut(path);
+      } else if (kind === 'folder') {
         if (!isExcluded(`${path}/`)) walk(absolute, path);
       } else if (kind === 'file' && name.toLowerCase().endsWith('.md')) {
         if (!isExcluded(path)) found(path, typeof absolute === 'string' ? null : absolute);
@@ -325,16 +351,46 @@ function joinBytes(folder: string | Buffer, name: string | Buffer): Buffer {
 
 const SLASH = Buffer.from('/');
 
-function entryKind(entry: Dirent<Buffer>, absolute: string | Buffer): 'file' | 'folder' | 'other' {
+type EntryKind = 'file' | 'folder' | 'outside file' | 'outside folder' | 'other';
+
+function entryKind(entry: Dirent<Buffer>, absolute: string | Buffer, inside: (absolute: string | Buffer) => boolean): EntryKind {
   if (entry.isDirectory()) return 'folder';
   if (entry.isFile()) return 'file';
   if (!entry.isSymbolicLink()) return 'other';
   try {
     const stats = statSync(absolute);
-    return stats.isDirectory() ? 'folder' : stats.isFile() ? 'file' : 'other';
+    const kind = stats.isDirectory() ? 'folder' : stats.isFile() ? 'file' : 'other';
+    if (kind === 'other' || inside(absolute)) return kind;
+    return kind === 'folder' ? 'outside folder' : 'outside file';
   } catch {
+    // A broken link, or a loop of links: nothing to read.
     return 'other';
   }
+}
+
+/**
+ * Whether a path (a symbolic link's) leads to a place inside the vault, by real paths: a link to
+ * `/`, to a folder beside the vault or to another user's notes leads out, and is not followed.
+ */
+function insideVault(root: string): (absolute: string | Buffer) => boolean {
+  let real: Buffer;
+  try {
+    real = realpathSync.native(root, 'buffer');
+  } catch {
+    // The vault itself cannot be resolved: the walk reports it when it lists it.
+    return () => false;
+  }
+  // Real paths use the system's separator (`\\` on Windows).
+  const separator = Buffer.from(sep);
+  const prefix = real.subarray(-separator.length).equals(separator) ? real : Buffer.concat([real, separator]);
+  return (absolute) => {
+    try {
+      const target = realpathSync.native(absolute, 'buffer');
+      return target.equals(real) || (target.length > prefix.length && target.subarray(0, prefix.length).equals(prefix));
+    } catch {
+      return false;
+    }
+  };
 }
 
 function folderIdentity(folder: string | Buffer): string | null {

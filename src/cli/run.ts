@@ -13,7 +13,7 @@ import { terminalText } from './terminal-text';
 import { USAGE } from './usage';
 import { chooseCacheFile } from './vault-cache';
 import { exclusionsOf, findVaultRoot } from './vault-config';
-import { formatOfExtension, writeOut } from './write-out';
+import { formatOfExtension, holdsSomething, writeOut } from './write-out';
 
 export interface CliIo {
   readonly stdout: (text: string) => void;
@@ -63,8 +63,10 @@ function runCommand(options: CliOptions, io: CliIo): number | Promise<number> {
   const settings = loadSettings(vault, options.config, (line) => io.stderr(`follow-up: ${line}\n`));
   const exclusions = exclusionsOf(vault, settings);
   let scanned = 0;
+  const lost: string[] = [];
   const records = readVault(vault, settings, {
     exclusions,
+    lost: (path) => lost.push(path),
     cacheFile: chooseCacheFile(vault, options, io.env ?? process.env),
     version: `${io.version} ${io.build?.() ?? ''}`,
     progress: (total) => {
@@ -119,7 +121,8 @@ function runCommand(options: CliOptions, io: CliIo): number | Promise<number> {
       }
       // How many notes were read, so that a wrong folder does not look like success.
       const count = snapshot.problems.length;
-      const read = `${plural(scanned, 'note')} read in ${vault}, ${plural(index.size, 'note')} with follow-up data`;
+      const { followUps, personNotes } = index.counts();
+      const read = `${plural(scanned, 'note')} read in ${vault}: ${followUps.toLocaleString('en-US')} with a follow-up, ${plural(personNotes, 'person note')}`;
       shown(count === 0 ? `No problems: ${read}.\n` : `${plural(count, 'problem')} found: ${read}.\n`);
       return count === 0 ? 0 : 1;
     }
@@ -174,10 +177,25 @@ function runCommand(options: CliOptions, io: CliIo): number | Promise<number> {
           vaultName: basename(vault),
         });
         if (options.out === null) io.stdout(output);
-        else writeOut(options.out, output, io.stdout);
+        else {
+          // A calendar app subscribes to this file: one written without the notes that could not be
+          // read would silently take their follow-ups off the user's calendar.
+          if (lost.length > 0 && holdsSomething(options.out)) throw new UsageError(notReplaced(options.out, lost));
+          writeOut(options.out, output, io.stdout);
+        }
         return 0;
       });
   }
+}
+
+/** Why a file was left as it is: part of the vault could not be read, named (the first few). */
+function notReplaced(target: string, lost: readonly string[]): string {
+  const named = lost
+    .slice(0, 3)
+    .map((path) => `"${path}"`)
+    .join(', ');
+  const more = lost.length > 3 ? ` and ${lost.length - 3} more` : '';
+  return `Cannot write ${target}: ${named}${more} could not be read (see "follow-up check"), so the calendar would lack their follow-ups; the one there was left as it is.`;
 }
 
 function readToday(text: string | null, now: () => Date): LocalDate {

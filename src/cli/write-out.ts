@@ -40,6 +40,17 @@ export function writeOut(target: string, content: string, stdout: (text: string)
   }
 }
 
+/** Whether `--out FILE` names a regular file (through links) that is not empty: something a write would replace. */
+export function holdsSomething(target: string): boolean {
+  if (target === '-') return false;
+  try {
+    const stats = statSync(followLink(resolve(target)));
+    return stats.isFile() && stats.size > 0;
+  } catch {
+    return false;
+  }
+}
+
 /** The format of `--out FILE` when no `--format` is given: its extension's, if it names one. */
 export function formatOfExtension<F extends string>(target: string | null, formats: readonly F[]): F | null {
   if (target === null || target === '-') return null;

@@ -45,11 +45,12 @@ export function anniversaryIn(birthday: Birthday, year: number): LocalDate {
   return makeLocalDate(year, birthday.month, day);
 }
 
-/** The next birthday on or after `from`. */
-export function nextAnniversary(birthday: Birthday, from: LocalDate): LocalDate {
+/** The next birthday on or after `from`; null when it falls after 9999, the last year a date can name. */
+export function nextAnniversary(birthday: Birthday, from: LocalDate): LocalDate | null {
   const year = dateParts(from).year;
   const thisYear = anniversaryIn(birthday, year);
-  return thisYear >= from ? thisYear : anniversaryIn(birthday, year + 1);
+  if (thisYear >= from) return thisYear;
+  return year >= 9999 ? null : anniversaryIn(birthday, year + 1);
 }
 
 /** The age a person turns on the given anniversary, when the year of birth is known. */

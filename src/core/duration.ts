@@ -1,4 +1,4 @@
-import { addDays, addMonths, addYears, type LocalDate } from './local-date';
+import { addDays, addMonths, addYears, addWithinCalendar, type LocalDate } from './local-date';
 
 export type DurationUnit = 'D' | 'W' | 'M' | 'Y';
 
@@ -90,6 +90,12 @@ export function addDuration(date: LocalDate, duration: Duration): LocalDate {
     case 'Y':
       return addYears(date, duration.amount);
   }
+}
+
+/** addDuration for a date computed from a note's values: null past the calendar's last day, never clamped. */
+export function addDurationWithinCalendar(date: LocalDate, duration: Duration): LocalDate | null {
+  const units = { D: 'days', W: 'days', M: 'months', Y: 'years' } as const;
+  return addWithinCalendar(date, duration.unit === 'W' ? duration.amount * 7 : duration.amount, units[duration.unit]);
 }
 
 function positive(amount: number, unit: DurationUnit): Duration | null {

@@ -1,5 +1,5 @@
 import type { IndexSnapshot } from './index-snapshot';
-import { addDays } from './local-date';
+import { addDays, type LocalDate } from './local-date';
 import type { Item, ItemFlag } from './item';
 import { awayWords, contactQuestion } from './item-words';
 import { describeDayDistance } from './relative-time';
@@ -16,10 +16,8 @@ export function describeFlags(item: Item, snapshot: IndexSnapshot, settings: Set
     words.push(`${item.attempts} reminders sent — consider letting go`);
   }
   if (item.flags.includes('batch')) {
-    const windowEnd = addDays(snapshot.today, settings.upcomingDays);
-    const partners = item.people.filter((name) =>
-      snapshot.items.some((other) => other !== item && other.due <= windowEnd && other.people.includes(name)),
-    );
+    const dueSoon = dueSoonByPerson(snapshot, addDays(snapshot.today, settings.upcomingDays));
+    const partners = item.people.filter((name) => (dueSoon.get(name) ?? []).some((other) => other !== item));
     words.push(`also due with ${partners.join(', ')} this week`);
   }
   if (item.flags.includes('too_soon')) {
@@ -38,4 +36,32 @@ export function describeFlags(item: Item, snapshot: IndexSnapshot, settings: Set
   const away = awayWords(item, snapshot.today);
   if (away !== null) words.push(away);
   return words;
+}
+
+/** Per snapshot (and its items, and the window's end): each person's first two items due by then. */
+const dueSoonCache = new WeakMap<
+  IndexSnapshot,
+  { readonly items: readonly Item[]; readonly windowEnd: LocalDate; readonly byPerson: Map<string, Item[]> }
+>();
+
+/**
+ * For each person, up to two of their items due on or before `windowEnd`: enough to tell whether
+ * an item has another one. Built once per snapshot, so that wording the flags of every row costs
+ * a lookup each, not a scan of all items each.
+ */
+function dueSoonByPerson(snapshot: IndexSnapshot, windowEnd: LocalDate): ReadonlyMap<string, readonly Item[]> {
+  const cached = dueSoonCache.get(snapshot);
+  if (cached !== undefined && cached.items === snapshot.items && cached.windowEnd === windowEnd) return cached.byPerson;
+  const byPerson = new Map<string, Item[]>();
+  for (const other of snapshot.items) {
+    if (other.due > windowEnd) continue;
+    // An item's people are distinct (the snapshot reads each name once).
+    for (const name of other.people) {
+      const items = byPerson.get(name);
+      if (items === undefined) byPerson.set(name, [other]);
+      else if (items.length < 2) items.push(other);
+    }
+  }
+  dueSoonCache.set(snapshot, { items: snapshot.items, windowEnd, byPerson });
+  return byPerson;
 }

@@ -37,6 +37,20 @@ export class FollowUpIndex {
     return this.facts.size;
   }
 
+  /**
+   * What `check` tells about a vault: the notes that hold a follow-up (open or done) and the person
+   * notes by what they say themselves (a note may be both, or neither: a meeting note, a note with a problem).
+   */
+  counts(): { readonly followUps: number; readonly personNotes: number } {
+    let followUps = 0;
+    let personNotes = 0;
+    for (const facts of this.facts.values()) {
+      if (facts.followUp !== null || facts.done !== null) followUps += 1;
+      if (facts.isPersonNote) personNotes += 1;
+    }
+    return { followUps, personNotes };
+  }
+
   isExcluded(path: string): boolean {
     return this.exclusions.isExcluded(path);
   }

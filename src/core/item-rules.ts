@@ -1,9 +1,9 @@
 import { nextAnniversary } from './birthday';
 import { contactBaseline, contactSince, type ContactEvidence } from './contact-evidence';
-import { addDuration, describeEvery, formatDuration } from './duration';
+import { addDurationWithinCalendar, describeEvery, formatDuration, type Duration } from './duration';
 import { compareProblems, type Problem } from './problem';
 import type { Bucket, Item, ItemFlag } from './item';
-import { addDays, daysBetween, type LocalDate } from './local-date';
+import { addDays, daysBetween, LAST_DATE, type LocalDate } from './local-date';
 import type { NoteFacts } from './note-facts';
 import { howToMarkAPerson } from './note-head/person';
 import { personKey } from './people';
@@ -52,37 +52,43 @@ export function noteOutput(note: NoteFacts, people: PeopleDirectory, settings: S
     });
   } else if (isContact && note.every !== null) {
     const last = people.person(note.title).lastContact;
-    drafts.push({
-      path: note.path,
-      title: note.title,
-      due: last === null ? today : addDuration(last, note.every),
-      time: null,
-      people: [note.title],
-      channel: note.channel ?? note.preferredChannel,
-      about: note.about,
-      attempts: note.attempts,
-      every: formatDuration(note.every),
-      source: 'cadence',
-      baseline: null,
-    });
+    const due = last === null ? today : addDurationWithinCalendar(last, note.every);
+    if (due === null) lost = cadencePastCalendar(note, last as LocalDate, note.every, settings);
+    else
+      drafts.push({
+        path: note.path,
+        title: note.title,
+        due,
+        time: null,
+        people: [note.title],
+        channel: note.channel ?? note.preferredChannel,
+        about: note.about,
+        attempts: note.attempts,
+        every: formatDuration(note.every),
+        source: 'cadence',
+        baseline: null,
+      });
   } else if (note.every !== null && !isContact) lost = cadenceWithoutPerson(note, settings);
   if (isContact && note.birthday !== null) {
     let due = nextAnniversary(note.birthday, today);
     // Done on the day writes `last_contact`: this year's birthday is then greeted.
-    if (note.lastContact !== null && note.lastContact >= due) due = nextAnniversary(note.birthday, addDays(due, 1));
-    drafts.push({
-      path: note.path,
-      title: note.title,
-      due,
-      time: null,
-      people: [note.title],
-      channel: note.channel ?? note.preferredChannel,
-      about: 'Birthday',
-      attempts: 0,
-      every: null,
-      source: 'birthday',
-      baseline: null,
-    });
+    if (due !== null && note.lastContact !== null && note.lastContact >= due)
+      due = due === LAST_DATE ? null : nextAnniversary(note.birthday, addDays(due, 1));
+    // A birthday after the calendar's last day is no date to show: there is none.
+    if (due !== null)
+      drafts.push({
+        path: note.path,
+        title: note.title,
+        due,
+        time: null,
+        people: [note.title],
+        channel: note.channel ?? note.preferredChannel,
+        about: 'Birthday',
+        attempts: 0,
+        every: null,
+        source: 'birthday',
+        baseline: null,
+      });
   }
   // Stable: a note's own problems come before the lost cadence on the same field.
   const problems = lost === null ? note.problems : [...note.problems, lost];
@@ -97,6 +103,17 @@ function cadenceWithoutPerson(note: NoteFacts, settings: Settings): Problem {
     field: every,
     value: describeEvery(note.every as NonNullable<NoteFacts['every']>),
     message: `"${every}" keeps in touch with a person, and this is not a person note, so it gives no follow-up. To mark it as one, ${howToMarkAPerson(settings)}; or give the note a "${settings.fields.followUp}" date.`,
+  };
+}
+
+/** A cadence whose next date would fall after the last day a date can name: a problem, never a clamped date. */
+function cadencePastCalendar(note: NoteFacts, last: LocalDate, every: Duration, settings: Settings): Problem {
+  const step = describeEvery(every).replace(/^every /, every.amount === 1 ? '1 ' : '');
+  return {
+    path: note.path,
+    field: settings.fields.every,
+    value: describeEvery(every),
+    message: `${settings.fields.lastContact} ${last} + ${step} falls after ${LAST_DATE}, the last day a date can name, so no next date can be computed: check "${settings.fields.lastContact}" and "${settings.fields.every}".`,
   };
 }
 

@@ -64,6 +64,16 @@ function withinCalendar(noon: Date): LocalDate {
   return noon.getFullYear() > 9999 ? LAST_DATE : localDateOf(noon);
 }
 
+/**
+ * The day `amount` days, months or years after `date`, or null when it would pass LAST_DATE: for a
+ * date computed from a note's values, where a clamp would be a wrong answer given silently.
+ */
+export function addWithinCalendar(date: LocalDate, amount: number, unit: 'days' | 'months' | 'years'): LocalDate | null {
+  const noon = atNoon(date);
+  const moved = unit === 'days' ? addDaysFns(noon, amount) : unit === 'months' ? addMonthsFns(noon, amount) : addYearsFns(noon, amount);
+  return moved.getFullYear() > 9999 ? null : localDateOf(moved);
+}
+
 /** Whole calendar days from `from` to `to` (negative when `to` is earlier). */
 export function daysBetween(from: LocalDate, to: LocalDate): number {
   return differenceInCalendarDays(atNoon(to), atNoon(from));

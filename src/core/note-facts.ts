@@ -66,6 +66,9 @@ export function readNoteFacts(record: NoteRecord, settings: Settings): NoteFacts
 
   if (record.folderError !== undefined) problem('folder', undefined, record.folderError);
   if (record.nameError !== undefined) problem('file', undefined, record.nameError);
+  if (record.linkError !== undefined) problem('link', undefined, record.linkError);
+  // A folder or a link the walk could not follow stands for notes unknown, not for a note.
+  const isNote = record.folderError === undefined && record.linkError === undefined;
   if (record.frontmatterError !== undefined) {
     problem('frontmatter', undefined, `${record.frontmatterError} None of its frontmatter is read until this is fixed.`);
   }
@@ -122,8 +125,8 @@ export function readNoteFacts(record: NoteRecord, settings: Settings): NoteFacts
   return {
     path,
     title,
-    isPersonNote: record.folderError === undefined && isPersonByItself(path, record.frontmatter, settings),
-    inPeopleFolder: record.folderError === undefined && isInPeopleFolder(path, settings),
+    isPersonNote: isNote && isPersonByItself(path, record.frontmatter, settings),
+    inPeopleFolder: isNote && isInPeopleFolder(path, settings),
     holdsKeyRead: fm.holdsAny(keysRead(settings).standalone),
     followUp,
     about: readText(names.about, fm.get(names.about), problem),
@@ -167,7 +170,13 @@ export function mayBeRelevant(settings: Settings): (record: NoteRecord) => boole
   const keys = keysRead(settings).standalone;
   const decided = new Map<string, boolean>();
   return (record) => {
-    if (record.frontmatterError !== undefined || record.folderError !== undefined || record.nameError !== undefined) return true;
+    if (
+      record.frontmatterError !== undefined ||
+      record.folderError !== undefined ||
+      record.nameError !== undefined ||
+      record.linkError !== undefined
+    )
+      return true;
     if (isInPeopleFolder(record.path, settings)) return true;
     const frontmatter = record.frontmatter;
     if (frontmatter === null) return false;

@@ -19,18 +19,15 @@ export interface NoteRecord {
    * says why. Unlike the errors above, the frontmatter is read all the same.
    */
   readonly nameError?: string;
+  /**
+   * Set when the record stands for a symbolic link that was not followed (it leads out of the
+   * vault): says why. Like folderError, it is no note.
+   */
+  readonly linkError?: string;
 }
 
 /** The note's file name without `.md`: its title and, for a person note, the person's name. */
 export function noteTitle(path: string): string {
   const name = path.slice(path.lastIndexOf('/') + 1);
   return name.toLowerCase().endsWith('.md') ? name.slice(0, -3) : name;
-}
-
-/** Whether `path` lies in `folder` (or one of its subfolders); '' is the whole vault. */
-export function isInFolder(path: string, folder: string): boolean {
-  // Runs for every note of a vault: the regular expression only when there are slashes to trim.
-  const clean = folder.startsWith('/') || folder.endsWith('/') ? folder.replace(/^\/+|\/+$/g, '') : folder;
-  if (clean === '') return true;
-  return path.startsWith(`${clean}/`);
 }

@@ -1,12 +1,11 @@
 import { Component, TFile, type App, type CachedMetadata, type TAbstractFile } from 'obsidian';
 import { FollowUpIndex } from '../core/follow-up-index';
+import { forEachInSlices, type SliceClock } from '../core/in-slices';
 import type { NoteRecord } from '../core/note-record';
 import type { Settings } from '../core/settings';
+import { frameSlices } from './frame-slices';
 import { mayOpenUnclosedBlock, toNoteRecord, unclosedBlockRecord } from './to-note-record';
 import { readVaultExclusions } from './vault-exclusions';
-
-/** Files indexed per slice of the first build, so that no main-thread task runs long. */
-const CHUNK = 5000;
 
 /**
  * Keeps the core index in step with the vault: built once the layout is ready, from Obsidian's
@@ -25,10 +24,13 @@ export class Indexer extends Component {
   private alive = false;
   /** Notes Obsidian had not parsed yet when the index was built. */
   private pending = new Set<string>();
+  private progress: { readonly done: number; readonly total: number } | null = null;
 
+  /** `slices`: how the build measures its slices and yields between them (frame-slices.ts; tests inject their own). */
   constructor(
     private readonly app: App,
     settings: Settings,
+    private readonly slices: SliceClock = frameSlices,
   ) {
     super();
     this.current = new FollowUpIndex(settings);
@@ -45,6 +47,11 @@ export class Indexer extends Component {
   /** Built, and every note in it read from parsed metadata (none still waiting for Obsidian to parse it). */
   get isComplete(): boolean {
     return this.ready && this.pending.size === 0;
+  }
+
+  /** How far the build that is under way has got, in notes; null when none is. */
+  get buildProgress(): { readonly done: number; readonly total: number } | null {
+    return this.progress;
   }
 
   override onload(): void {
@@ -69,16 +76,26 @@ export class Indexer extends Component {
     const pending = new Set<string>();
     const unclosed: TFile[] = [];
     const files = this.app.vault.getMarkdownFiles();
-    for (let start = 0; start < files.length; start += CHUNK) {
-      if (start > 0) await new Promise((resolve) => window.setTimeout(resolve, 0));
-      if (!this.alive || generation !== this.generation) return;
-      for (const file of files.slice(start, start + CHUNK)) {
+    const wanted = (): boolean => this.alive && generation === this.generation;
+    // In slices that yield to the frame: a large vault must not freeze Obsidian while it opens.
+    const built = await forEachInSlices(
+      files,
+      (file) => {
         const cache = this.app.metadataCache.getFileCache(file);
         if (cache === null) pending.add(file.path);
         if (mayOpenUnclosedBlock(cache)) unclosed.push(file);
         next.upsert(toNoteRecord(file, cache));
-      }
-    }
+      },
+      this.slices,
+      {
+        stillWanted: wanted,
+        afterSlice: (done) => {
+          this.progress = { done, total: files.length };
+          this.notify();
+        },
+      },
+    );
+    if (!built) return;
     // The few notes that may open a frontmatter block they never close: their text tells.
     for (const file of unclosed) {
       const record = await this.unclosedRecord(file, settings);
@@ -88,6 +105,7 @@ export class Indexer extends Component {
     this.current = next;
     this.pending = pending;
     this.next = null;
+    this.progress = null;
     this.ready = true;
     this.notify();
   }

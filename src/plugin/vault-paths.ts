@@ -1,4 +1,5 @@
 import { normalizePath } from 'obsidian';
+import { isFolderOrInsideAnyCase } from '../core/vault-path';
 
 /**
  * A folder inside the vault, as the user typed it, normalised; or a reason it is refused.
@@ -11,9 +12,7 @@ export function checkVaultFolder(input: string, configDir: string): { ok: true; 
     return { ok: false, reason: 'Use a folder inside the vault, not an absolute path.' };
   const folder = normalizePath(trimmed.replace(/\\/g, '/'));
   // In any case: on macOS and Windows `.OBSIDIAN` is the same folder as `.obsidian`.
-  const config = configDir.toLowerCase();
-  if (folder.toLowerCase() === config || folder.toLowerCase().startsWith(`${config}/`))
-    return { ok: false, reason: 'This is the vault’s configuration folder.' };
+  if (isFolderOrInsideAnyCase(folder, configDir)) return { ok: false, reason: 'This is the vault’s configuration folder.' };
   const parts = folder.split('/');
   if (parts.some((part) => part === '..' || part === '.')) return { ok: false, reason: 'A folder name cannot be “.” or “..”.' };
   if (parts.some((part) => part.startsWith('.')))

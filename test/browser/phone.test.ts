@@ -2,8 +2,8 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startPluginInChromium } from '../helpers/browser-plugin';
 import type { RunningBrowser } from '../helpers/chromium';
+import { openPluginPage } from '../helpers/plugin-page';
 import { EXAMPLE_VAULT_PATH, REPO_ROOT } from '../helpers/paths';
 import { readFolder } from '../helpers/plugin-harness';
 
@@ -21,9 +21,8 @@ let errors: string[];
 
 beforeAll(async () => {
   mkdirSync(SCREENSHOTS, { recursive: true });
-  ({ running, page, errors } = await startPluginInChromium(readFolder(EXAMPLE_VAULT_PATH), {
+  ({ running, page, errors } = await openPluginPage(readFolder(EXAMPLE_VAULT_PATH), {
     now: NOW,
-    timezoneId: 'Pacific/Honolulu',
     width: 390,
     height: 844,
     phone: true,

@@ -1,14 +1,14 @@
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { build } from 'esbuild';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, type RunningBrowser } from '../helpers/chromium';
+import type { RunningBrowser } from '../helpers/chromium';
 import { EXAMPLE_VAULT_PATH, REPO_ROOT } from '../helpers/paths';
 import { readFolder } from '../helpers/plugin-harness';
+import { openPluginPage } from '../helpers/plugin-page';
 
-// The built main.js, loaded the way Obsidian loads a plugin (CommonJS, with `require('obsidian')`
-// answered by the fake module), in headless Chromium, over the example vault.
+// The built main.js, loaded the way Obsidian loads a plugin (test/helpers/plugin-in-page.ts), in
+// headless Chromium, over the example vault.
 const SCREENSHOTS = join(REPO_ROOT, 'test-results');
 const NOW = Date.UTC(2024, 5, 12, 20, 0); // 10:00 on 2024-06-12 in Honolulu
 
@@ -17,52 +17,8 @@ let page: Page;
 
 beforeAll(async () => {
   mkdirSync(SCREENSHOTS, { recursive: true });
-  const fake = await build({
-    entryPoints: [join(REPO_ROOT, 'test/fakes/obsidian.ts')],
-    bundle: true,
-    format: 'iife',
-    globalName: 'obsidianFake',
-    platform: 'browser',
-    write: false,
-    logLevel: 'silent',
-  });
-  running = await launchChromium({ timezoneId: 'Pacific/Honolulu' });
-  page = await running.context.newPage();
-  const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(error.message));
-  await page.route('**/*', (route) => (route.request().url().startsWith('data:') ? route.continue() : route.abort()));
-  await page.clock.setFixedTime(NOW);
-  await page.setContent('<!doctype html><html><head><meta charset="utf-8"></head><body class="theme-light"></body></html>');
-  await page.addStyleTag({ content: readFileSync(join(REPO_ROOT, 'test/browser/obsidian-theme.css'), 'utf8') });
-  await page.addStyleTag({ content: readFileSync(join(REPO_ROOT, 'styles.css'), 'utf8') });
-  await page.addScriptTag({ content: fake.outputFiles[0]!.text });
-  // Obsidian wraps a plugin's main.js in a function of (module, exports, require) and calls it.
-  const mainJs = readFileSync(join(REPO_ROOT, 'main.js'), 'utf8');
-  await page.addScriptTag({ content: `window.loadMainJs = function (module, exports, require) {\n${mainJs}\n};` });
-  await page.evaluate(
-    async ({ files, manifest }) => {
-      const fake = (window as unknown as { obsidianFake: typeof import('../fakes/obsidian') }).obsidianFake;
-      const app = fake.createFakeApp({ files, vaultName: 'vault' });
-      const module = { exports: {} as Record<string, unknown> };
-      const require = (name: string): unknown => {
-        if (name === 'obsidian') return fake;
-        throw new Error(`main.js asked for "${name}", which Obsidian does not provide`);
-      };
-      (window as unknown as { loadMainJs(module: unknown, exports: unknown, require: unknown): void }).loadMainJs(
-        module,
-        module.exports,
-        require,
-      );
-      const PluginClass = (module.exports.default ?? module.exports) as new (
-        app: unknown,
-        manifest: unknown,
-      ) => { load(): void; unload(): void };
-      const plugin = await fake.loadPlugin(new PluginClass(app, manifest));
-      await app.workspace.triggerLayoutReady();
-      Object.assign(window, { app, plugin, fake });
-    },
-    { files: readFolder(EXAMPLE_VAULT_PATH), manifest: JSON.parse(readFileSync(join(REPO_ROOT, 'manifest.json'), 'utf8')) as unknown },
-  );
+  let errors: string[];
+  ({ running, page, errors } = await openPluginPage(readFolder(EXAMPLE_VAULT_PATH), { now: NOW }));
   expect(errors).toEqual([]);
 });
 

@@ -1,4 +1,4 @@
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -152,14 +152,25 @@ describe('follow-up check', () => {
     expect(lines[2]).toMatch(
       /^Inbox\/typo\.md: follow_up "2024-02-30": "2024-02-30" is not a day on the calendar\. Write a date as YYYY-MM-DD/,
     );
-    expect(lines[3]).toMatch(/^3 problems found: \d+ notes read in .*vault, \d+ notes with follow-up data\.$/);
+    expect(lines[3]).toMatch(/^3 problems found: \d+ notes read in .*vault: \d+ with a follow-up, \d+ person notes?\.$/);
   });
 
   it('exits 0 on a clean vault', () => {
     writeFileSync(join(temp, 'a.md'), '---\nfollow_up: 2024-06-10\n---\n');
     const result = runCli(['check', '--vault', temp]);
     expect(result.status).toBe(0);
-    expect(result.stdout).toBe(`No problems: 1 note read in ${temp}, 1 note with follow-up data.\n`);
+    expect(result.stdout).toBe(`No problems: 1 note read in ${temp}: 1 with a follow-up, 0 person notes.\n`);
+  });
+
+  it('counts what it says it counts: notes read, notes with a follow-up, person notes apart', () => {
+    const vault = mkdtempSync(join(temp, 'counts-'));
+    mkdirSync(join(vault, 'People'));
+    writeFileSync(join(vault, 'People', 'Ana Ruiz.md'), '---\nfollow_up_every: 2w\nlast_contact: 2024-06-01\n---\n');
+    writeFileSync(join(vault, 'People', 'Tom Becker.md'), '---\nfollow_up: 2024-06-10\n---\n');
+    writeFileSync(join(vault, 'Lunch.md'), '---\nfollow_up_done: 2024-06-01\nwith: "[[Ana Ruiz]]"\n---\n');
+    writeFileSync(join(vault, 'Plain.md'), 'Just text.\n');
+    const result = runCli(['check', '--vault', vault]);
+    expect(result.stdout).toBe(`No problems: 4 notes read in ${vault}: 2 with a follow-up, 2 person notes.\n`);
   });
 });
 

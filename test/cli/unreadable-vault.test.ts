@@ -75,3 +75,46 @@ describe('a subfolder that cannot be read', () => {
     expect(report.problems.map((problem) => problem.path)).toEqual(['Private']);
   }, 60_000);
 });
+
+describe('a calendar written when part of the vault could not be read', () => {
+  const EXISTING = 'BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nSUMMARY:Private\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n';
+
+  function calendarBeside(): string {
+    const calendar = join(temp, 'follow-ups.ics');
+    writeFileSync(calendar, EXISTING);
+    chmodSync(temp, 0o777);
+    chmodSync(calendar, 0o666);
+    return calendar;
+  }
+
+  it.each([
+    ['a folder', 'Private', 'Private'],
+    ['a note', 'Acme.md', 'Acme.md'],
+  ])(
+    'does not replace the calendar there when %s could not be read, and says why',
+    (_what, unreadable, named) => {
+      const calendar = calendarBeside();
+      chmodSync(join(vault, unreadable), 0o000);
+      const result = runAsUser(['ics', '--vault', vault, '--today', '2024-06-12', '--out', calendar]);
+      try {
+        expect(readFileSync(calendar, 'utf8')).toBe(EXISTING);
+        expect(result.status).toBe(2);
+        expect(result.stderr).toContain(`follow-up: Cannot write ${calendar}: `);
+        expect(result.stderr).toContain(named);
+        expect(result.stderr).toMatch(/could not be read.*left as it is/);
+        expect(result.stdout).toBe('');
+      } finally {
+        chmodSync(join(vault, unreadable), 0o755);
+      }
+    },
+    60_000,
+  );
+
+  it('is written when everything could be read', () => {
+    const calendar = calendarBeside();
+    const result = runAsUser(['ics', '--vault', vault, '--today', '2024-06-12', '--out', calendar]);
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    expect(readFileSync(calendar, 'utf8')).toContain('Secret');
+  }, 60_000);
+});

@@ -224,4 +224,25 @@ describe('flags in words', async () => {
       'you followed up with Eve yesterday',
     ]);
   });
+
+  it('names as batch partners only the people with another follow-up due within the window, in each snapshot', () => {
+    const notes = [
+      note('a.md', { follow_up: '2024-06-12', follow_up_with: ['[[Eve]]', '[[Jane]]', '[[Kim]]'] }),
+      note('b.md', { follow_up: '2024-06-11', follow_up_with: ['[[Jane]]', '[[Jane]]'] }),
+      note('c.md', { follow_up: '2024-09-01', follow_up_with: '[[Eve]]' }),
+      note('d.md', { follow_up: '2024-06-13', follow_up_with: '[[Kim]]' }),
+    ];
+    const words = (snapshot: ReturnType<typeof snapshotOf>, path: string) =>
+      describeFlags(
+        snapshot.items.find((candidate) => candidate.path === path)!,
+        snapshot,
+        settings,
+      );
+    const first = snapshotOf(notes);
+    expect(words(first, 'a.md')).toEqual(['also due with Jane, Kim this week']);
+    expect(words(first, 'b.md')).toEqual(['also due with Jane this week']);
+    expect(words(first, 'd.md')).toEqual(['also due with Kim this week']);
+    const withoutKim = snapshotOf(notes.filter((record) => record.path !== 'd.md'));
+    expect(words(withoutKim, 'a.md')).toEqual(['also due with Jane this week']);
+  });
 });

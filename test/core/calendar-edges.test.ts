@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { dueReport } from '../../src/core/due-report';
+import { followUpCalendar } from '../../src/core/ics/follow-up-calendar';
 import { indexRecords } from '../../src/core/follow-up-index';
 import { addDays, addMonths, addYears, compareDates, LAST_DATE, makeLocalDate, maxDate, parseLocalDate } from '../../src/core/local-date';
 import { note, settingsWith } from '../helpers/notes';
@@ -36,12 +37,89 @@ describe('the end of the calendar', () => {
     ]);
   });
 
-  it('has no date after it that a cadence could reach: 9999-12-20 every 2 weeks stays in the calendar', () => {
+  it('is a problem naming the note and the field when a cadence passes it: 9999-12-20 every 2 weeks', () => {
     const records = [note('People/Jane.md', { last_contact: '9999-12-20', follow_up_every: '2w' })];
     const snapshot = indexRecords(records, settings).snapshot('9999-12-28');
-    for (const item of snapshot.items) expect(item.due <= LAST_DATE && item.due.length === 10).toBe(true);
+    expect(snapshot.items).toEqual([]);
+    expect(snapshot.problems).toEqual([
+      {
+        path: 'People/Jane.md',
+        field: 'follow_up_every',
+        value: 'every 2 weeks',
+        message: expect.stringMatching(/^last_contact 9999-12-20 \+ 2 weeks falls after 9999-12-31, the last day/) as unknown,
+      },
+    ]);
+  });
+
+  it('ends no calendar event after it: an item due on its last day has no DTEND past it', () => {
+    const records = [note('Deals/Last.md', { follow_up: '9999-12-31' }), note('Deals/Late.md', { follow_up: '9999-12-31 23:30' })];
+    const calendar = followUpCalendar(indexRecords(records, settings).snapshot('9999-12-28'), {
+      stamp: new Date(0),
+      alarmMinutesBefore: -1,
+    });
+    expect(calendar.match(/^DT(START|END).*$/gm)).toEqual(['DTSTART;VALUE=DATE:99991231', 'DTSTART:99991231T233000']);
+  });
+
+  it('gives, for dates near its end, each computed date exactly or a problem naming the note and field; never a clamp, never a fifth digit', () => {
+    const nearEnd = fc
+      .tuple(fc.integer({ min: 9990, max: 9999 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 31 }))
+      .map(([year, month, day]) => makeLocalDate(year, month, Math.min(day, new Date(Date.UTC(year, month, 0)).getUTCDate())));
+    const every = fc.tuple(fc.integer({ min: 1, max: 40 }), fc.constantFrom('d', 'w', 'm', 'y'));
+    fc.assert(
+      fc.property(
+        nearEnd,
+        nearEnd,
+        every,
+        fc.tuple(fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 28 })),
+        (today, last, [amount, unit], [month, day]) => {
+          const records = [
+            note('People/Jane.md', { last_contact: last, follow_up_every: `${amount}${unit}` }),
+            note('People/Sam.md', { birthday: `${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}` }),
+            note('Deals/Last.md', { follow_up: last }),
+            note('Deals/Late.md', { follow_up: `${last} 23:30` }),
+          ];
+          const snapshot = indexRecords(records, settings).snapshot(today);
+          for (const item of snapshot.items) expect(item.due).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+          const exact = plainSum(last, amount, unit);
+          const cadence = snapshot.items.filter((item) => item.source === 'cadence');
+          const problems = snapshot.problems.filter((problem) => problem.path === 'People/Jane.md');
+          if (exact.length === 10) {
+            expect(cadence.map((item) => item.due)).toEqual([exact]);
+            expect(problems).toEqual([]);
+          } else {
+            expect(cadence).toEqual([]);
+            expect(problems.map((problem) => problem.field)).toEqual(['follow_up_every']);
+          }
+          const calendar = followUpCalendar(snapshot, { stamp: new Date(0), alarmMinutesBefore: -1, vaultName: 'Vault' });
+          for (const event of calendar.split('BEGIN:VEVENT').slice(1)) {
+            const [start, end] = ['DTSTART', 'DTEND'].map(
+              (name) => new RegExp(`^${name}[:;][^\\r]*?(\\d+(T\\d+)?)\\r$`, 'm').exec(event)?.[1],
+            );
+            expect(start).toMatch(/^\d{8}(T\d{6})?$/);
+            if (end === undefined) continue;
+            expect(end).toMatch(/^\d{8}(T\d{6})?$/);
+            expect(end > (start as string)).toBe(true);
+          }
+        },
+      ),
+      propertyOptions({ numRuns: 300 }),
+    );
   });
 });
+
+/** The sum by plain calendar arithmetic in UTC, whatever the year's width (the months clamp to their last day). */
+function plainSum(date: string, amount: number, unit: string): string {
+  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
+  const at = new Date(Date.UTC(2000, 0, 1));
+  if (unit === 'd' || unit === 'w') at.setUTCFullYear(year, month - 1, day + amount * (unit === 'w' ? 7 : 1));
+  else {
+    const months = unit === 'm' ? month - 1 + amount : month - 1 + 12 * amount;
+    const last = new Date(Date.UTC(2000, 0, 1));
+    last.setUTCFullYear(year + Math.floor(months / 12), (months % 12) + 1, 0);
+    at.setUTCFullYear(year + Math.floor(months / 12), months % 12, Math.min(day, last.getUTCDate()));
+  }
+  return `${at.getUTCFullYear()}-${String(at.getUTCMonth() + 1).padStart(2, '0')}-${String(at.getUTCDate()).padStart(2, '0')}`;
+}
 
 describe('compareDates and maxDate', () => {
   const anyDate = fc

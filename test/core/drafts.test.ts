@@ -4,7 +4,8 @@ import { BUILT_IN_TEMPLATES, draftStage } from '../../src/core/drafts/built-in-t
 import { mailtoLink, telLink } from '../../src/core/drafts/contact-links';
 import { draftMessage, joinNames, splitTemplate, type DraftRequest } from '../../src/core/drafts/draft-message';
 import { fillTemplate } from '../../src/core/drafts/fill-template';
-import { isPointsHeading, noteBody, notePoints as pointsOfOutline } from '../../src/core/drafts/note-points';
+import { isPointsHeading, notePoints as pointsOfOutline } from '../../src/core/drafts/note-points';
+import { noteBody } from '../../src/core/note-head/fences';
 import { markdownOutline } from '../../src/cli/note-outline';
 import { splitNote } from '../../src/cli/split-note';
 import { indexRecords } from '../../src/core/follow-up-index';
@@ -81,6 +82,9 @@ describe('the points of a note', () => {
   it('splits the body from the frontmatter', () => {
     expect(noteBody('---\na: 1\n---\n# Title\n')).toBe('# Title\n');
     expect(noteBody('# No frontmatter\n')).toBe('# No frontmatter\n');
+    // By the same fences as the index: a byte-order mark, a closing line with spaces, "----" inside.
+    expect(noteBody('\uFEFF---\r\na: 1\r\n----\r\n--- \r\nSubject: Hi\r\n')).toBe('Subject: Hi\r\n');
+    expect(noteBody('---\na: 1\nNever closed\n')).toBe('---\na: 1\nNever closed\n');
   });
 });
 

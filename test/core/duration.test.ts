@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDuration, formatDuration, parseDuration } from '../../src/core/duration';
+import { addDuration, describeEvery, formatDuration, parseDuration } from '../../src/core/duration';
 
 describe('parseDuration', () => {
   it.each([
@@ -17,6 +17,18 @@ describe('parseDuration', () => {
     ['Every Month', 'P1M'],
     ['every week', 'P1W'],
     ['every fortnight', null],
+    ['every day', 'P1D'],
+    ['every month', 'P1M'],
+    ['every year', 'P1Y'],
+    ['every monthly', 'P1M'],
+    ['annually', 'P1Y'],
+    ['  2   Weeks ', 'P2W'],
+    ['every  2   weeks', 'P2W'],
+    [' P2W ', 'P2W'],
+    ['10 day', 'P10D'],
+    ['4 wks', 'P4W'],
+    ['6 mo', 'P6M'],
+    ['3 yrs', 'P3Y'],
     ['month', null],
     ['daily', 'P1D'],
     ['weekly', 'P1W'],
@@ -71,5 +83,21 @@ describe('addDuration', () => {
     ['2024-02-29', 'P1Y', '2025-02-28'],
   ])('%s + %s = %s', (from, iso, to) => {
     expect(addDuration(from, parseDuration(iso)!)).toBe(to);
+  });
+});
+
+describe('describeEvery', () => {
+  it.each([
+    [{ amount: 1, unit: 'D' } as const, 'every day'],
+    [{ amount: 1, unit: 'W' } as const, 'every week'],
+    [{ amount: 2, unit: 'W' } as const, 'every 2 weeks'],
+    [{ amount: 3, unit: 'M' } as const, 'every 3 months'],
+    [{ amount: 5, unit: 'Y' } as const, 'every 5 years'],
+    ['2w', 'every 2 weeks'],
+    ['monthly', 'every month'],
+    ['now and then', 'every now and then'],
+    ['', 'every'],
+  ])('%j in words is %j', (duration, words) => {
+    expect(describeEvery(duration)).toBe(words);
   });
 });

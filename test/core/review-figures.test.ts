@@ -74,18 +74,26 @@ describe('follow-ups per week', () => {
 });
 
 describe('reply rate by channel', () => {
-  it('groups closed follow-ups by their channel, else the first person’s preferred one; unknown last', () => {
-    const figures = figuresOf([
-      note('People/Ana.md', { preferred_channel: 'Phone' }),
-      note('1.md', { follow_up_outcome: 'replied', follow_up_channel: 'email' }),
-      note('2.md', { follow_up_outcome: 'declined', follow_up_channel: 'email' }),
-      note('3.md', { follow_up_outcome: 'Replied', follow_up_with: '[[Ana]]' }),
-      note('4.md', { follow_up_outcome: 'no-response' }),
-      note('5.md', { follow_up_channel: 'video', follow_up: '2024-06-20' }),
-    ]);
-    expect(figures.channels).toEqual([
+  const records = [
+    note('People/Ana.md', { preferred_channel: 'Phone' }),
+    note('0.md', { follow_up_outcome: 'no-response', follow_up_channel: 'sms' }),
+    note('1.md', { follow_up_outcome: 'replied', follow_up_channel: 'email' }),
+    note('2.md', { follow_up_outcome: 'declined', follow_up_channel: 'email' }),
+    note('3.md', { follow_up_outcome: 'Replied', follow_up_with: '[[Ana]]' }),
+    note('4.md', { follow_up_outcome: 'no-response' }),
+    note('5.md', { follow_up_channel: 'video', follow_up: '2024-06-20' }),
+    note('6.md', { follow_up_outcome: 'replied', follow_up_channel: 'chat' }),
+  ];
+  it.each([
+    ['as written', records],
+    ['reversed', [...records].reverse()],
+    ['with the unknown channel first', [records[5]!, ...records.slice(0, 5), ...records.slice(6)]],
+  ])('groups closed follow-ups by their channel, else the first person’s preferred one; unknown last (input %s)', (_order, input) => {
+    expect(figuresOf(input).channels).toEqual([
+      { channel: 'chat', closed: 1, replied: 1 },
       { channel: 'email', closed: 2, replied: 1 },
       { channel: 'phone', closed: 1, replied: 1 },
+      { channel: 'sms', closed: 1, replied: 0 },
       { channel: null, closed: 1, replied: 0 },
     ]);
   });

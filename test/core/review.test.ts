@@ -82,6 +82,49 @@ describe('the review model', () => {
   });
 });
 
+describe('the review model at the edges of its week and window', () => {
+  // Today is Wednesday 2024-06-12: the week runs 10–16 June, the 7-day window to 19 June.
+  const records = [
+    note('Deals/Due 06-11.md', { follow_up: '2024-06-11', follow_up_with: 'Ann' }),
+    note('Deals/Due 06-12.md', { follow_up: '2024-06-12', follow_up_with: 'Ann' }),
+    note('Deals/Due 06-19.md', { follow_up: '2024-06-19', follow_up_with: 'Ann' }),
+    note('Deals/Due 06-20.md', { follow_up: '2024-06-20', follow_up_with: 'Ann' }),
+    note('People/Cadence 06-11.md', { follow_up_every: 'weekly', last_contact: '2024-06-04' }),
+    note('People/Cadence 06-12.md', { follow_up_every: 'weekly', last_contact: '2024-06-05' }),
+    note('People/Cadence 06-19.md', { follow_up_every: 'weekly', last_contact: '2024-06-12' }),
+    note('People/Cadence 06-20.md', { follow_up_every: '8d', last_contact: '2024-06-12' }),
+    note('Deals/Done 06-09.md', { follow_up_done: '2024-06-09', follow_up_outcome: 'replied' }),
+    note('Deals/Done 06-10.md', { follow_up_done: '2024-06-10', follow_up_outcome: 'declined' }),
+    note('Deals/Done 06-16.md', { follow_up_done: '2024-06-16', follow_up_outcome: 'Replied' }),
+    note('Deals/Done 06-17.md', { follow_up_done: '2024-06-17', follow_up_outcome: 'replied' }),
+    note('Meetings/2024-06-09 Before.md', { attendees: '[[Bo]]' }),
+    note('Meetings/2024-06-10 First.md', { attendees: '[[Bo]]' }),
+    note('Meetings/2024-06-12 Today.md', { attendees: '[[Bo]]' }),
+    note('Meetings/2024-06-13 Tomorrow.md', { attendees: '[[Bo]]' }),
+    note('People/Born 06-19.md', { birthday: '06-19' }),
+    note('People/Born 06-20.md', { birthday: '06-20' }),
+  ];
+  const paths = (entries: readonly ({ path: string } | { item: { path: string } })[]) =>
+    entries.map((entry) => ('path' in entry ? entry.path : entry.item.path));
+
+  it.each([
+    ['as written', records],
+    ['reversed', [...records].reverse()],
+    ['interleaved', [...records.filter((_, index) => index % 2 === 1), ...records.filter((_, index) => index % 2 === 0)]],
+  ])('puts each follow-up in its list on both sides of each edge, in order, with the input %s', (_order, input) => {
+    const model = review(input);
+    expect(paths(model.overdue)).toEqual(['Deals/Due 06-11.md', 'People/Cadence 06-11.md']);
+    expect(paths(model.dueSoon)).toEqual(['Deals/Due 06-12.md', 'Deals/Due 06-19.md']);
+    expect(paths(model.stayInTouch)).toEqual(['People/Cadence 06-12.md', 'People/Cadence 06-19.md']);
+    expect(paths(model.later)).toEqual(['Deals/Due 06-20.md', 'People/Cadence 06-20.md']);
+    expect(paths(model.done)).toEqual(['Deals/Done 06-10.md', 'Deals/Done 06-16.md']);
+    expect(paths(model.meetingsWithoutFollowUp)).toEqual(['Meetings/2024-06-10 First.md', 'Meetings/2024-06-12 Today.md']);
+    expect(paths(model.birthdays)).toEqual(['People/Born 06-19.md']);
+    // Four closed, three of them replied (in any case): a reply rate other than all or nothing.
+    expect(model.summary).toEqual({ open: 8, overdue: 2, doneThisWeek: 2, closed: 4, replied: 3 });
+  });
+});
+
 describe('the review as Markdown', () => {
   it('opens with the week, writes wikilinks unescaped, and escapes what notes say', () => {
     const markdown = renderReviewMarkdown(

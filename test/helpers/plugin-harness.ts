@@ -79,6 +79,8 @@ export async function startPlugin(
   await app.workspace.triggerLayoutReady();
   if (options.metadataTiming === 'manual') app.metadataCache.flush();
   await settle();
+  // A large vault is indexed in slices that yield to the frame: as many as the machine's speed makes.
+  for (let round = 0; round < 500 && !plugin['indexer'].isReady; round += 1) await settle();
   return {
     app,
     plugin,

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { build } from 'esbuild';
 import type { Page } from 'playwright-core';
 import { launchChromium, type RunningBrowser } from './chromium';
+import { loadPluginInPage, preparePluginPage } from './plugin-in-page';
 import { REPO_ROOT } from './paths';
 
 export interface PluginPage {
@@ -11,15 +12,20 @@ export interface PluginPage {
   readonly errors: string[];
 }
 
+/** The fake `obsidian` module bundled for the browser, built once per test file. */
+let fakeObsidian: Promise<string> | null = null;
+
 /**
- * The built main.js in headless Chromium as Obsidian loads it (CommonJS, `require('obsidian')`
- * answered by the fake module), with styles.css and the test theme, over these notes.
+ * The built main.js in headless Chromium as Obsidian loads it (test/helpers/plugin-in-page.ts),
+ * with styles.css and the test theme, over these notes, in Honolulu unless told otherwise. A
+ * phone is a touch screen with Obsidian's is-mobile classes and Platform.isMobile.
+ * `window.app`, `window.plugin` and `window.fake` are there for the test.
  */
 export async function openPluginPage(
   files: Record<string, string>,
-  options: { width?: number; height?: number; now: number },
+  options: { now: number; width?: number; height?: number; phone?: boolean; timezoneId?: string },
 ): Promise<PluginPage> {
-  const fake = await build({
+  fakeObsidian ??= build({
     entryPoints: [join(REPO_ROOT, 'test/fakes/obsidian.ts')],
     bundle: true,
     format: 'iife',
@@ -27,45 +33,25 @@ export async function openPluginPage(
     platform: 'browser',
     write: false,
     logLevel: 'silent',
+  }).then((result) => result.outputFiles[0]!.text);
+  const running = await launchChromium({
+    timezoneId: options.timezoneId ?? 'Pacific/Honolulu',
+    width: options.width,
+    height: options.height,
+    phone: options.phone,
   });
-  const running = await launchChromium({ timezoneId: 'Pacific/Honolulu', width: options.width, height: options.height });
   const page = await running.context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
   await page.route('**/*', (route) => (route.request().url().startsWith('data:') ? route.continue() : route.abort()));
   await page.clock.setFixedTime(options.now);
-  await page.setContent(
-    '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Vault</title></head><body class="theme-light"></body></html>',
+  const read = (path: string) => readFileSync(join(REPO_ROOT, path), 'utf8');
+  await preparePluginPage(
+    page,
+    { mainJs: read('main.js'), fakeObsidian: await fakeObsidian, css: [read('test/browser/obsidian-theme.css'), read('styles.css')] },
+    { phone: options.phone },
   );
-  await page.addStyleTag({ content: readFileSync(join(REPO_ROOT, 'test/browser/obsidian-theme.css'), 'utf8') });
-  await page.addStyleTag({ content: readFileSync(join(REPO_ROOT, 'styles.css'), 'utf8') });
-  await page.addScriptTag({ content: fake.outputFiles[0]!.text });
-  const mainJs = readFileSync(join(REPO_ROOT, 'main.js'), 'utf8');
-  await page.addScriptTag({ content: `window.loadMainJs = function (module, exports, require) {\n${mainJs}\n};` });
-  await page.evaluate(
-    async ({ files, manifest }) => {
-      const fake = (window as unknown as { obsidianFake: typeof import('../fakes/obsidian') }).obsidianFake;
-      const app = fake.createFakeApp({ files, vaultName: 'vault' });
-      const module = { exports: {} as Record<string, unknown> };
-      const require = (name: string): unknown => {
-        if (name === 'obsidian') return fake;
-        throw new Error(`main.js asked for "${name}", which Obsidian does not provide`);
-      };
-      (window as unknown as { loadMainJs(module: unknown, exports: unknown, require: unknown): void }).loadMainJs(
-        module,
-        module.exports,
-        require,
-      );
-      const PluginClass = (module.exports.default ?? module.exports) as new (
-        app: unknown,
-        manifest: unknown,
-      ) => { load(): void; unload(): void };
-      const plugin = await fake.loadPlugin(new PluginClass(app, manifest));
-      await app.workspace.triggerLayoutReady();
-      Object.assign(window, { app, plugin, fake });
-    },
-    { files, manifest: JSON.parse(readFileSync(join(REPO_ROOT, 'manifest.json'), 'utf8')) as unknown },
-  );
+  await loadPluginInPage(page, files, JSON.parse(read('manifest.json')) as unknown, { phone: options.phone });
   return { running, page, errors };
 }
 

@@ -186,6 +186,9 @@ describe('the follow-ups sidebar', () => {
     input.value = '';
     input.dispatchEvent(new Event('input'));
     const person = root.querySelector<HTMLSelectElement>('.follow-up-person')!;
+    // Everyone's names go into the menu when it is about to be used, not on every draw.
+    expect([...person.options].map((option) => option.text)).toEqual(['Everyone']);
+    person.dispatchEvent(new Event('focus'));
     expect([...person.options].map((option) => option.text)).toEqual(['Everyone', 'Eve', 'Jane']);
     person.value = 'Jane';
     person.dispatchEvent(new Event('change'));

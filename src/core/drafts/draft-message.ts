@@ -8,7 +8,7 @@ import { firstName, pointsForRecipients } from './attendee-points';
 import { BUILT_IN_TEMPLATES, draftStage, type DraftStage } from './built-in-templates';
 import { mailtoLink, telLink } from './contact-links';
 import { fillTemplate, type TemplateValue } from './fill-template';
-import { noteBody } from './note-points';
+import { noteBody } from '../note-head/fences';
 import { personKey } from '../people';
 
 /** A message ready to copy: one subject line and a plain-text body. */

@@ -90,15 +90,6 @@ export function isPointsHeading(text: string): boolean {
   return POINTS_HEADING.test(words);
 }
 
-/**
- * The note's text after its frontmatter block (the whole text when it has none). The block is
- * Obsidian's: a `---` first line closed by a `---` line.
- */
-export function noteBody(markdown: string): string {
-  const block = /^---[ \t]*\r?\n(?:[^\n]*\n)*?---[ \t]*(?:\r?\n|$)/.exec(markdown);
-  return block === null ? markdown : markdown.slice(block[0].length);
-}
-
 interface ReadItem {
   readonly task: 'open' | 'done' | null;
   readonly text: string;

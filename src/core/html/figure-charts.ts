@@ -89,18 +89,7 @@ export function weeksChart(figures: ReviewFigures): Element {
     );
   });
   children.push(legend(plot.left, 16));
-  const svg = s(
-    'svg',
-    {
-      className: ['chart'],
-      viewBox: `0 0 ${width} ${height}`,
-      width,
-      height,
-      role: 'img',
-      ariaLabelledBy: 'weeks-chart-title weeks-chart-desc',
-    },
-    children,
-  );
+  const svg = chartSvg('weeks-chart', width, height, children);
   const caption =
     figures.overdueEarlier > 0 ? `Follow-ups per week (and ${figures.overdueEarlier} overdue from earlier weeks)` : 'Follow-ups per week';
   return h('figure', { className: ['figure'] }, [svg, h('figcaption', caption)]);
@@ -138,19 +127,17 @@ export function channelsChart(figures: ReviewFigures): Element {
       ),
     );
   });
-  const svg = s(
+  const svg = chartSvg('channels-chart', width, height, children);
+  return h('figure', { className: ['figure'] }, [svg, h('figcaption', 'Reply rate by channel (closed follow-ups)')]);
+}
+
+/** A chart's drawing, labelled by its `<title>` and `<desc>` (ids `${id}-title`, `${id}-desc`) for screen readers. */
+function chartSvg(id: string, width: number, height: number, children: ElementContent[]): Element {
+  return s(
     'svg',
-    {
-      className: ['chart'],
-      viewBox: `0 0 ${width} ${height}`,
-      width,
-      height,
-      role: 'img',
-      ariaLabelledBy: 'channels-chart-title channels-chart-desc',
-    },
+    { className: ['chart'], viewBox: `0 0 ${width} ${height}`, width, height, role: 'img', ariaLabelledBy: `${id}-title ${id}-desc` },
     children,
   );
-  return h('figure', { className: ['figure'] }, [svg, h('figcaption', 'Reply rate by channel (closed follow-ups)')]);
 }
 
 function legend(x: number, y: number): Element {

@@ -2,7 +2,7 @@ import { joinNames } from '../drafts/draft-message';
 import { describeEvery } from '../duration';
 import type { IndexSnapshot } from '../index-snapshot';
 import { itemKey, type Item } from '../item';
-import { addDays, dateParts, type LocalDate } from '../local-date';
+import { addDays, dateParts, LAST_DATE, type LocalDate } from '../local-date';
 import { obsidianOpenUrl } from '../obsidian-url';
 import { escapeText, fnv1a64, foldLine } from './content-line';
 
@@ -114,16 +114,19 @@ function yearly(item: Item, snapshot: IndexSnapshot): string {
 }
 
 function when(item: Item): string[] {
+  // On the calendar's last day there is no next day to end on: without DTEND an all-day event
+  // lasts its day (RFC 5545 §3.6.1), and a timed one its start.
+  const lastDay = item.due === LAST_DATE;
   if (item.time === null) {
-    return [`DTSTART;VALUE=DATE:${basicDate(item.due)}`, `DTEND;VALUE=DATE:${basicDate(addDays(item.due, 1))}`, 'TRANSP:TRANSPARENT'];
+    const end = lastDay ? [] : [`DTEND;VALUE=DATE:${basicDate(addDays(item.due, 1))}`];
+    return [`DTSTART;VALUE=DATE:${basicDate(item.due)}`, ...end, 'TRANSP:TRANSPARENT'];
   }
   const [hours = 0, minutes = 0] = item.time.split(':').map(Number);
   const end = hours * 60 + minutes + TIMED_EVENT_MINUTES;
   const endDate = addDays(item.due, Math.floor(end / 1440));
-  return [
-    `DTSTART:${basicDate(item.due)}T${pad(hours)}${pad(minutes)}00`,
-    `DTEND:${basicDate(endDate)}T${pad(Math.floor((end % 1440) / 60))}${pad(end % 60)}00`,
-  ];
+  const start = `DTSTART:${basicDate(item.due)}T${pad(hours)}${pad(minutes)}00`;
+  if (lastDay && end >= 1440) return [start];
+  return [start, `DTEND:${basicDate(endDate)}T${pad(Math.floor((end % 1440) / 60))}${pad(end % 60)}00`];
 }
 
 function description(item: Item, snapshot: IndexSnapshot, url: string | null): string {

@@ -23,50 +23,24 @@ export function reviewTree(model: ReviewModel, options: ReviewTreeOptions = {}):
     paragraph([text(`${model.week.span} · as of ${model.today}`)]),
     summaryTable(model),
   ];
+  const items = (list: readonly Item[]): PhrasingContent[][] => list.map((item) => itemLine(item, model));
+  // The lists in the order the review reads, each under its heading; an empty one is left out.
+  const sections: readonly (readonly [string, PhrasingContent[][]])[] = [
+    ['Maybe done', model.maybeDone.map((entry) => [noteLink(entry.item.path), text(` — ${entry.question}`)])],
+    ['Overdue', items(model.overdue)],
+    [`Due in the next ${model.windowDays} days`, items(model.dueSoon)],
+    ['Done this week', model.done.map((entry) => doneLine(entry, model))],
+    ['Waiting for a reply', items(model.waiting)],
+    ['Consider letting go', items(model.lettingGo)],
+    ['Meetings this week without a follow-up', model.meetingsWithoutFollowUp.map((meeting) => meetingLine(meeting, model))],
+    ['Stay in touch', items(model.stayInTouch)],
+    ['Later', items(model.later)],
+    ['Birthdays', model.birthdays.map((entry) => [...peopleLinks(entry.item.people, model), text(` — ${entry.words}`)])],
+  ];
   const section = (title: string, entries: PhrasingContent[][]): void => {
-    if (entries.length === 0) return;
-    children.push(heading(2, [text(title)]), bulletList(entries));
+    if (entries.length > 0) children.push(heading(2, [text(title)]), bulletList(entries));
   };
-  section(
-    'Maybe done',
-    model.maybeDone.map((entry) => [noteLink(entry.item.path), text(` — ${entry.question}`)]),
-  );
-  section(
-    'Overdue',
-    model.overdue.map((item) => itemLine(item, model)),
-  );
-  section(
-    `Due in the next ${model.windowDays} days`,
-    model.dueSoon.map((item) => itemLine(item, model)),
-  );
-  section(
-    'Done this week',
-    model.done.map((entry) => doneLine(entry, model)),
-  );
-  section(
-    'Waiting for a reply',
-    model.waiting.map((item) => itemLine(item, model)),
-  );
-  section(
-    'Consider letting go',
-    model.lettingGo.map((item) => itemLine(item, model)),
-  );
-  section(
-    'Meetings this week without a follow-up',
-    model.meetingsWithoutFollowUp.map((meeting) => meetingLine(meeting, model)),
-  );
-  section(
-    'Stay in touch',
-    model.stayInTouch.map((item) => itemLine(item, model)),
-  );
-  section(
-    'Later',
-    model.later.map((item) => itemLine(item, model)),
-  );
-  section(
-    'Birthdays',
-    model.birthdays.map((entry) => [...peopleLinks(entry.item.people, model), text(` — ${entry.words}`)]),
-  );
+  for (const [title, entries] of sections) section(title, entries);
   for (const node of trendsSection(model.figures, options.charts ?? false)) children.push(node);
   section('Problems', model.problems.map(problemLine));
   return { type: 'root', children };

@@ -72,6 +72,12 @@ export function findFrontmatterBlock(text: string): FencedBlock | 'unterminated'
   return 'unterminated';
 }
 
+/** The note's text after its frontmatter block (the whole text when it has none, or it is never closed). */
+export function noteBody(text: string): string {
+  const block = findFrontmatterBlock(text);
+  return typeof block === 'object' && block !== null ? text.slice(block.end) : text;
+}
+
 /** Whether the text opens with Obsidian's fence (`---` and nothing else on the first line). */
 export function opensWithFence(text: string): boolean {
   return OBSIDIAN_OPEN.test(text);

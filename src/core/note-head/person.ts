@@ -1,4 +1,4 @@
-import { isInFolder } from '../note-record';
+import { isInFolder } from '../vault-path';
 import type { Settings } from '../settings';
 import { normaliseKey, PERSON_CATEGORY_FIELDS, PERSON_TAG_FIELDS } from './fields';
 

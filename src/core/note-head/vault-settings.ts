@@ -1,3 +1,4 @@
+import { cleanFolder as cleanVaultFolder, isInFolder } from '../vault-path';
 import type { Settings } from '../settings';
 
 /**
@@ -40,10 +41,9 @@ export function vaultExclusions(texts: VaultConfigTexts, settings: Settings): Va
   );
   const filters = stringList(texts.app, 'userIgnoreFilters');
   const patterns = filters.map(toMatcher).filter((matcher): matcher is (path: string) => boolean => matcher !== null);
-  // Runs for every file of the vault: prefixes prepared once, the split only when it may match.
-  const prefixes = folders.map((folder) => `${folder}/`);
+  // Runs for every file of the vault: the split only when it may match.
   const isExcluded = (path: string): boolean =>
-    prefixes.some((prefix) => path.startsWith(prefix)) ||
+    folders.some((folder) => isInFolder(path, folder)) ||
     patterns.some((matches) => matches(path)) ||
     (path.includes(NEVER_NOTES) && path.split('/').includes(NEVER_NOTES));
   return { folders, filters, templateFolders, isExcluded };
@@ -72,9 +72,9 @@ function toMatcher(filter: string): ((path: string) => boolean) | null {
   return prefix === '' ? null : (path) => path.startsWith(prefix);
 }
 
+/** A folder named in a setting or a config file; null for none (or the whole vault, which is never excluded). */
 function cleanFolder(folder: string | null): string | null {
-  if (folder === null) return null;
-  const clean = folder.trim().replace(/^\/+|\/+$/g, '');
+  const clean = folder === null ? '' : cleanVaultFolder(folder);
   return clean === '' ? null : clean;
 }
 

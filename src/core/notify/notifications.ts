@@ -1,4 +1,5 @@
 import { itemKey, type Item } from '../item';
+import { renamedPath } from '../vault-path';
 import { addDays, dateParts, localDateOf, type LocalDate } from '../local-date';
 
 /** What the plugin remembers between checks and restarts (in its data). */
@@ -119,9 +120,8 @@ export function renameInNotifyState(state: NotifyState, oldPath: string, newPath
     const colon = key.indexOf(':');
     const at = key.lastIndexOf('@');
     const path = key.slice(colon + 1, at);
-    if (path === oldPath) return `${key.slice(0, colon + 1)}${newPath}${key.slice(at)}`;
-    if (path.startsWith(`${oldPath}/`)) return `${key.slice(0, colon + 1)}${newPath}${path.slice(oldPath.length)}${key.slice(at)}`;
-    return key;
+    const moved = renamedPath(path, oldPath, newPath);
+    return moved === null ? key : `${key.slice(0, colon + 1)}${moved}${key.slice(at)}`;
   });
   return { lastCheck: state.lastCheck, notified: notified.sort() };
 }

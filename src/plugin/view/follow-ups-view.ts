@@ -42,9 +42,17 @@ export class FollowUpsView extends ItemView {
   private readonly shown = new Map<string, number>();
   private readonly openGroups = new Map<string, boolean>();
   private readonly groups = new Map<string, VirtualGroup>();
+  /**
+   * Each group's body top in the list, measured once after the groups' heights changed: reading
+   * one between drawing the rows of two groups would make the browser lay the list out each time.
+   */
+  private bodyTops: Map<VirtualGroup, number> | null = null;
   private listEl!: HTMLElement;
   private focus!: RowFocus;
   private personSelect!: HTMLSelectElement;
+  /** The people the person menu was filled with, for this snapshot; null until it is opened. */
+  private peopleFor: IndexSnapshot | null = null;
+  private snapshotShown: IndexSnapshot | null = null;
 
   constructor(
     leaf: WorkspaceLeaf,
@@ -73,7 +81,7 @@ export class FollowUpsView extends ItemView {
     const search = toolbar.createEl('input', {
       cls: 'follow-up-filter',
       type: 'search',
-      attr: { placeholder: 'Filter by person, note or topic', 'aria-label': 'Filter follow-ups' },
+      attr: { placeholder: 'Filter', title: 'Filter by person, note or topic', 'aria-label': 'Filter follow-ups' },
     });
     this.registerDomEvent(search, 'input', () => {
       this.filter = search.value.trim().toLowerCase();
@@ -84,6 +92,10 @@ export class FollowUpsView extends ItemView {
       this.person = this.personSelect.value;
       this.requestDraw();
     });
+    // Everyone's names, sorted, only when the menu is about to be used (a sort in the reader's
+    // language and an option per person are not worth their time on every draw).
+    for (const type of ['focus', 'pointerdown', 'mousedown'] as const)
+      this.registerDomEvent(this.personSelect, type, () => this.fillPeople());
     const mode = toolbar.createEl('button', { cls: ['clickable-icon', 'follow-up-mode'], attr: { 'aria-label': 'Group by person' } });
     setIcon(mode, 'users');
     this.registerDomEvent(mode, 'click', () => {
@@ -117,6 +129,7 @@ export class FollowUpsView extends ItemView {
   }
 
   override onResize(): void {
+    this.bodyTops = null;
     this.drawVisible();
   }
 
@@ -131,7 +144,7 @@ export class FollowUpsView extends ItemView {
     this.stale = false;
     if (!this.ctx.indexer.isReady) {
       this.clearList();
-      this.listEl.createDiv({ cls: 'follow-up-empty', text: 'Reading your notes…' });
+      this.listEl.createDiv({ cls: 'follow-up-empty', text: readingWords(this.ctx.indexer.buildProgress) });
       return;
     }
     const snapshot = this.ctx.snapshot();
@@ -152,7 +165,8 @@ export class FollowUpsView extends ItemView {
   }
 
   private draw(snapshot: IndexSnapshot): void {
-    this.fillPeople(snapshot);
+    this.showPerson(snapshot);
+    this.bodyTops = null;
     const list = this.listEl;
     if (snapshot.items.length === 0 && snapshot.problems.length === 0) {
       this.clearList();
@@ -195,6 +209,7 @@ export class FollowUpsView extends ItemView {
     if (group === undefined) {
       group = new VirtualGroup(id, title, this.openGroups.get(id) ?? openByDefault, (open) => {
         this.openGroups.set(id, open);
+        this.bodyTops = null;
         this.drawVisible();
         this.focus.afterDraw();
       });
@@ -228,10 +243,12 @@ export class FollowUpsView extends ItemView {
   /** Draws the rows near the visible part of the list, in every open group. */
   private drawVisible(): void {
     if (this.groups.size === 0) return;
+    // Every measurement first, then the drawing: one layout at most.
     const top = this.listEl.scrollTop;
     const height = this.listEl.clientHeight > 0 ? this.listEl.clientHeight : FALLBACK_HEIGHT;
+    const bodyTops = (this.bodyTops ??= new Map([...this.groups.values()].map((group) => [group, group.bodyTop()])));
     for (const group of this.groups.values()) {
-      const bodyTop = group.bodyTop();
+      const bodyTop = bodyTops.get(group) ?? group.bodyTop();
       group.drawRange(top - MARGIN - bodyTop, top + height + MARGIN - bodyTop);
     }
   }
@@ -251,6 +268,7 @@ export class FollowUpsView extends ItemView {
   private clearList(): void {
     for (const group of this.groups.values()) group.clear();
     this.groups.clear();
+    this.bodyTops = null;
     this.listEl.empty();
   }
 
@@ -299,9 +317,31 @@ export class FollowUpsView extends ItemView {
     return row;
   }
 
-  private fillPeople(snapshot: IndexSnapshot): void {
+  /**
+   * The person menu between draws: "Everyone" and the person shown, until it is opened. A person
+   * who has no follow-up any more is no longer shown.
+   */
+  private showPerson(snapshot: IndexSnapshot): void {
+    this.snapshotShown = snapshot;
+    if (this.person !== '' && !snapshot.items.some((item) => item.people.includes(this.person))) this.person = '';
+    if (this.peopleFor !== null && this.peopleFor !== snapshot) {
+      this.peopleFor = null;
+      if (this.personSelect.matches(':focus')) this.fillPeople();
+    }
+    if (this.peopleFor === null) {
+      this.personSelect.empty();
+      this.personSelect.createEl('option', { text: 'Everyone', value: '' });
+      if (this.person !== '') this.personSelect.createEl('option', { text: this.person, value: this.person });
+    }
+    this.personSelect.value = this.person;
+  }
+
+  /** Everyone with a follow-up in the menu, in the order of the reader's language. */
+  private fillPeople(): void {
+    const snapshot = this.snapshotShown;
+    if (snapshot === null || this.peopleFor === snapshot) return;
+    this.peopleFor = snapshot;
     const names = [...new Set(snapshot.items.flatMap((item) => item.people))].sort((a, b) => a.localeCompare(b));
-    if (this.person !== '' && !names.includes(this.person)) this.person = '';
     this.personSelect.empty();
     this.personSelect.createEl('option', { text: 'Everyone', value: '' });
     for (const name of names) this.personSelect.createEl('option', { text: name, value: name });
@@ -318,4 +358,10 @@ export class FollowUpsView extends ItemView {
 
 function problemKey(problem: Problem): string {
   return `problem:${problem.path}:${problem.field}:${problem.message}`;
+}
+
+/** While the index is first built: how far it has got, so that a large vault is seen to be read. */
+function readingWords(progress: { readonly done: number; readonly total: number } | null): string {
+  if (progress === null) return 'Reading your notes…';
+  return `Reading your notes… ${progress.done.toLocaleString('en-US')} of ${progress.total.toLocaleString('en-US')}`;
 }

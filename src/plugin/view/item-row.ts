@@ -30,9 +30,37 @@ export function itemRowHeight(item: Item): number {
   return item.flags.length > 0 ? height + FLAGS_HEIGHT : height;
 }
 
+/** The words of a row, and its signature: everything it shows (equal signatures draw equal rows). */
+interface RowWords {
+  readonly due: string;
+  readonly meta: readonly string[];
+  readonly flags: readonly string[];
+  readonly signature: string;
+}
+
+/** Per snapshot and settings, each item's words: a row drawn, compared or drawn again words its item once. */
+const wordsCache = new WeakMap<IndexSnapshot, { readonly settings: Settings; readonly byItem: WeakMap<Item, RowWords> }>();
+
+function rowWords(item: Item, snapshot: IndexSnapshot, settings: Settings): RowWords {
+  let cache = wordsCache.get(snapshot);
+  if (cache === undefined || cache.settings !== settings) {
+    cache = { settings, byItem: new WeakMap() };
+    wordsCache.set(snapshot, cache);
+  }
+  const cached = cache.byItem.get(item);
+  if (cached !== undefined) return cached;
+  const when = describeDue(item.due, snapshot.today);
+  const due = item.time === null ? when : `${when}, ${item.time}`;
+  const meta = metaWords(item, snapshot);
+  const flags = describeFlags(item, snapshot, settings);
+  const words = { due, meta, flags, signature: `${snapshot.today}|${JSON.stringify(item)}|${flags.join('|')}|${meta.join('|')}` };
+  cache.byItem.set(item, words);
+  return words;
+}
+
 /** Everything a row shows: equal signatures draw equal rows. */
 export function itemRowSignature(item: Item, snapshot: IndexSnapshot, settings: Settings): string {
-  return `${snapshot.today}|${JSON.stringify(item)}|${describeFlags(item, snapshot, settings).join('|')}|${metaWords(item, snapshot).join('|')}`;
+  return rowWords(item, snapshot, settings).signature;
 }
 
 /** The keys a focused row answers to; shown in the tooltips. */
@@ -52,11 +80,9 @@ export function renderItemRow(parent: HTMLElement, item: Item, snapshot: IndexSn
   linkToNote(row, title, item.path, ctx);
   const actions = row.createDiv({ cls: 'follow-up-item-actions' });
   const meta = row.createDiv({ cls: 'follow-up-item-meta' });
-  const due = describeDue(item.due, snapshot.today);
-  meta.createSpan({ cls: 'follow-up-item-due', text: item.time === null ? due : `${due}, ${item.time}` });
-  const words = metaWords(item, snapshot);
+  const { due, meta: words, flags } = rowWords(item, snapshot, ctx.settings());
+  meta.createSpan({ cls: 'follow-up-item-due', text: due });
   if (words.length > 0) meta.appendText(` · ${words.join(' · ')}`);
-  const flags = describeFlags(item, snapshot, ctx.settings());
   if (item.flags.length > 0) {
     row.addClass('has-flags');
     row.createDiv({ cls: 'follow-up-item-flags', text: flags.join(' · '), attr: { title: flags.join('\n') } });
