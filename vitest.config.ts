@@ -18,6 +18,8 @@ export default defineConfig({
   },
   test: {
     globalSetup: ['./test/global-setup.ts'],
+    // Property tests name their seed and path on failure, and replay one from the environment.
+    setupFiles: ['./test/property-setup.ts'],
     // The suite runs on two cores, often beside other work: a test that builds a bundle or walks a
     // generated vault can take several seconds there without anything being wrong.
     testTimeout: 30_000,

@@ -27,6 +27,9 @@ export interface NoteOutput {
   readonly problems: readonly Problem[];
 }
 
+/** What most notes give: shared, since the snapshot keeps one output per note. */
+const NOTHING: NoteOutput = { drafts: [], problems: [] };
+
 /**
  * One note's items and problems. Besides the note, they read only the entries of the note's own
  * title (is it the contact note?) and of its first person (their preferred channel).
@@ -92,6 +95,7 @@ export function noteOutput(note: NoteFacts, people: PeopleDirectory, settings: S
   }
   // Stable: a note's own problems come before the lost cadence on the same field.
   const problems = lost === null ? note.problems : [...note.problems, lost];
+  if (drafts.length === 0 && problems.length === 0) return NOTHING;
   return { drafts, problems: problems.length > 1 ? [...problems].sort(compareProblems) : problems };
 }
 

@@ -21,13 +21,17 @@ const EMPTY: NoteOutput = { drafts: [], problems: [] };
  * name whose entry or count moved get their items again: the rest keep their very objects.
  * The full build runs the same rules over every note; a property test holds the two equal.
  */
+/** What the snapshot holds for one note: one map entry per note, as map operations are most of a full build. */
+interface NoteState {
+  readonly facts: NoteFacts;
+  output: NoteOutput;
+  items: readonly Item[];
+}
+
 export class LiveSnapshot {
-  private readonly facts = new Map<string, NoteFacts>();
-  /** Per person (by `personKey`), the notes that touch them ({@link namesTouched}). */
-  private readonly touching = new Map<string, Set<NoteFacts>>();
-  private readonly outputs = new Map<string, NoteOutput>();
-  private readonly itemsOfNote = new Map<string, readonly Item[]>();
-  /** Per person (by `personKey`), their items due by the end of the window. */
+  private readonly notes = new Map<string, NoteState>();
+  /** Per person (by `personKey`), the notes that touch them ({@link namesTouched}); arrays, as most have one note. */
+  private readonly touching = new Map<string, NoteFacts[]>();
   private readonly dueSoon = new Map<string, number>();
   private readonly windowEnd: LocalDate;
   // What a published snapshot holds: copied before the first change after it is handed out.
@@ -53,24 +57,24 @@ export class LiveSnapshot {
   static build(allFacts: Iterable<NoteFacts>, settings: Settings, today: LocalDate): LiveSnapshot {
     const live = new LiveSnapshot(settings, today);
     live.sortedFacts = [...allFacts].sort(byPath);
-    for (const note of live.sortedFacts) {
-      live.facts.set(note.path, note);
+    const states = live.sortedFacts.map((note): NoteState => {
+      const state = { facts: note, output: EMPTY, items: [] };
+      live.notes.set(note.path, state);
       live.touch(note, 1);
-    }
+      return state;
+    });
     for (const [name, notes] of live.touching) {
       const entry = personEntry(name, notes, today);
       if (entry !== null) live.entries.set(name, entry);
     }
-    for (const note of live.sortedFacts) {
-      const output = noteOutput(note, live.directory, settings, today);
-      live.outputs.set(note.path, output);
-      live.count(output, 1);
-      for (const problem of output.problems) live.problems.push(problem);
+    for (const state of states) {
+      state.output = noteOutput(state.facts, live.directory, settings, today);
+      live.count(state.output, 1);
+      for (const problem of state.output.problems) live.problems.push(problem);
     }
     const context = live.context();
-    for (const note of live.sortedFacts) {
-      const items = live.itemsFor(note.path, context);
-      for (const item of items) live.items.push(item);
+    for (const state of states) {
+      if (state.output.drafts.length > 0) for (const item of live.deriveItems(state, context)) live.items.push(item);
     }
     live.items.sort(compareItems);
     return live;
@@ -78,20 +82,24 @@ export class LiveSnapshot {
 
   /** One note changed (`next`), appeared, or went (`next` undefined). */
   apply(path: string, next: NoteFacts | undefined): void {
-    const old = this.facts.get(path);
+    const gone = this.notes.get(path);
+    const old = gone?.facts;
     if (old === next) return;
     this.ownPublished();
     const names = new Set([...(old ? namesTouched(old) : []), ...(next ? namesTouched(next) : [])]);
     if (old) {
       this.touch(old, -1);
       removeSorted(this.sortedFacts, old, byPath);
-      this.facts.delete(path);
+      this.notes.delete(path);
     }
     if (next) {
       this.touch(next, 1);
       insertSorted(this.sortedFacts, next, byPath);
-      this.facts.set(path, next);
+      // Starts with what the note gave before, so that the steps below take that away.
+      this.notes.set(path, { facts: next, output: gone?.output ?? EMPTY, items: gone?.items ?? [] });
     }
+    // The old note's state while it is taken away; the new one's once it is there.
+    const stateOf = (notePath: string): NoteState | undefined => this.notes.get(notePath) ?? (notePath === path ? gone : undefined);
 
     // The entries of the names this note touches, and the notes that read a changed one.
     const redo = new Set<string>([path]);
@@ -108,24 +116,27 @@ export class LiveSnapshot {
     const counts = new Map<string, number>();
     const itemsRedo = new Set(redo);
     for (const notePath of redo) {
-      const note = this.facts.get(notePath);
-      const before = this.outputs.get(notePath) ?? EMPTY;
-      const after = note === undefined ? EMPTY : noteOutput(note, this.directory, this.settings, this.today);
+      const state = stateOf(notePath);
+      if (state === undefined) continue;
+      const present = this.notes.has(notePath);
+      const before = state.output;
+      const after = present ? noteOutput(state.facts, this.directory, this.settings, this.today) : EMPTY;
       this.count(before, -1, counts);
       this.count(after, 1, counts);
-      if (note === undefined) this.outputs.delete(notePath);
-      else this.outputs.set(notePath, after);
+      state.output = after;
       this.replaceProblems(notePath, before.problems, after.problems);
     }
     for (const [name, delta] of counts) if (delta !== 0) for (const note of this.touching.get(name) ?? []) itemsRedo.add(note.path);
 
     const context = this.context();
     for (const notePath of itemsRedo) {
-      for (const item of this.itemsOfNote.get(notePath) ?? []) {
+      const state = stateOf(notePath);
+      if (state === undefined) continue;
+      for (const item of state.items) {
         removeSorted(this.items, item, compareItems);
         this.evidence.delete(itemKey(item));
       }
-      for (const item of this.itemsFor(notePath, context)) insertSorted(this.items, item, compareItems);
+      for (const item of this.deriveItems(state, context)) insertSorted(this.items, item, compareItems);
     }
   }
 
@@ -164,31 +175,26 @@ export class LiveSnapshot {
   }
 
   /** Derives the note's items from its drafts, and records them and their evidence. */
-  private itemsFor(path: string, context: FlagContext): readonly Item[] {
-    const drafts = this.outputs.get(path)?.drafts ?? [];
-    if (drafts.length === 0) {
-      this.itemsOfNote.delete(path);
-      return [];
-    }
-    const items = drafts.map((draft) => {
+  private deriveItems(state: NoteState, context: FlagContext): readonly Item[] {
+    state.items = state.output.drafts.map((draft) => {
       const { item, evidence } = itemOf(draft, context);
       if (evidence !== null) this.evidence.set(itemKey(item), evidence);
       this.onItem?.(item);
       return item;
     });
-    this.itemsOfNote.set(path, items);
-    return items;
+    return state.items;
   }
 
   private touch(note: NoteFacts, sign: 1 | -1): void {
     for (const name of namesTouched(note)) {
-      let notes = this.touching.get(name);
+      const notes = this.touching.get(name);
       if (sign > 0) {
-        if (notes === undefined) this.touching.set(name, (notes = new Set()));
-        notes.add(note);
+        if (notes === undefined) this.touching.set(name, [note]);
+        else notes.push(note);
       } else if (notes !== undefined) {
-        notes.delete(note);
-        if (notes.size === 0) this.touching.delete(name);
+        const at = notes.indexOf(note);
+        if (at >= 0) notes.splice(at, 1);
+        if (notes.length === 0) this.touching.delete(name);
       }
     }
   }

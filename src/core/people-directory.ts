@@ -22,6 +22,24 @@ export function followUpPeople(facts: NoteFacts, isContact: boolean): readonly s
   return isContact ? [facts.title] : [];
 }
 
+/**
+ * Sets of the long name lists, made once per list. A note may name 80,000 people, and an entry is
+ * made for each of them: a search of the list per name took half a minute (issue 15). The lists
+ * are the facts' own, never changed, so a set made from one stays right; it goes with its list.
+ */
+const nameSets = new WeakMap<readonly string[], ReadonlySet<string>>();
+
+/** Whether a list of names holds the person `key` (a `personKey`): the list's keys are worked out once. */
+function holds(names: readonly string[], key: string): boolean {
+  if (names.length === 0) return false;
+  let set = nameSets.get(names);
+  if (set === undefined) {
+    set = new Set(names.map(personKey));
+    nameSets.set(names, set);
+  }
+  return set.has(key);
+}
+
 /** A dated note about a person: a meeting, or a follow-up done. */
 export interface DatedNote {
   readonly date: LocalDate;
@@ -55,43 +73,46 @@ export interface PersonEntry {
  * notes only, which is what lets a change to one note recompute only the people it touches.
  */
 export function namesTouched(note: NoteFacts): readonly string[] {
-  if (note.with.length === 0 && note.people.length === 0) return [personKey(note.title)];
-  return [...new Set([note.title, ...note.with, ...note.people].map(personKey))];
+  const title = personKey(note.title);
+  if (note.with.length === 0 && note.people.length === 0) return [title];
+  return [...new Set([title, ...note.with.map(personKey), ...note.people.map(personKey)])];
 }
 
 /**
  * The one rule for a person's entry, from the notes that touch the name; null when they say
- * nothing about that person. `key` is the name's `personKey`. A contact note is a person note by
+ * nothing about that person. `name` is the name's `personKey`. A contact note is a person note by
  * itself (folder, tag, category: note-head/person.ts), or any note of that title once a people
  * field names it.
  */
-export function personEntry(key: string, notes: Iterable<NoteFacts>, today: LocalDate): PersonEntry | null {
-  const names = (list: readonly string[]): boolean => list.some((name) => personKey(name) === key);
+export function personEntry(name: string, notes: readonly NoteFacts[], today: LocalDate): PersonEntry | null {
+  // Most names are the title of one note that names nobody and is no person note: it says nothing.
+  const only = notes.length === 1 ? notes[0] : undefined;
+  if (only !== undefined && !only.isPersonNote && only.with.length === 0 && only.people.length === 0) return null;
   let named = false;
   for (const note of notes) {
-    if (names(note.with) || names(note.people)) {
+    if (holds(note.with, name) || holds(note.people, name)) {
       named = true;
       break;
     }
   }
   const contacts: NoteFacts[] = [];
-  for (const note of notes) if ((note.isPersonNote || named) && personKey(note.title) === key) contacts.push(note);
+  for (const note of notes) if ((note.isPersonNote || named) && personKey(note.title) === name) contacts.push(note);
   if (contacts.length > 1) contacts.sort((a, b) => (prefer(a, b) ? -1 : 1));
+  const contact = contacts[0] ?? null;
   let meeting: DatedNote | null = null;
   let first: DatedNote | null = null;
   let second: DatedNote | null = null;
   for (const note of notes) {
-    if (note.meetingDate !== null && note.meetingDate <= today && names(note.people)) {
+    if (note.meetingDate !== null && note.meetingDate <= today && holds(note.people, name)) {
       const candidate = { date: note.meetingDate, path: note.path };
       if (meeting === null || newer(candidate, meeting)) meeting = candidate;
     }
-    if (note.done !== null && note.done <= today && names(followUpPeople(note, contactIn(contacts, note.title) === note))) {
+    if (note.done !== null && note.done <= today && holds(followUpPeople(note, contactIn(contacts, note.title) === note), name)) {
       const done = { date: note.done, path: note.path };
       if (first === null || newer(done, first)) [first, second] = [done, first];
       else if (second === null || newer(done, second)) second = done;
     }
   }
-  const contact = contacts[0] ?? null;
   if (contact === null && meeting === null && first === null) return null;
   return { contact, contacts, meeting, followUpsDone: first === null ? [] : second === null ? [first] : [first, second] };
 }

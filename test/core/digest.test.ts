@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { buildDigest, digestSubject, type Digest } from '../../src/core/digest/digest-model';
 import { digestNews, readDigestState } from '../../src/core/digest/digest-state';
 import { renderDigestHtml, renderDigestText } from '../../src/core/digest/render-digest';
@@ -103,7 +103,11 @@ describe('the digest in words', () => {
 });
 
 describe('the digest state sends each item once a day', () => {
-  const digest = digestOf(VAULT)!;
+  // Built in a hook, not while the tests are collected, so that a mutation run sees the mutant.
+  let digest: NonNullable<ReturnType<typeof digestOf>>;
+  beforeAll(() => {
+    digest = digestOf(VAULT)!;
+  });
 
   it('sends with no state, and remembers what it sent', () => {
     const { send, state } = digestNews(digest, null);

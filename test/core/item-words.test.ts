@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { describeFlags } from '../../src/core/flag-words';
 import { indexRecords } from '../../src/core/follow-up-index';
 import { awayWords, birthdayWords, contactQuestion, dayInWords, remindersWords } from '../../src/core/item-words';
@@ -105,7 +105,11 @@ describe('the weekly review', () => {
     ITEM,
     note('Meetings/2024-06-11 Lunch.md', { attendees: '[[Jane Doe]]' }),
   ];
-  const model = buildReview(snapshotOf(records), settings);
+  // Built in a hook, not while the tests are collected, so that a mutation run sees the mutant.
+  let model: ReturnType<typeof buildReview>;
+  beforeAll(() => {
+    model = buildReview(snapshotOf(records), settings);
+  });
 
   it('asks about each follow-up that may be done', () => {
     expect(model.maybeDone.map((entry) => [entry.item.path, entry.question])).toEqual([

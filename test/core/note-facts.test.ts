@@ -123,6 +123,9 @@ describe('reading the follow-up fields of a note', () => {
       expect.objectContaining({ field: '<<', message: expect.stringContaining('"Follow_Up_Every"') as unknown }),
     ]);
     expect(facts({ '<<': { tags: ['client'] }, follow_up: '2024-06-10' }).problems).toEqual([]);
+    expect(facts({ '<<': { follow_up: '2024-06-10', follow_up_with: '[[Ana]]' } }).problems.map((problem) => problem.message)).toEqual([
+      'A merge key ("<<") brings in "follow_up", "follow_up_with", and merged fields are not read: write them in the note\'s own fields.',
+    ]);
   });
 
   // The edge of what each field accepts, read without a problem: the other side is reported above.

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { indexRecords } from '../../src/core/follow-up-index';
 import { describeQueryError, parseQuery, type FollowUpQuery } from '../../src/core/query/parse-query';
 import { runQuery, type QueryNote } from '../../src/core/query/run-query';
@@ -6,25 +6,29 @@ import { note, settingsWith } from '../helpers/notes';
 
 const TODAY = '2024-06-12';
 const settings = settingsWith();
-const snapshot = indexRecords(
-  [
-    note('Meetings/2024-06-01 Pricing call.md', {
-      follow_up: '2024-06-05',
-      follow_up_with: '[[Jane Doe]]',
-      follow_up_about: 'Send the pricing sheet',
-    }),
-    note('Meetings/2024-06-10 Demo.md', {
-      follow_up: '2024-06-12',
-      follow_up_with: ['[[Sam Lee]]', '[[Jane Doe]]'],
-      follow_up_attempts: 3,
-    }),
-    note('Projects/Roadmap.md', { follow_up: '2024-06-15', follow_up_with: 'Ana Ruiz', follow_up_about: 'Q3 dates' }),
-    note('Projects/C# port.md', { follow_up: '2024-06-25', follow_up_about: 'Check the build' }),
-    note('People/Jane Doe.md', { follow_up_every: '2w', last_contact: '2024-06-01' }),
-    note('Inbox/Far away.md', { follow_up: '2025-01-01', follow_up_with: '[[Sam Lee]]' }),
-  ],
-  settings,
-).snapshot(TODAY);
+// Built in a hook, not while the tests are collected, so that a mutation run sees the mutant.
+let snapshot: ReturnType<ReturnType<typeof indexRecords>['snapshot']>;
+beforeAll(() => {
+  snapshot = indexRecords(
+    [
+      note('Meetings/2024-06-01 Pricing call.md', {
+        follow_up: '2024-06-05',
+        follow_up_with: '[[Jane Doe]]',
+        follow_up_about: 'Send the pricing sheet',
+      }),
+      note('Meetings/2024-06-10 Demo.md', {
+        follow_up: '2024-06-12',
+        follow_up_with: ['[[Sam Lee]]', '[[Jane Doe]]'],
+        follow_up_attempts: 3,
+      }),
+      note('Projects/Roadmap.md', { follow_up: '2024-06-15', follow_up_with: 'Ana Ruiz', follow_up_about: 'Q3 dates' }),
+      note('Projects/C# port.md', { follow_up: '2024-06-25', follow_up_about: 'Check the build' }),
+      note('People/Jane Doe.md', { follow_up_every: '2w', last_contact: '2024-06-01' }),
+      note('Inbox/Far away.md', { follow_up: '2025-01-01', follow_up_with: '[[Sam Lee]]' }),
+    ],
+    settings,
+  ).snapshot(TODAY);
+});
 
 function paths(text: string, at: QueryNote | null = null): string[] {
   const parsed = parseQuery(text);

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { indexRecords } from '../../src/core/follow-up-index';
 import { niceScale } from '../../src/core/html/figure-charts';
 import { renderReviewHtml } from '../../src/core/html/render-review-html';
@@ -30,7 +30,11 @@ describe('follow-ups per week', () => {
     note('j.md', { follow_up: '2024-07-15' }),
     note('People/Zoe.md', { follow_up_every: 'weekly' }),
   ];
-  const figures = figuresOf(records);
+  // Built in a hook, not while the tests are collected, so that a mutation run sees the mutant.
+  let figures: ReturnType<typeof figuresOf>;
+  beforeAll(() => {
+    figures = figuresOf(records);
+  });
 
   it(`shows ${WEEKS_BACK} weeks up to this one and ${WEEKS_AHEAD} after it, starting on the week start`, () => {
     expect(figures.weeks).toHaveLength(12);

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { indexRecords } from '../../src/core/follow-up-index';
 import { renderReviewHtml } from '../../src/core/html/render-review-html';
 import { renderReviewJson, renderReviewMarkdown } from '../../src/core/markdown/render-review';
@@ -56,7 +56,11 @@ describe('the review model', () => {
     note('Deals/Later.md', { follow_up: '2024-07-30' }),
     note('Inbox/typo.md', { follow_up: '2024-02-30' }),
   ];
-  const model = review(records);
+  // Built in a hook, not while the tests are collected, so that a mutation run sees the mutant.
+  let model: ReturnType<typeof review>;
+  beforeAll(() => {
+    model = review(records);
+  });
 
   it('counts open, overdue, done this week and the reply rate of closed follow-ups', () => {
     expect(model.summary).toEqual({ open: 5, overdue: 3, doneThisWeek: 2, closed: 3, replied: 2 });

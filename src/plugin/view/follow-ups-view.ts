@@ -5,7 +5,7 @@ import type { Problem } from '../../core/problem';
 import { noteTitle } from '../../core/note-record';
 import { buildPeopleView } from '../../core/people-view';
 import type { PluginContext } from '../context';
-import { itemRowHeight, itemRowSignature, openNote, renderItemRow } from './item-row';
+import { itemRowHeights, itemRowSignature, openNote, renderItemRow } from './item-row';
 import { renderPerson } from './person-section';
 import { RowFocus } from './row-focus';
 import { VirtualGroup, type GroupRows } from './virtual-group';
@@ -221,11 +221,12 @@ export class FollowUpsView extends ItemView {
 
   private itemRows(items: readonly Item[], snapshot: IndexSnapshot): GroupRows {
     const settings = this.ctx.settings();
+    const height = itemRowHeights();
     return {
       count: items.length,
       key: (index) => itemKey(items[index]!),
       signature: (index) => itemRowSignature(items[index]!, snapshot, settings),
-      height: (index) => itemRowHeight(items[index]!),
+      height: (index) => height(items[index]!),
       render: (parent, index) => renderItemRow(parent, items[index]!, snapshot, this.ctx),
     };
   }

@@ -25,9 +25,10 @@ const FLAGS_HEIGHT = 18;
 /** On mobile the buttons are 44 px high (a finger's size), 6 px more than the title and meta lines. */
 const MOBILE_EXTRA = 6;
 
-export function itemRowHeight(item: Item): number {
+/** The height of a row for an item, in px: the platform is asked once, not once per item of a long list. */
+export function itemRowHeights(): (item: Item) => number {
   const height = Platform.isMobile ? ROW_HEIGHT + MOBILE_EXTRA : ROW_HEIGHT;
-  return item.flags.length > 0 ? height + FLAGS_HEIGHT : height;
+  return (item) => (item.flags.length > 0 ? height + FLAGS_HEIGHT : height);
 }
 
 /** The words of a row, and its signature: everything it shows (equal signatures draw equal rows). */
