@@ -78,6 +78,13 @@ async function probe(mainJs: string, fakeBundle: string, css: string, runs: numb
         // Obsidian has drawn its file list and a note before anyone opens the sidebar: fonts are
         // loaded and text shaping is warm by then. A few lines in the main area stand for them,
         // so that the first paint measures the sidebar, not a fresh page's first text.
+        // The index is built in slices after layout-ready; the first paint is measured over a
+        // built index, not over the build.
+        await page.waitForFunction(
+          () => (window as unknown as { plugin: { indexer: { isReady: boolean } } }).plugin.indexer.isReady,
+          undefined,
+          { timeout: 120_000 },
+        );
         await page.evaluate(() => {
           const note = (document.querySelector<HTMLElement>('.mod-root') ?? document.body).createDiv();
           note.createEl('h1', { text: 'Deal 00001' });

@@ -1,6 +1,6 @@
 import { maxDate, type LocalDate } from './local-date';
 import type { NoteFacts } from './note-facts';
-import type { PeopleDirectory } from './people-directory';
+import { meetingDateOf, type PeopleDirectory } from './people-directory';
 
 /** The `contact` of an item in the JSON (SPEC §4): `path` is null for a `last_contact` field. */
 export interface ItemContact {
@@ -21,8 +21,8 @@ export interface ContactEvidence extends ItemContact {
  * When you last followed up on a note: the latest of its meeting date, its last reminder
  * (`follow_up_nudged`) and its last follow-up done. Null when the note says none of them.
  */
-export function contactBaseline(note: NoteFacts): LocalDate | null {
-  return maxDate([note.meetingDate, note.nudged, note.done].filter((date): date is LocalDate => date !== null));
+export function contactBaseline(note: NoteFacts, people: PeopleDirectory): LocalDate | null {
+  return maxDate([meetingDateOf(note, people), note.nudged, note.done].filter((date): date is LocalDate => date !== null));
 }
 
 /** When one kind of evidence ties with another on a day, the one with a note to open wins. */

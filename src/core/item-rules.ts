@@ -51,7 +51,7 @@ export function noteOutput(note: NoteFacts, people: PeopleDirectory, settings: S
       attempts: note.attempts,
       every: note.every ? formatDuration(note.every) : null,
       source: 'note',
-      baseline: contactBaseline(note),
+      baseline: contactBaseline(note, people),
     });
   } else if (isContact && note.every !== null) {
     const last = people.person(note.title).lastContact;

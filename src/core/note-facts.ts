@@ -35,8 +35,14 @@ export interface NoteFacts {
   readonly done: LocalDate | null;
   readonly outcome: string | null;
   readonly feedback: string | null;
-  /** Set for a meeting note: a dated note with at least one person linked (`[[…]]`) in its people fields. */
-  readonly meetingDate: LocalDate | null;
+  /**
+   * The note's own date: its date field, else a date at the start of its file name. It is a
+   * meeting's date only with a person in its people fields, which may take other notes to know
+   * (a plain name needs a person note of that name): read it through `meetingDateOf`.
+   */
+  readonly noteDate: LocalDate | null;
+  /** The names in its people fields written as links (`[[…]]`): each is a person whatever notes exist. */
+  readonly linkedPeople: readonly string[];
   readonly email: string | null;
   readonly phone: string | null;
   readonly preferredChannel: string | null;
@@ -110,18 +116,19 @@ export function readNoteFacts(record: NoteRecord, settings: Settings): NoteFacts
   // A map, not a search of the list per name: one note may name a hundred thousand people. One
   // person in two fields, spelt two ways (`[[Jane]]`, `jane`), is one person: the first spelling.
   const peopleSeen = new Map<string, string>();
-  let linksPerson = false;
+  const linkedSeen = new Map<string, string>();
   for (const field of settings.peopleFields) {
     const reading = readPeople(fm.get(field));
     for (const name of reading.names) {
       const key = personKey(name);
       if (!peopleSeen.has(key)) peopleSeen.set(key, name);
     }
-    if (reading.linked.length > 0) linksPerson = true;
+    for (const name of reading.linked) {
+      const key = personKey(name);
+      if (!linkedSeen.has(key)) linkedSeen.set(key, name);
+    }
   }
   const people = [...peopleSeen.values()];
-
-  const meetingDay = meetingDate(fm.get(settings.meetingDateField), title);
   return {
     path,
     title,
@@ -138,9 +145,8 @@ export function readNoteFacts(record: NoteRecord, settings: Settings): NoteFacts
     done,
     outcome: readText(names.outcome, fm.get(names.outcome), problem),
     feedback: readText(names.feedback, fm.get(names.feedback), problem),
-    // A date and a plain word ("with: garlic" in a recipe) is no meeting: it takes a person
-    // written as a link. Plain-text names still count as whom to follow up with (follow_up_with).
-    meetingDate: linksPerson ? meetingDay : null,
+    noteDate: noteDate(fm.get(settings.meetingDateField), title),
+    linkedPeople: [...linkedSeen.values()],
     email: plainText(fm.get(settings.emailField)),
     phone: plainText(fm.get(settings.phoneField)),
     preferredChannel: lower(plainText(fm.firstQuiet(settings.preferredChannelFields))),
@@ -324,7 +330,7 @@ function lower(text: string | null): string | null {
   return text === null ? null : text.toLowerCase();
 }
 
-function meetingDate(raw: unknown, title: string): LocalDate | null {
+function noteDate(raw: unknown, title: string): LocalDate | null {
   if (!isBlank(raw)) {
     const reading = readDateValue(raw);
     if (reading.ok) return reading.value.date;

@@ -61,6 +61,12 @@ export interface PersonEntry {
    * case or Unicode form each find their exact spelling first, as Obsidian does (`contactIn`).
    */
   readonly contacts: readonly NoteFacts[];
+  /**
+   * Whether the name written in plain text names a person (SPEC §4, §10): their contact note is a
+   * person note by itself, or a people field elsewhere links it. `with: garlic` beside a recipe's
+   * date, with no person note called Garlic, is no meeting.
+   */
+  readonly isPerson: boolean;
   /** The latest meeting note, up to today, that names them in a people field. */
   readonly meeting: DatedNote | null;
   /** The two latest follow-ups done with them, up to today, on two notes: `contacted` looks past the item's own note. */
@@ -89,22 +95,27 @@ export function personEntry(name: string, notes: readonly NoteFacts[], today: Lo
   const only = notes.length === 1 ? notes[0] : undefined;
   if (only !== undefined && !only.isPersonNote && only.with.length === 0 && only.people.length === 0) return null;
   let named = false;
+  let linked = false;
   for (const note of notes) {
-    if (holds(note.with, name) || holds(note.people, name)) {
-      named = true;
+    if (holds(note.with, name) || holds(note.people, name)) named = true;
+    // A link names them too: once linked, nothing more to learn here.
+    if (holds(note.linkedPeople, name)) {
+      linked = true;
       break;
     }
   }
   const contacts: NoteFacts[] = [];
   for (const note of notes) if ((note.isPersonNote || named) && personKey(note.title) === name) contacts.push(note);
-  if (contacts.length > 1) contacts.sort((a, b) => (prefer(a, b) ? -1 : 1));
+  if (contacts.length > 1) contacts.sort((x, y) => (prefer(x, y) ? -1 : 1));
   const contact = contacts[0] ?? null;
+  // `prefer` puts a person note first: the contact is one if any candidate is.
+  const isPerson = contact !== null && (contact.isPersonNote || linked);
   let meeting: DatedNote | null = null;
   let first: DatedNote | null = null;
   let second: DatedNote | null = null;
   for (const note of notes) {
-    if (note.meetingDate !== null && note.meetingDate <= today && holds(note.people, name)) {
-      const candidate = { date: note.meetingDate, path: note.path };
+    if (note.noteDate !== null && note.noteDate <= today && isMeetingWith(note, isPerson) && holds(note.people, name)) {
+      const candidate = { date: note.noteDate, path: note.path };
       if (meeting === null || newer(candidate, meeting)) meeting = candidate;
     }
     if (note.done !== null && note.done <= today && holds(followUpPeople(note, contactIn(contacts, note.title) === note), name)) {
@@ -114,7 +125,7 @@ export function personEntry(name: string, notes: readonly NoteFacts[], today: Lo
     }
   }
   if (contact === null && meeting === null && first === null) return null;
-  return { contact, contacts, meeting, followUpsDone: first === null ? [] : second === null ? [first] : [first, second] };
+  return { contact, contacts, isPerson, meeting, followUpsDone: first === null ? [] : second === null ? [first] : [first, second] };
 }
 
 /**
@@ -128,12 +139,35 @@ function contactIn(contacts: readonly NoteFacts[], name: string): NoteFacts | nu
   return contacts.find((note) => note.title === name) ?? contacts.find((note) => note.title.normalize('NFC') === spelling) ?? first;
 }
 
+/**
+ * SPEC §4: whether a dated note that names someone in a people field is a meeting with them. It
+ * is when the note links a person (everyone it names met then), or when the name, written plain,
+ * names a person (`PersonEntry.isPerson`). The one rule, for the entries and for every reader
+ * (`meetingPeople`, `meetingDateOf`).
+ */
+function isMeetingWith(note: NoteFacts, nameIsPerson: boolean): boolean {
+  return note.noteDate !== null && (note.linkedPeople.length > 0 || nameIsPerson);
+}
+
+/** The people of a note it is a meeting with (SPEC §4); none when it is no meeting note. */
+export function meetingPeople(note: NoteFacts, people: PeopleDirectory): readonly string[] {
+  if (note.noteDate === null || note.people.length === 0) return [];
+  if (isMeetingWith(note, false)) return note.people;
+  return note.people.filter((name) => people.isPerson(name));
+}
+
+/** A note's meeting date: its date when it is a meeting with someone (`meetingPeople`), else null. */
+export function meetingDateOf(note: NoteFacts, people: PeopleDirectory): LocalDate | null {
+  return meetingPeople(note, people).length > 0 ? note.noteDate : null;
+}
+
 /** Whether two entries say the same: then nothing that reads the person can change. */
 export function sameEntry(a: PersonEntry | null, b: PersonEntry | null): boolean {
   if (a === null || b === null) return a === b;
   return (
     a.contacts.length === b.contacts.length &&
     a.contacts.every((note, i) => note === b.contacts[i]) &&
+    a.isPerson === b.isPerson &&
     sameDated(a.meeting, b.meeting) &&
     a.followUpsDone.length === b.followUpsDone.length &&
     a.followUpsDone.every((done, i) => sameDated(done, b.followUpsDone[i] ?? null))
@@ -157,6 +191,11 @@ export class PeopleDirectory {
 
   isContactNote(facts: NoteFacts): boolean {
     return this.contactOf(facts.title) === facts;
+  }
+
+  /** Whether the name, written plain, names a person ({@link PersonEntry.isPerson}). */
+  isPerson(name: string): boolean {
+    return this.entry(name)?.isPerson ?? false;
   }
 
   /** The note `[[name]]` leads to among the contact notes: the exact spelling first, else the preferred. */

@@ -3,7 +3,7 @@ import type { IndexSnapshot } from './index-snapshot';
 import type { Item } from './item';
 import type { LocalDate } from './local-date';
 import { personKey } from './people';
-import { followUpPeople } from './people-directory';
+import { followUpPeople, meetingPeople } from './people-directory';
 
 /** One interaction with a person: a meeting, or a follow-up done with its outcome. */
 export interface HistoryEntry {
@@ -49,9 +49,10 @@ export function buildPeopleView(snapshot: IndexSnapshot): PersonView[] {
     histories.set(key, list);
   };
   for (const facts of snapshot.facts) {
-    if (facts.meetingDate !== null) {
-      for (const name of facts.people)
-        add(name, { date: facts.meetingDate, kind: 'meeting', path: facts.path, title: facts.title, outcome: null, feedback: null });
+    const date = facts.noteDate;
+    if (date !== null) {
+      for (const name of meetingPeople(facts, snapshot.people))
+        add(name, { date, kind: 'meeting', path: facts.path, title: facts.title, outcome: null, feedback: null });
     }
     if (facts.done !== null) {
       for (const name of followUpPeople(facts, snapshot.people.isContactNote(facts))) {

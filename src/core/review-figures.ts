@@ -1,6 +1,6 @@
 import type { IndexSnapshot } from './index-snapshot';
 import { addDays, daysBetween, type LocalDate } from './local-date';
-import { followUpPeople } from './people-directory';
+import { followUpPeople, meetingDateOf } from './people-directory';
 import { reviewWeek } from './review-week';
 import type { Settings } from './settings';
 
@@ -120,7 +120,7 @@ function promptness(snapshot: IndexSnapshot, since: LocalDate): PromptnessFigure
   const days: number[] = [];
   let without = 0;
   for (const facts of snapshot.facts) {
-    const meeting = facts.meetingDate;
+    const meeting = meetingDateOf(facts, snapshot.people);
     if (meeting === null || meeting < since || meeting > snapshot.today) continue;
     const dates = [facts.followUp?.date ?? null, facts.done].filter((date): date is LocalDate => date !== null);
     if (dates.length === 0) {

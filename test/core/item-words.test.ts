@@ -44,6 +44,16 @@ describe('the question of a contacted item', () => {
       [note('People/Jane Doe.md', { last_contact: '2024-06-09' }), ITEM],
       'You were in touch with Jane Doe on 9 June — done?',
     ],
+    [
+      'a meeting named with a dash after its date',
+      [note('People/Jane Doe.md', {}), ITEM, note('Meetings/2024-06-11 - Lunch.md', { attendees: '[[Jane Doe]]' })],
+      'You met Jane Doe on 11 June (Lunch) — done?',
+    ],
+    [
+      'a meeting named by its date alone',
+      [note('People/Jane Doe.md', {}), ITEM, note('Daily/2024-06-11.md', { attendees: '[[Jane Doe]]' })],
+      'You met Jane Doe on 11 June (2024-06-11) — done?',
+    ],
     ['no contact since', [note('People/Jane Doe.md', {}), ITEM], null],
   ])('%s', (_what, records, question) => {
     const snapshot = snapshotOf(records);
@@ -67,6 +77,7 @@ describe('away, reminders and birthdays in words', () => {
     [{ email: 'jane@example.com', phone: '+1 555 0100' }, 1, 'text', '1 reminder sent by text — try email'],
     [{ email: 'jane@example.com', phone: '+1 555 0100' }, 1, 'linkedin', '1 reminder sent'],
     [{ email: 'jane@example.com' }, 2, 'email', '2 reminders sent'],
+    [{ phone: '+1 555 0100' }, 2, 'phone', '2 reminders sent'],
     [{ email: 'jane@example.com', phone: '+1 555 0100' }, 0, 'email', null],
   ])('contact %j, %i reminders by %s: %s', (contact, attempts, channel, words) => {
     const records = [
@@ -85,6 +96,22 @@ describe('away, reminders and birthdays in words', () => {
         snapshot,
       ),
     ).toBe(words);
+  });
+
+  it('suggests the other channel when any one of the people can be reached both ways', () => {
+    const snapshot = snapshotOf([
+      note('People/Jane Doe.md', { email: 'jane@example.com' }),
+      note('People/Sam Lee.md', { email: 'sam@example.com', phone: '+1 555 0101' }),
+      note('Deals/Offer.md', {
+        follow_up: '2024-06-14',
+        follow_up_with: ['[[Jane Doe]]', '[[Sam Lee]]'],
+        follow_up_attempts: 1,
+        follow_up_channel: 'email',
+      }),
+    ]);
+    const item = snapshot.items.find((candidate) => candidate.source === 'note')!;
+    expect(remindersWords(item, snapshot)).toBe('1 reminder sent by email — try phone');
+    expect(birthdayWords(item, snapshot)).toBeNull();
   });
 
   it.each([

@@ -36,11 +36,15 @@ const PATHS = [
 const DATES = ['2024-05-20', '2024-06-01', '2024-06-10', '2024-06-11', '2024-06-12', '2024-06-14', '2024-06-19', '2024-06-25', 'next week'];
 
 const links = fc.subarray(NAMES, { maxLength: 2 }).map((names) => names.map((name) => `[[${name}]]`));
+// A plain name is a person only while a person note of that name exists (SPEC §4, §10).
+const linksOrPlain = fc
+  .array(fc.tuple(fc.constantFrom(...NAMES), fc.boolean()), { maxLength: 2 })
+  .map((names) => names.map(([name, linked]) => (linked ? `[[${name}]]` : name)));
 const frontmatter: fc.Arbitrary<Record<string, unknown>> = fc.record(
   {
     follow_up: fc.constantFrom(...DATES),
     follow_up_with: links,
-    attendees: links,
+    attendees: linksOrPlain,
     date: fc.constantFrom(...DATES),
     follow_up_done: fc.constantFrom(...DATES),
     follow_up_nudged: fc.constantFrom(...DATES),
@@ -95,6 +99,33 @@ describe('the snapshot kept current one note at a time', () => {
         },
       ),
       propertyOptions({ numRuns: 200 }),
+    );
+  });
+
+  it('counts a plain-name meeting from the moment a person note of that name appears, until it goes', () => {
+    const meeting = note('Meetings/2024-06-10 Call.md', { attendees: ['Ann'] });
+    const ask = note('Notes/ask.md', { follow_up: '2024-06-14', follow_up_with: 'Ann', follow_up_done: '2024-06-03' });
+    const index = indexRecords([meeting, ask], settings);
+    const seen = () => {
+      const snapshot = index.snapshot(TODAY);
+      return [snapshot.people.lastMeetingNote('Ann')?.path ?? null, snapshot.items.find((item) => item.path === ask.path)?.contact ?? null];
+    };
+    const met = [meeting.path, { date: '2024-06-10', path: meeting.path }];
+    expect(seen()).toEqual([null, null]);
+    index.upsert(note('Ann.md', { email: 'ann@example.com' }));
+    expect(seen()).toEqual([null, null]); // a note of that name, but no person note
+    index.upsert(note('Ann.md', { email: 'ann@example.com', tags: ['person'] }));
+    expect(seen()).toEqual(met);
+    index.remove('Ann.md');
+    expect(seen()).toEqual([null, null]);
+    index.upsert(note('Archive/Ann.md', { email: 'ann@example.com' }));
+    expect(seen()).toEqual([null, null]);
+    index.rename('Archive/Ann.md', note('People/Ann.md', { email: 'ann@example.com' }));
+    expect(seen()).toEqual(met);
+    index.rename('People/Ann.md', note('People/Anne.md', { email: 'ann@example.com' }));
+    expect(seen()).toEqual([null, null]);
+    expect(index.snapshot(TODAY)).toEqual(
+      indexRecords([meeting, ask, note('People/Anne.md', { email: 'ann@example.com' })], settings).snapshot(TODAY),
     );
   });
 

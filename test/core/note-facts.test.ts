@@ -159,27 +159,29 @@ describe('reading the follow-up fields of a note', () => {
     expect(read.problems[0]?.message).toBe('Bad indentation at line 2. None of its frontmatter is read until this is fixed.');
   });
 
-  describe('meeting notes', () => {
-    it('is a meeting when dated and with people', () => {
-      expect(facts({ date: '2024-06-10', attendees: ['[[Jane Doe]]'] }).meetingDate).toBe('2024-06-10');
+  describe("meeting notes: the note's own date and the people it links (a meeting: people-directory.ts)", () => {
+    it('reads the date field', () => {
+      expect(facts({ date: '2024-06-10', attendees: ['[[Jane Doe]]'] }).noteDate).toBe('2024-06-10');
     });
     it('takes the date from the file name when there is no date field', () => {
-      expect(facts({ people: '[[Jane Doe]]' }, 'Meetings/2024-06-03 Call.md').meetingDate).toBe('2024-06-03');
+      expect(facts({ people: '[[Jane Doe]]' }, 'Meetings/2024-06-03 Call.md').noteDate).toBe('2024-06-03');
     });
     it('prefers the date field to the file name', () => {
-      expect(facts({ date: '2024-06-05', with: '[[Jane]]' }, 'Meetings/2024-06-03 Call.md').meetingDate).toBe('2024-06-05');
+      expect(facts({ date: '2024-06-05', with: '[[Jane]]' }, 'Meetings/2024-06-03 Call.md').noteDate).toBe('2024-06-05');
     });
-    it('is not a meeting when its people are only plain text: "with: garlic" next to a date is a recipe', () => {
-      expect(facts({ date: '2024-06-05', with: 'garlic' }).meetingDate).toBeNull();
-      expect(facts({ date: '2024-06-05', attendees: ['Jane Doe', 'Sam Lee'] }).meetingDate).toBeNull();
+    it('keeps the date whatever its people: a plain name may name a person note (plain-name-meeting.test.ts)', () => {
+      expect(facts({ date: '2024-06-05', with: 'garlic' }).noteDate).toBe('2024-06-05');
+      expect(facts({ date: '2024-06-05', attendees: ['Jane Doe', 'Sam Lee'] }).noteDate).toBe('2024-06-05');
       expect(facts({ date: '2024-06-05', with: 'garlic' }).people).toEqual(['garlic']);
     });
-    it('is a meeting when one of its people is a link, quoted or not', () => {
-      expect(facts({ date: '2024-06-05', attendees: ['[[People/Jane Doe|Jane]]', 'Marcus Webb'] }).meetingDate).toBe('2024-06-05');
-      expect(facts({ date: '2024-06-05', with: [['Jane Doe']] }).meetingDate).toBe('2024-06-05');
+    it('tells the names written as links, quoted or not, from plain ones', () => {
+      expect(facts({ date: '2024-06-05', attendees: ['[[People/Jane Doe|Jane]]', 'Marcus Webb'] }).linkedPeople).toEqual(['Jane Doe']);
+      expect(facts({ date: '2024-06-05', with: [['Jane Doe']] }).linkedPeople).toEqual(['Jane Doe']);
+      expect(facts({ date: '2024-06-05', with: 'garlic' }).linkedPeople).toEqual([]);
     });
-    it('is not a meeting without people: a daily note', () => {
-      expect(facts({ tags: ['daily'] }, 'Daily/2024-06-03.md').meetingDate).toBeNull();
+    it('has a date but no people on a daily note', () => {
+      const daily = facts({ tags: ['daily'] }, 'Daily/2024-06-03.md');
+      expect([daily.noteDate, daily.people]).toEqual(['2024-06-03', []]);
     });
     it('gathers people from every people field, in order, without duplicates', () => {
       expect(facts({ people: ['[[A]]'], attendees: ['[[B]]', '[[A]]'], with: 'C', contact: '[[D]]', contacts: ['[[E]]'] }).people).toEqual([

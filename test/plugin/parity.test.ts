@@ -1,4 +1,7 @@
 // @vitest-environment happy-dom
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { readVault } from '../../src/cli/read-vault';
 import { planNudge, snoozeChoicesFor } from '../../src/core/actions/plan-actions';
@@ -87,5 +90,36 @@ describe('the example vault shows each smart follow-up, and both front ends agre
     });
     expect(snoozeChoicesFor(tom, fromCli, DEFAULT_SETTINGS)[0]).toEqual({ label: 'Next free day', date: '2024-06-22' });
     expect(remindersWords(tom, fromCli)).toBe('2 reminders sent by email — try phone');
+  });
+});
+
+describe('a meeting with a person named in plain text (SPEC §4)', () => {
+  it('counts for a person note of that name, and not for a project of another, alike in the plugin and the command line', async () => {
+    const files: Record<string, string> = {
+      'People/Jane Doe.md': '---\nemail: jane@example.com\nfollow_up_every: 2w\n---\n',
+      'Projects/Garlic.md': '---\nemail: farm@example.com\n---\n',
+      'Meetings/2024-06-10 Lunch.md': '---\nattendees: [Jane Doe, Garlic]\n---\n',
+      'Notes/Proposal.md': '---\nfollow_up: 2024-06-14\nfollow_up_with: Jane Doe\nfollow_up_done: 2024-06-03\n---\n',
+    };
+    const vault = mkdtempSync(join(tmpdir(), 'plain-names-'));
+    try {
+      for (const [path, text] of Object.entries(files)) {
+        mkdirSync(dirname(join(vault, path)), { recursive: true });
+        writeFileSync(join(vault, path), text);
+      }
+      const harness = await startPlugin(readFolder(vault));
+      const fromPlugin = harness.plugin['indexer'].index.snapshot('2024-06-12');
+      const fromCli = indexRecords(readVault(vault, DEFAULT_SETTINGS), DEFAULT_SETTINGS).snapshot('2024-06-12');
+      expect(fromPlugin.items).toEqual(fromCli.items);
+      const seen = (snapshot: typeof fromCli) =>
+        snapshot.items.map((item) => [item.path, item.due, item.contact]).concat([[snapshot.people.lastMeetingNote('Garlic')]]);
+      expect(seen(fromCli)).toEqual([
+        ['Notes/Proposal.md', '2024-06-14', { date: '2024-06-10', path: 'Meetings/2024-06-10 Lunch.md' }],
+        ['People/Jane Doe.md', '2024-06-24', null],
+        [null],
+      ]);
+    } finally {
+      rmSync(vault, { recursive: true, force: true });
+    }
   });
 });

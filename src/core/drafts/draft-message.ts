@@ -1,7 +1,7 @@
 import type { IndexSnapshot } from '../index-snapshot';
 import type { LocalDate } from '../local-date';
 import type { NoteFacts } from '../note-facts';
-import { followUpPeople } from '../people-directory';
+import { followUpPeople, meetingDateOf, meetingPeople } from '../people-directory';
 import { describeDate } from '../review-week';
 import type { Settings } from '../settings';
 import { firstName, pointsForRecipients } from './attendee-points';
@@ -180,12 +180,14 @@ interface Meeting {
 
 /** The note itself when it is a meeting note; else the latest meeting, up to today, with one of the people. */
 function meetingFor(note: NoteFacts, names: readonly string[], snapshot: IndexSnapshot): Meeting | null {
-  if (note.meetingDate !== null) return { title: note.title, date: note.meetingDate };
+  const own = meetingDateOf(note, snapshot.people);
+  if (own !== null) return { title: note.title, date: own };
   let latest: Meeting | null = null;
   const keys = new Set(names.map(personKey));
   for (const facts of snapshot.facts) {
-    const date = facts.meetingDate;
-    if (date === null || date > snapshot.today || !facts.people.some((name) => keys.has(personKey(name)))) continue;
+    const date = facts.noteDate;
+    if (date === null || date > snapshot.today || !meetingPeople(facts, snapshot.people).some((name) => keys.has(personKey(name))))
+      continue;
     if (latest === null || latest.date < date) latest = { title: facts.title, date };
   }
   return latest;
