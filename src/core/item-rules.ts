@@ -6,6 +6,7 @@ import type { Bucket, Item, ItemFlag } from './item';
 import { addDays, daysBetween, LAST_DATE, type LocalDate } from './local-date';
 import type { NoteFacts } from './note-facts';
 import { howToMarkAPerson } from './note-head/person';
+import { personKey } from './people';
 import { followUpPeople, type PeopleDirectory } from './people-directory';
 import type { Settings } from './settings';
 
@@ -137,7 +138,7 @@ export interface FlagContext {
   readonly settings: Settings;
   readonly today: LocalDate;
   readonly windowEnd: LocalDate;
-  /** How many open items per person are due by the end of the upcoming window ({@link countsAsDueSoon}). */
+  /** How many open items per person (by `personKey`) are due by the end of the upcoming window ({@link countsAsDueSoon}). */
   readonly dueSoonPerPerson: ReadonlyMap<string, number>;
 }
 
@@ -172,7 +173,7 @@ function awayUntilOf(item: Draft, people: PeopleDirectory): LocalDate | null {
 function hasBatchPartner(item: Draft, context: FlagContext): boolean {
   if (item.source === 'birthday') return false;
   const self = item.due <= context.windowEnd ? 1 : 0;
-  return item.people.some((name) => (context.dueSoonPerPerson.get(name) ?? 0) - self > 0);
+  return item.people.some((name) => (context.dueSoonPerPerson.get(personKey(name)) ?? 0) - self > 0);
 }
 
 /**

@@ -4,6 +4,7 @@ import { compareItems, itemKey, type Item } from './item';
 import { countsAsDueSoon, itemOf, noteOutput, type FlagContext, type NoteOutput } from './item-rules';
 import { addDays, type LocalDate } from './local-date';
 import type { NoteFacts } from './note-facts';
+import { personKey } from './people';
 import { namesTouched, PeopleDirectory, personEntry, sameEntry, type PersonEntry } from './people-directory';
 import type { Problem } from './problem';
 import type { Settings } from './settings';
@@ -29,7 +30,7 @@ interface NoteState {
 
 export class LiveSnapshot {
   private readonly notes = new Map<string, NoteState>();
-  /** Per name, the notes that touch it ({@link namesTouched}); arrays, as most names have one note. */
+  /** Per person (by `personKey`), the notes that touch them ({@link namesTouched}); arrays, as most have one note. */
   private readonly touching = new Map<string, NoteFacts[]>();
   private readonly dueSoon = new Map<string, number>();
   private readonly windowEnd: LocalDate;
@@ -202,11 +203,11 @@ export class LiveSnapshot {
   private count(output: NoteOutput, sign: 1 | -1, moved?: Map<string, number>): void {
     for (const draft of output.drafts) {
       if (!countsAsDueSoon(draft, this.windowEnd)) continue;
-      for (const name of draft.people) {
-        const next = (this.dueSoon.get(name) ?? 0) + sign;
-        if (next === 0) this.dueSoon.delete(name);
-        else this.dueSoon.set(name, next);
-        moved?.set(name, (moved.get(name) ?? 0) + sign);
+      for (const key of new Set(draft.people.map(personKey))) {
+        const next = (this.dueSoon.get(key) ?? 0) + sign;
+        if (next === 0) this.dueSoon.delete(key);
+        else this.dueSoon.set(key, next);
+        moved?.set(key, (moved.get(key) ?? 0) + sign);
       }
     }
   }

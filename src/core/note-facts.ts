@@ -6,7 +6,7 @@ import { keysRead, MERGE_KEY, normaliseKey, ownFieldNames } from './note-head/fi
 import { isInPeopleFolder, isPersonByItself } from './note-head/person';
 import { isTemplatePlaceholder, placeholderMessage, placeholderText } from './note-head/placeholder';
 import { noteTitle, type NoteRecord } from './note-record';
-import { readPeople } from './people';
+import { personKey, readPeople } from './people';
 import { describeValue, type Problem } from './problem';
 import type { Settings } from './settings';
 
@@ -113,15 +113,22 @@ export function readNoteFacts(record: NoteRecord, settings: Settings): NoteFacts
   const withReading = readPeople(fm.get(names.with));
   for (const rejected of withReading.rejected)
     problem(names.with, rejected, 'Expected a link like "[[Jane Doe]]" or a name, or a list of them.');
-  // A set, not a search of the list per name: one note may name a hundred thousand people.
-  const peopleSeen = new Set<string>();
-  const linkedSeen = new Set<string>();
+  // A map, not a search of the list per name: one note may name a hundred thousand people. One
+  // person in two fields, spelt two ways (`[[Jane]]`, `jane`), is one person: the first spelling.
+  const peopleSeen = new Map<string, string>();
+  const linkedSeen = new Map<string, string>();
   for (const field of settings.peopleFields) {
     const reading = readPeople(fm.get(field));
-    for (const name of reading.names) peopleSeen.add(name);
-    for (const name of reading.linked) linkedSeen.add(name);
+    for (const name of reading.names) {
+      const key = personKey(name);
+      if (!peopleSeen.has(key)) peopleSeen.set(key, name);
+    }
+    for (const name of reading.linked) {
+      const key = personKey(name);
+      if (!linkedSeen.has(key)) linkedSeen.set(key, name);
+    }
   }
-  const people = [...peopleSeen];
+  const people = [...peopleSeen.values()];
   return {
     path,
     title,
@@ -139,7 +146,7 @@ export function readNoteFacts(record: NoteRecord, settings: Settings): NoteFacts
     outcome: readText(names.outcome, fm.get(names.outcome), problem),
     feedback: readText(names.feedback, fm.get(names.feedback), problem),
     noteDate: noteDate(fm.get(settings.meetingDateField), title),
-    linkedPeople: [...linkedSeen],
+    linkedPeople: [...linkedSeen.values()],
     email: plainText(fm.get(settings.emailField)),
     phone: plainText(fm.get(settings.phoneField)),
     preferredChannel: lower(plainText(fm.firstQuiet(settings.preferredChannelFields))),

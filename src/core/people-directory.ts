@@ -1,5 +1,6 @@
 import { maxDate, type LocalDate } from './local-date';
 import type { NoteFacts } from './note-facts';
+import { personKey } from './people';
 
 /** What the vault knows about one person, gathered across notes. */
 export interface PersonRecord {
@@ -28,15 +29,15 @@ export function followUpPeople(facts: NoteFacts, isContact: boolean): readonly s
  */
 const nameSets = new WeakMap<readonly string[], ReadonlySet<string>>();
 
-/** Whether a list of names holds `name`: a search for a short list, a set for a long one. */
-function holds(names: readonly string[], name: string): boolean {
-  if (names.length < 32) return names.includes(name);
+/** Whether a list of names holds the person `key` (a `personKey`): the list's keys are worked out once. */
+function holds(names: readonly string[], key: string): boolean {
+  if (names.length === 0) return false;
   let set = nameSets.get(names);
   if (set === undefined) {
-    set = new Set(names);
+    set = new Set(names.map(personKey));
     nameSets.set(names, set);
   }
-  return set.has(name);
+  return set.has(key);
 }
 
 /** A dated note about a person: a meeting, or a follow-up done. */
@@ -45,9 +46,21 @@ export interface DatedNote {
   readonly path: string;
 }
 
-/** What the notes that touch one name (see {@link namesTouched}) say about that person, for one day. */
+/**
+ * What the notes that touch one name (see {@link namesTouched}) say about that person, for one day.
+ *
+ * A name is matched as Obsidian resolves a link, by `personKey` (no case, no Unicode form):
+ * `[[jane]]` finds `People/Jane.md`, and meetings and follow-ups done count for the person however
+ * they spell the name.
+ */
 export interface PersonEntry {
+  /** The preferred contact note. */
   readonly contact: NoteFacts | null;
+  /**
+   * Every note that could be their contact note, the preferred first: names that differ only in
+   * case or Unicode form each find their exact spelling first, as Obsidian does (`contactIn`).
+   */
+  readonly contacts: readonly NoteFacts[];
   /**
    * Whether the name written in plain text names a person (SPEC §4, §10): their contact note is a
    * person note by itself, or a people field elsewhere links it. `with: garlic` beside a recipe's
@@ -61,21 +74,21 @@ export interface PersonEntry {
 }
 
 /**
- * The names whose {@link PersonEntry} a note can change: its own title (it may be that person's
- * note) and every name in its follow-up and people fields. An entry depends on these notes only,
- * which is what lets a change to one note recompute only the people it touches.
+ * The people (by `personKey`) whose {@link PersonEntry} a note can change: its own title (it may be
+ * that person's note) and every name in its follow-up and people fields. An entry depends on these
+ * notes only, which is what lets a change to one note recompute only the people it touches.
  */
 export function namesTouched(note: NoteFacts): readonly string[] {
-  const names = [note.title];
-  for (const name of note.with) if (!names.includes(name)) names.push(name);
-  for (const name of note.people) if (!names.includes(name)) names.push(name);
-  return names;
+  const title = personKey(note.title);
+  if (note.with.length === 0 && note.people.length === 0) return [title];
+  return [...new Set([title, ...note.with.map(personKey), ...note.people.map(personKey)])];
 }
 
 /**
  * The one rule for a person's entry, from the notes that touch the name; null when they say
- * nothing about that person. A contact note is a person note by itself (folder, tag, category:
- * note-head/person.ts), or any note of that title once a people field names it.
+ * nothing about that person. `name` is the name's `personKey`. A contact note is a person note by
+ * itself (folder, tag, category: note-head/person.ts), or any note of that title once a people
+ * field names it.
  */
 export function personEntry(name: string, notes: readonly NoteFacts[], today: LocalDate): PersonEntry | null {
   // Most names are the title of one note that names nobody and is no person note: it says nothing.
@@ -91,10 +104,10 @@ export function personEntry(name: string, notes: readonly NoteFacts[], today: Lo
       break;
     }
   }
-  let contact: NoteFacts | null = null;
-  for (const note of notes) {
-    if (note.title === name && (note.isPersonNote || named) && (contact === null || prefer(note, contact))) contact = note;
-  }
+  const contacts: NoteFacts[] = [];
+  for (const note of notes) if ((note.isPersonNote || named) && personKey(note.title) === name) contacts.push(note);
+  if (contacts.length > 1) contacts.sort((x, y) => (prefer(x, y) ? -1 : 1));
+  const contact = contacts[0] ?? null;
   // `prefer` puts a person note first: the contact is one if any candidate is.
   const isPerson = contact !== null && (contact.isPersonNote || linked);
   let meeting: DatedNote | null = null;
@@ -105,14 +118,25 @@ export function personEntry(name: string, notes: readonly NoteFacts[], today: Lo
       const candidate = { date: note.noteDate, path: note.path };
       if (meeting === null || newer(candidate, meeting)) meeting = candidate;
     }
-    if (note.done !== null && note.done <= today && holds(followUpPeople(note, note === contact), name)) {
+    if (note.done !== null && note.done <= today && holds(followUpPeople(note, contactIn(contacts, note.title) === note), name)) {
       const done = { date: note.done, path: note.path };
       if (first === null || newer(done, first)) [first, second] = [done, first];
       else if (second === null || newer(done, second)) second = done;
     }
   }
   if (contact === null && meeting === null && first === null) return null;
-  return { contact, isPerson, meeting, followUpsDone: first === null ? [] : second === null ? [first] : [first, second] };
+  return { contact, contacts, isPerson, meeting, followUpsDone: first === null ? [] : second === null ? [first] : [first, second] };
+}
+
+/**
+ * The note `[[name]]` leads to among one person's candidate notes (the preferred first): the exact
+ * spelling (to the byte, then in any Unicode form), else the preferred one.
+ */
+function contactIn(contacts: readonly NoteFacts[], name: string): NoteFacts | null {
+  const first = contacts[0] ?? null;
+  if (contacts.length <= 1 || first?.title === name) return first;
+  const spelling = name.normalize('NFC');
+  return contacts.find((note) => note.title === name) ?? contacts.find((note) => note.title.normalize('NFC') === spelling) ?? first;
 }
 
 /**
@@ -141,7 +165,8 @@ export function meetingDateOf(note: NoteFacts, people: PeopleDirectory): LocalDa
 export function sameEntry(a: PersonEntry | null, b: PersonEntry | null): boolean {
   if (a === null || b === null) return a === b;
   return (
-    a.contact === b.contact &&
+    a.contacts.length === b.contacts.length &&
+    a.contacts.every((note, i) => note === b.contacts[i]) &&
     a.isPerson === b.isPerson &&
     sameDated(a.meeting, b.meeting) &&
     a.followUpsDone.length === b.followUpsDone.length &&
@@ -153,39 +178,50 @@ function sameDated(a: DatedNote | null, b: DatedNote | null): boolean {
   return a === null || b === null ? a === b : a.date === b.date && a.path === b.path;
 }
 
-/** The per-person view of the vault: one {@link PersonEntry} per name the notes say something about. */
+/**
+ * The per-person view of the vault: one {@link PersonEntry} per person (by `personKey`) the notes
+ * say something about. Every name given is looked up by its key, so any spelling finds the person.
+ */
 export class PeopleDirectory {
   constructor(private readonly entries: ReadonlyMap<string, PersonEntry>) {}
 
+  private entry(name: string): PersonEntry | undefined {
+    return this.entries.get(personKey(name));
+  }
+
   isContactNote(facts: NoteFacts): boolean {
-    return this.entries.get(facts.title)?.contact === facts;
+    return this.contactOf(facts.title) === facts;
   }
 
   /** Whether the name, written plain, names a person ({@link PersonEntry.isPerson}). */
   isPerson(name: string): boolean {
-    return this.entries.get(name)?.isPerson ?? false;
+    return this.entry(name)?.isPerson ?? false;
   }
 
+  /** The note `[[name]]` leads to among the contact notes: the exact spelling first, else the preferred. */
   contactOf(name: string): NoteFacts | null {
-    return this.entries.get(name)?.contact ?? null;
+    const entry = this.entry(name);
+    return entry === undefined ? null : contactIn(entry.contacts, name);
   }
 
+  /** Every contact note: the preferred one of each person, and any that another spelling finds exactly. */
   *contactNotes(): Iterable<NoteFacts> {
-    for (const entry of this.entries.values()) if (entry.contact !== null) yield entry.contact;
+    for (const entry of this.entries.values())
+      for (const note of entry.contacts) if (contactIn(entry.contacts, note.title) === note) yield note;
   }
 
   lastFollowUpDone(name: string): LocalDate | null {
-    return this.entries.get(name)?.followUpsDone[0]?.date ?? null;
+    return this.entry(name)?.followUpsDone[0]?.date ?? null;
   }
 
   /** The latest follow-up done with them, up to today, on a note other than `exceptPath`. */
   lastFollowUpDoneElsewhere(name: string, exceptPath: string): DatedNote | null {
-    return this.entries.get(name)?.followUpsDone.find((done) => done.path !== exceptPath) ?? null;
+    return this.entry(name)?.followUpsDone.find((done) => done.path !== exceptPath) ?? null;
   }
 
   /** The latest meeting note, up to today, that names them in a people field. */
   lastMeetingNote(name: string): DatedNote | null {
-    return this.entries.get(name)?.meeting ?? null;
+    return this.entry(name)?.meeting ?? null;
   }
 
   person(name: string): PersonRecord {
@@ -197,7 +233,7 @@ export class PeopleDirectory {
   }
 }
 
-/** Between two notes with one name, the one in the people folder wins, then one marked as a person, then the shorter path. */
+/** Between two notes with one name (but for case or Unicode form), the one in the people folder wins, then one marked as a person, then the shorter path. */
 function prefer(candidate: NoteFacts, existing: NoteFacts): boolean {
   if (candidate.inPeopleFolder !== existing.inPeopleFolder) return candidate.inPeopleFolder;
   if (candidate.isPersonNote !== existing.isPersonNote) return candidate.isPersonNote;

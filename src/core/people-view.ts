@@ -2,6 +2,7 @@ import { formatDuration } from './duration';
 import type { IndexSnapshot } from './index-snapshot';
 import type { Item } from './item';
 import type { LocalDate } from './local-date';
+import { personKey } from './people';
 import { followUpPeople, meetingPeople } from './people-directory';
 
 /** One interaction with a person: a meeting, or a follow-up done with its outcome. */
@@ -28,13 +29,24 @@ export interface PersonView {
   readonly history: readonly HistoryEntry[];
 }
 
-/** Everyone the vault mentions, by name: contacts, people in meetings and in follow-ups. */
+/**
+ * Everyone the vault mentions, by name: contacts, people in meetings and in follow-ups. Spellings
+ * of one person (`[[jane]]`, `Jane`: `personKey`) are one entry, under the name of their contact
+ * note, else the first spelling met.
+ */
 export function buildPeopleView(snapshot: IndexSnapshot): PersonView[] {
   const histories = new Map<string, HistoryEntry[]>();
+  const spellings = new Map<string, string>();
+  const meet = (name: string): string => {
+    const key = personKey(name);
+    if (!spellings.has(key)) spellings.set(key, snapshot.people.contactOf(name)?.title ?? name);
+    return key;
+  };
   const add = (name: string, entry: HistoryEntry): void => {
-    const list = histories.get(name) ?? [];
+    const key = meet(name);
+    const list = histories.get(key) ?? [];
     list.push(entry);
-    histories.set(name, list);
+    histories.set(key, list);
   };
   for (const facts of snapshot.facts) {
     const date = facts.noteDate;
@@ -55,15 +67,16 @@ export function buildPeopleView(snapshot: IndexSnapshot): PersonView[] {
       }
     }
   }
-  const names = new Set<string>(histories.keys());
-  for (const item of snapshot.items) for (const name of item.people) names.add(name);
-  for (const contact of snapshot.people.contactNotes()) names.add(contact.title);
+  const openItems = new Map<string, Item[]>();
+  for (const item of snapshot.items)
+    for (const key of new Set(item.people.map(meet))) openItems.set(key, [...(openItems.get(key) ?? []), item]);
+  for (const contact of snapshot.people.contactNotes()) meet(contact.title);
 
-  return [...names]
-    .sort((a, b) => a.localeCompare(b, 'en'))
-    .map((name) => {
+  return [...spellings]
+    .sort(([, a], [, b]) => a.localeCompare(b, 'en'))
+    .map(([key, name]) => {
       const person = snapshot.people.person(name);
-      const open = snapshot.items.filter((item) => item.people.includes(name));
+      const open = openItems.get(key) ?? [];
       const every = person.contact?.every ?? null;
       return {
         name,
@@ -72,7 +85,7 @@ export function buildPeopleView(snapshot: IndexSnapshot): PersonView[] {
         every: every === null ? null : formatDuration(every),
         slipping: open.some((item) => item.source === 'cadence' && item.bucket === 'overdue'),
         open,
-        history: (histories.get(name) ?? []).sort((a, b) =>
+        history: (histories.get(key) ?? []).sort((a, b) =>
           a.date !== b.date ? (a.date < b.date ? 1 : -1) : a.kind < b.kind ? -1 : a.kind > b.kind ? 1 : a.path < b.path ? -1 : 1,
         ),
       };

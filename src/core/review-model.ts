@@ -4,6 +4,7 @@ import { itemKey, type Item } from './item';
 import { birthdayWords, contactQuestion } from './item-words';
 import { addDays, type LocalDate } from './local-date';
 import type { NoteFacts } from './note-facts';
+import { personKey } from './people';
 import { followUpPeople, meetingPeople } from './people-directory';
 import type { Problem } from './problem';
 import { buildFigures, type ReviewFigures } from './review-figures';
@@ -181,13 +182,13 @@ function doneEntry(facts: NoteFacts, snapshot: IndexSnapshot): DoneEntry {
  */
 function meetingsWithoutFollowUp(snapshot: IndexSnapshot, week: ReviewWeek): MeetingWithoutFollowUp[] {
   const followedUp = new Set<string>();
-  for (const item of snapshot.items) for (const name of item.people) followedUp.add(name);
+  for (const item of snapshot.items) for (const name of item.people) followedUp.add(personKey(name));
   const result: MeetingWithoutFollowUp[] = [];
   for (const facts of snapshot.facts) {
     const date = facts.noteDate;
     if (date === null || date < week.start || date > snapshot.today) continue;
     if (facts.followUp !== null || facts.done !== null) continue;
-    const missing = meetingPeople(facts, snapshot.people).filter((name) => !followedUp.has(name));
+    const missing = meetingPeople(facts, snapshot.people).filter((name) => !followedUp.has(personKey(name)));
     if (missing.length > 0) result.push({ path: facts.path, title: facts.title, date, people: missing });
   }
   return result.sort((a, b) => (a.date !== b.date ? (a.date < b.date ? -1 : 1) : a.path < b.path ? -1 : 1));

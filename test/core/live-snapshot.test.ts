@@ -13,14 +13,20 @@ const TODAY = '2024-06-12';
 const settings = settingsWith();
 
 // A small world, so that random notes collide: a few names, person notes and other notes that
-// share those names as titles, meetings, follow-ups done before and after today.
-const NAMES = ['Ann', 'Bo', 'Cy'];
+// share those names as titles (also but for case or Unicode form: one person by personKey),
+// meetings, follow-ups done before and after today.
+const ZOE_NFC = 'Zoé'.normalize('NFC');
+const ZOE_NFD = 'Zoé'.normalize('NFD');
+const NAMES = ['Ann', 'Bo', 'Cy', 'ann', 'BO', ZOE_NFC, ZOE_NFD];
 const PATHS = [
   'People/Ann.md',
   'People/Bo.md',
   'Ann.md',
   'Archive/Bo.md',
+  'Archive/ann.md',
   'Cy.md',
+  `People/${ZOE_NFD}.md`,
+  `${ZOE_NFC}.md`,
   'Meetings/2024-06-03 Call.md',
   'Meetings/2024-06-20 Lunch.md',
   'Notes/a.md',

@@ -5,6 +5,7 @@ import { addDays, dayOfWeek, maxDate, type LocalDate } from '../local-date';
 import type { NoteFacts } from '../note-facts';
 import type { Settings } from '../settings';
 import type { FrontmatterPatch } from './frontmatter-patch';
+import { personKey } from '../people';
 import { nudgeWait, placeFor } from './schedule';
 
 /** One note to change and how. */
@@ -126,11 +127,11 @@ export interface EveryonePlan {
  * has no open follow-up gets one on their contact note, some days out.
  */
 export function planEveryone(meeting: NoteFacts, snapshot: IndexSnapshot, settings: Settings): EveryonePlan {
-  const open = new Set(snapshot.items.filter((item) => item.source === 'note').flatMap((item) => item.people));
+  const open = new Set(snapshot.items.filter((item) => item.source === 'note').flatMap((item) => item.people.map(personKey)));
   const out = addDays(snapshot.today, settings.everyoneDays);
   const plan: EveryonePlan = { patches: [], skipped: [], withoutNote: [] };
   for (const name of meeting.people) {
-    if (open.has(name)) plan.skipped.push(name);
+    if (open.has(personKey(name))) plan.skipped.push(name);
     else {
       const contact = snapshot.people.contactOf(name);
       if (contact === null) plan.withoutNote.push(name);

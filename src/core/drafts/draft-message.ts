@@ -9,6 +9,7 @@ import { BUILT_IN_TEMPLATES, draftStage, type DraftStage } from './built-in-temp
 import { mailtoLink, telLink } from './contact-links';
 import { fillTemplate, type TemplateValue } from './fill-template';
 import { noteBody } from '../note-head/fences';
+import { personKey } from '../people';
 
 /** A message ready to copy: one subject line and a plain-text body. */
 export interface MessageDraft {
@@ -97,7 +98,7 @@ export function draftMessage(request: DraftRequest): Draft {
   const isContact = note.isPersonNote || snapshot.people.contactOf(note.title)?.path === note.path;
   const names = followUpPeople(note, isContact);
   const recipients = names.map((name): Recipient => {
-    const contact = snapshot.people.contactOf(name) ?? (name === note.title && isContact ? note : null);
+    const contact = snapshot.people.contactOf(name) ?? (personKey(name) === personKey(note.title) && isContact ? note : null);
     return { name: oneLine(name), email: usableAddress(contact?.email ?? null), phone: contact?.phone ?? null };
   });
   const stage: DraftStage = request.birthday === true ? 'birthday' : draftStage(note.attempts, request.settings.maxAttempts);
@@ -182,9 +183,11 @@ function meetingFor(note: NoteFacts, names: readonly string[], snapshot: IndexSn
   const own = meetingDateOf(note, snapshot.people);
   if (own !== null) return { title: note.title, date: own };
   let latest: Meeting | null = null;
+  const keys = new Set(names.map(personKey));
   for (const facts of snapshot.facts) {
     const date = facts.noteDate;
-    if (date === null || date > snapshot.today || !meetingPeople(facts, snapshot.people).some((name) => names.includes(name))) continue;
+    if (date === null || date > snapshot.today || !meetingPeople(facts, snapshot.people).some((name) => keys.has(personKey(name))))
+      continue;
     if (latest === null || latest.date < date) latest = { title: facts.title, date };
   }
   return latest;

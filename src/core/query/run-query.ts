@@ -1,6 +1,7 @@
 import { bucketOf, type IndexSnapshot } from '../index-snapshot';
 import type { Bucket, Item } from '../item';
 import { addDays } from '../local-date';
+import { personKey } from '../people';
 import type { FollowUpQuery, QueryCondition, QueryError } from './parse-query';
 
 /** The note a query sits in, for `this`: its vault path and its title (file name without `.md`). */
@@ -82,9 +83,9 @@ function holds(condition: QueryCondition, item: Item, bucket: Bucket, note: Quer
   }
 }
 
-/** Names match whatever their case and Unicode form: `jane doe` is `Jane Doe`. */
+/** Names match whatever their case and Unicode form (`jane doe` is `Jane Doe`), as links do: `personKey`. */
 function sameName(name: string): string {
-  return name.normalize('NFC').toLocaleLowerCase().trim();
+  return personKey(name.trim());
 }
 
 function groupItems(items: readonly Item[], query: FollowUpQuery, today: string, windowEnd: string): QueryGroupOfItems[] {
