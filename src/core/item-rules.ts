@@ -58,19 +58,9 @@ export function noteOutput(note: NoteFacts, people: PeopleDirectory, settings: S
     const due = last === null ? today : addDurationWithinCalendar(last, note.every);
     if (due === null) lost = cadencePastCalendar(note, last as LocalDate, note.every, settings);
     else
-      drafts.push({
-        path: note.path,
-        title: note.title,
-        due,
-        time: null,
-        people: [note.title],
-        channel: note.channel ?? note.preferredChannel,
-        about: note.about,
-        attempts: note.attempts,
-        every: formatDuration(note.every),
-        source: 'cadence',
-        baseline: null,
-      });
+      drafts.push(
+        personDraft(note, due, { about: note.about, attempts: note.attempts, every: formatDuration(note.every), source: 'cadence' }),
+      );
   } else if (note.every !== null && !isContact) lost = cadenceWithoutPerson(note, settings);
   if (isContact && note.birthday !== null) {
     let due = nextAnniversary(note.birthday, today);
@@ -78,20 +68,7 @@ export function noteOutput(note: NoteFacts, people: PeopleDirectory, settings: S
     if (due !== null && note.lastContact !== null && note.lastContact >= due)
       due = due === LAST_DATE ? null : nextAnniversary(note.birthday, addDays(due, 1));
     // A birthday after the calendar's last day is no date to show: there is none.
-    if (due !== null)
-      drafts.push({
-        path: note.path,
-        title: note.title,
-        due,
-        time: null,
-        people: [note.title],
-        channel: note.channel ?? note.preferredChannel,
-        about: 'Birthday',
-        attempts: 0,
-        every: null,
-        source: 'birthday',
-        baseline: null,
-      });
+    if (due !== null) drafts.push(personDraft(note, due, { about: 'Birthday', attempts: 0, every: null, source: 'birthday' }));
   }
   // Stable: a note's own problems come before the lost cadence on the same field.
   const problems = lost === null ? note.problems : [...note.problems, lost];
@@ -100,6 +77,20 @@ export function noteOutput(note: NoteFacts, people: PeopleDirectory, settings: S
 }
 
 /** SPEC §4: a stay-in-touch cadence on a note that is not a person note makes no item, and says why. */
+/** An item of a person note itself (its stay-in-touch cadence or birthday): due for that person alone, with no baseline. */
+function personDraft(note: NoteFacts, due: LocalDate, what: Pick<Draft, 'about' | 'attempts' | 'every' | 'source'>): Draft {
+  return {
+    path: note.path,
+    title: note.title,
+    due,
+    time: null,
+    people: [note.title],
+    channel: note.channel ?? note.preferredChannel,
+    ...what,
+    baseline: null,
+  };
+}
+
 function cadenceWithoutPerson(note: NoteFacts, settings: Settings): Problem {
   const every = settings.fields.every;
   return {
