@@ -1,8 +1,8 @@
 import { spawnSync } from 'node:child_process';
-import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { ROOT, TEST_CACHE_HOME } from '../helpers/cli';
 
 // A folder the user may not read is never the same as an empty one: "no problems" and "nothing
@@ -11,6 +11,17 @@ import { ROOT, TEST_CACHE_HOME } from '../helpers/cli';
 
 let temp: string;
 let vault: string;
+// `nobody` may not be able to reach the checkout (a clone in a private temporary folder, a home
+// folder of mode 700): it runs its own copy of the built command line, from a folder anyone may read.
+let cli: string;
+beforeAll(() => {
+  const copy = mkdtempSync(join(tmpdir(), 'follow-up-cli-'));
+  chmodSync(copy, 0o755);
+  cpSync(join(ROOT, 'dist'), join(copy, 'dist'), { recursive: true });
+  writeFileSync(join(copy, 'package.json'), '{ "type": "module" }\n');
+  cli = join(copy, 'dist/cli.js');
+});
+afterAll(() => rmSync(join(cli, '../..'), { recursive: true, force: true }));
 beforeEach(() => {
   temp = mkdtempSync(join(tmpdir(), 'follow-up-unreadable-'));
   chmodSync(temp, 0o755);
@@ -29,7 +40,7 @@ function runAsUser(args: readonly string[]): { status: number | null; stdout: st
   const asRoot = process.getuid?.() === 0;
   const command = asRoot ? 'setpriv' : process.execPath;
   const prefix = asRoot ? ['--reuid=65534', '--regid=65534', '--clear-groups', process.execPath] : [];
-  const result = spawnSync(command, [...prefix, join(ROOT, 'dist/cli.js'), ...args, '--no-cache'], {
+  const result = spawnSync(command, [...prefix, cli, ...args, '--no-cache'], {
     cwd: temp,
     encoding: 'utf8',
     timeout: 30_000,
