@@ -28,10 +28,12 @@ export function followUpPeople(facts: NoteFacts, isContact: boolean): readonly s
  * are the facts' own, never changed, so a set made from one stays right; it goes with its list.
  */
 const nameSets = new WeakMap<readonly string[], ReadonlySet<string>>();
+const SHORT_LIST = 8;
 
 /** Whether a list of names holds the person `key` (a `personKey`): the list's keys are worked out once. */
 function holds(names: readonly string[], key: string): boolean {
-  if (names.length === 0) return false;
+  // Most lists name one to three people: a scan costs less than a set for them.
+  if (names.length <= SHORT_LIST) return names.some((name) => personKey(name) === key);
   let set = nameSets.get(names);
   if (set === undefined) {
     set = new Set(names.map(personKey));
