@@ -87,16 +87,13 @@ export function readNoteFacts(record: NoteRecord, settings: Settings): NoteFacts
       `"${key}:" is written like a Dataview field ("key:: value"); in frontmatter write "${key.slice(0, -1)}: value".`,
     );
   }
-  const merged = fm.get(MERGE_KEY);
-  if (merged !== undefined) {
-    const hidden = mergedFieldNames(merged, settings);
-    if (hidden.length > 0)
-      problem(
-        MERGE_KEY,
-        undefined,
-        `A merge key ("<<") brings in ${hidden.map((key) => `"${key}"`).join(', ')}, and merged fields are not read: write ${hidden.length === 1 ? 'it' : 'them'} in the note's own fields.`,
-      );
-  }
+  const hidden = mergedFieldNames(fm.get(MERGE_KEY), settings);
+  if (hidden.length > 0)
+    problem(
+      MERGE_KEY,
+      undefined,
+      `A merge key ("<<") brings in ${hidden.map((key) => `"${key}"`).join(', ')}, and merged fields are not read: write ${hidden.length === 1 ? 'it' : 'them'} in the note's own fields.`,
+    );
   const followUp = readDateField(fm.first(followUpKeys, problem), problem);
   const every = readDurationField(names.every, fm.get(names.every), problem);
   const attempts = readAttempts(names.attempts, fm.get(names.attempts), problem);
@@ -158,7 +155,7 @@ export function readNoteFacts(record: NoteRecord, settings: Settings): NoteFacts
   };
 }
 
-/** The keys this module reads among those a merge key (`<<: *defaults`) would bring in. */
+/** The keys this module reads among those a merge key (`<<: *defaults`) would bring in; none without one. */
 function mergedFieldNames(merged: unknown, settings: Settings): string[] {
   const read = keysRead(settings).standalone;
   const maps = (Array.isArray(merged) ? merged : [merged]).filter(
