@@ -303,8 +303,9 @@ function readDurationField(field: string, raw: unknown, report: Report): Duratio
 
 function readAttempts(field: string, raw: unknown, report: Report): number {
   if (isBlank(raw)) return 0;
-  const value = typeof raw === 'string' && /^\s*\d+\s*$/.test(raw) ? Number(raw) : raw;
-  if (typeof value === 'number' && Number.isSafeInteger(value) && value >= 0) return value;
+  // Digits only: Number() would also take "0x10", "1e3" and "12.0".
+  const value = typeof raw === 'number' ? raw : typeof raw === 'string' && /^\s*\d+\s*$/.test(raw) ? Number(raw) : Number.NaN;
+  if (Number.isSafeInteger(value) && value >= 0) return value;
   report(field, raw, 'Expected the number of reminders already sent: a whole number, 0 or more.');
   return 0;
 }

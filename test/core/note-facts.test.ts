@@ -364,7 +364,7 @@ describe('each field of a note, at its edges', () => {
     expect(facts({ follow_up_every: '' })).toMatchObject({ every: null, problems: [] });
   });
 
-  it.each([['3x'], ['x3'], ['3 4'], ['']])('reads attempts %j only as a whole number', (raw) => {
+  it.each([['3x'], ['x3'], ['3 4'], ['0x10'], ['1e3'], ['12.0'], ['+3'], ['']])('reads attempts %j only as a whole number', (raw) => {
     const read = facts({ follow_up_attempts: raw });
     expect(read.attempts).toBe(0);
     expect(read.problems).toHaveLength(raw === '' ? 0 : 1);
