@@ -55,8 +55,6 @@ export interface NoteFacts {
   readonly problems: readonly Problem[];
 }
 
-const FILE_NAME_DATE = /^(\d{4}-\d{2}-\d{2})/;
-
 export function readNoteFacts(record: NoteRecord, settings: Settings): NoteFacts {
   const path = record.path;
   const title = noteTitle(path);
@@ -329,12 +327,9 @@ function lower(text: string | null): string | null {
 }
 
 function noteDate(raw: unknown, title: string): LocalDate | null {
-  if (!isBlank(raw)) {
-    const reading = readDateValue(raw);
-    if (reading.ok) return reading.value.date;
-  }
-  const fromName = FILE_NAME_DATE.exec(title);
-  return fromName ? parseLocalDate(fromName[1] ?? '') : null;
+  const reading = readDateValue(raw);
+  // Else a day at the start of the file name ("2024-06-03 Call"): parseLocalDate takes the ten characters only when they are one.
+  return reading.ok ? reading.value.date : parseLocalDate(title.slice(0, 10));
 }
 
 function isBlank(value: unknown): boolean {
