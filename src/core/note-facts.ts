@@ -2,7 +2,7 @@ import { readBirthday, type Birthday } from './birthday';
 import { readDateValue, type DateValue } from './date-value';
 import { DURATION_HELP, parseDuration, type Duration } from './duration';
 import { parseLocalDate, type LocalDate } from './local-date';
-import { keysRead, MERGE_KEY, normaliseKey, ownFieldNames } from './note-head/fields';
+import { keysRead, MERGE_KEY, normaliseKey } from './note-head/fields';
 import { isInPeopleFolder, isPersonByItself } from './note-head/person';
 import { isTemplatePlaceholder, placeholderMessage, placeholderText } from './note-head/placeholder';
 import { noteTitle, type NoteRecord } from './note-record';
@@ -78,7 +78,7 @@ export function readNoteFacts(record: NoteRecord, settings: Settings): NoteFacts
   }
 
   const followUpKeys = [names.followUp, ...settings.followUpAliases];
-  for (const key of fm.hasColonKey ? fm.dataviewStyleKeys(ownFieldNames(settings)) : []) {
+  for (const key of fm.keysAmong(keysRead(settings).dataviewStyle)) {
     problem(
       key,
       fm.get(key),
@@ -208,8 +208,6 @@ type Report = (field: string, raw: unknown, message: string) => void;
 /** Frontmatter keys matched without regard to case or surrounding spaces, as people type them. */
 class FieldLookup {
   private readonly byName = new Map<string, { key: string; value: unknown }>();
-  /** Whether any key ends in `:`, as a Dataview-style field does; most notes have none. */
-  readonly hasColonKey: boolean = false;
 
   /**
    * Two keys that differ only in case or spaces (`Follow_up` and `follow_up`) with different values
@@ -218,7 +216,6 @@ class FieldLookup {
   constructor(frontmatter: Readonly<Record<string, unknown>>, read: ReadonlySet<string>, report: Report) {
     for (const key of Object.keys(frontmatter)) {
       const name = normaliseKey(key);
-      if (name.endsWith(':')) this.hasColonKey = true;
       const earlier = this.byName.get(name);
       if (earlier === undefined) this.byName.set(name, { key, value: frontmatter[key] });
       else if (read.has(name) && describeValue(earlier.value) !== describeValue(frontmatter[key]))
@@ -254,10 +251,11 @@ class FieldLookup {
     return found;
   }
 
-  /** Keys such as `follow_up:` that YAML read from a Dataview-style `follow_up:: value`. */
-  dataviewStyleKeys(names: readonly string[]): string[] {
-    const wanted = new Set(names.map((name) => `${normaliseKey(name)}:`));
-    return [...this.byName.entries()].filter(([name]) => wanted.has(name)).map(([, entry]) => entry.key);
+  /** The keys, as written, whose name is one of these. */
+  keysAmong(names: ReadonlySet<string>): string[] {
+    const keys: string[] = [];
+    for (const [name, entry] of this.byName) if (names.has(name)) keys.push(entry.key);
+    return keys;
   }
 
   firstQuiet(names: readonly string[]): unknown {
