@@ -1,4 +1,5 @@
 import { readBirthday, type Birthday } from './birthday';
+import { boundedMemo } from './bounded-memo';
 import { readDateValue, type DateValue } from './date-value';
 import { DURATION_HELP, parseDuration, type Duration } from './duration';
 import { parseLocalDate, type LocalDate } from './local-date';
@@ -169,7 +170,8 @@ function mergedFieldNames(merged: unknown, settings: Settings): string[] {
  */
 export function mayBeRelevant(settings: Settings): (record: NoteRecord) => boolean {
   const keys = keysRead(settings).standalone;
-  const decided = new Map<string, boolean>();
+  // The same few keys (tags, aliases, created) come back in note after note: decide each once.
+  const isRead = boundedMemo((key) => keys.has(normaliseKey(key)), 10_000);
   return (record) => {
     if (
       record.frontmatterError !== undefined ||
@@ -181,15 +183,7 @@ export function mayBeRelevant(settings: Settings): (record: NoteRecord) => boole
     if (isInPeopleFolder(record.path, settings)) return true;
     const frontmatter = record.frontmatter;
     if (frontmatter === null) return false;
-    for (const key of Object.keys(frontmatter)) {
-      // The same few keys (tags, aliases, created) come back in note after note: decide each once.
-      let read = decided.get(key);
-      if (read === undefined) {
-        read = keys.has(normaliseKey(key));
-        if (decided.size < 10_000) decided.set(key, read);
-      }
-      if (read) return true;
-    }
+    for (const key of Object.keys(frontmatter)) if (isRead(key)) return true;
     return false;
   };
 }
