@@ -1,4 +1,5 @@
 import { addDays, addMonths, addYears, addWithinCalendar, type LocalDate } from './local-date';
+import { wordTable } from './word-table';
 
 export type DurationUnit = 'D' | 'W' | 'M' | 'Y';
 
@@ -8,7 +9,7 @@ export interface Duration {
   readonly unit: DurationUnit;
 }
 
-const WORDS: Record<string, Duration> = {
+const WORDS = wordTable<Duration>({
   daily: { amount: 1, unit: 'D' },
   weekly: { amount: 1, unit: 'W' },
   biweekly: { amount: 2, unit: 'W' },
@@ -17,9 +18,9 @@ const WORDS: Record<string, Duration> = {
   quarterly: { amount: 3, unit: 'M' },
   yearly: { amount: 1, unit: 'Y' },
   annually: { amount: 1, unit: 'Y' },
-};
+});
 
-const UNIT_WORDS: Record<string, DurationUnit> = {
+const UNIT_WORDS = wordTable<DurationUnit>({
   d: 'D',
   day: 'D',
   days: 'D',
@@ -37,7 +38,7 @@ const UNIT_WORDS: Record<string, DurationUnit> = {
   yrs: 'Y',
   year: 'Y',
   years: 'Y',
-};
+});
 
 const SHORT_OR_LONG = /^(?:every\s+)?(\d{1,4})\s*([a-z]+)$/;
 const ISO = /^P(\d{1,4})([DWMY])$/;

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { addDuration, describeEvery, formatDuration, parseDuration } from '../../src/core/duration';
+import { indexRecords } from '../../src/core/follow-up-index';
+import { note, settingsWith } from '../helpers/notes';
 
 describe('parseDuration', () => {
   it.each([
@@ -99,5 +101,23 @@ describe('describeEvery', () => {
     ['', 'every'],
   ])('%j in words is %j', (duration, words) => {
     expect(describeEvery(duration)).toBe(words);
+  });
+});
+
+describe('a duration named like a property every object has', () => {
+  it.each(['constructor', '__proto__', 'every constructor', 'every __proto__', '3 constructor', 'every tostring', 'P1CONSTRUCTOR'])(
+    '%j is no duration',
+    (raw) => {
+      expect(parseDuration(raw)).toBeNull();
+    },
+  );
+
+  it('is a problem naming the note and the field, not a due date that is no date', () => {
+    const records = [note('People/Jane.md', { follow_up_every: 'constructor', last_contact: '2024-06-01' })];
+    const snapshot = indexRecords(records, settingsWith()).snapshot('2024-06-12');
+    expect(snapshot.items).toEqual([]);
+    expect(snapshot.problems).toEqual([
+      expect.objectContaining({ path: 'People/Jane.md', field: 'follow_up_every', value: 'constructor' }),
+    ]);
   });
 });
