@@ -74,6 +74,34 @@ describe('parseDuration', () => {
   });
 });
 
+describe('parseDuration, each spelling on its own', () => {
+  it.each([
+    ['1 wk', 'P1W'],
+    ['2 yr', 'P2Y'],
+    ['2 year', 'P2Y'],
+    ['3 week', 'P3W'],
+    ['every\t \tmonth', 'P1M'],
+    ['every \n week', 'P1W'],
+    ['every  quarterly', 'P3M'],
+    // Nothing before the number or the P, nothing after the unit, at most four digits.
+    ['x3d', null],
+    ['3d!', null],
+    ['3 days later', null],
+    ['xp2w', null],
+    ['p2w!', null],
+    ['0003d', 'P3D'],
+    ['00003d', null],
+    ['P00003D', null],
+    ['every days', null],
+    ['every weeks', null],
+    ['every 2', null],
+    ['weekly monthly', null],
+  ])('%j is %s', (raw, iso) => {
+    const duration = parseDuration(raw);
+    expect(duration === null ? null : formatDuration(duration)).toBe(iso);
+  });
+});
+
 describe('addDuration', () => {
   it.each([
     ['2024-01-31', 'P1M', '2024-02-29'],
