@@ -84,9 +84,9 @@ function monthDay(month: number, day: number, year: string | undefined, today: L
   return null;
 }
 
+/** The day, when the calendar has it; a year before 1000 would be written with a leading zero. */
 function valid(year: number, month: number, day: number): LocalDate | null {
-  if (year < 1000 || year > 9999 || month < 1 || month > 12 || day < 1) return null;
-  return parseLocalDate(makeLocalDate(year, month, day));
+  return year < 1000 ? null : parseLocalDate(makeLocalDate(year, month, day));
 }
 
 /**
