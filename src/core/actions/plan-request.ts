@@ -3,6 +3,7 @@ import type { LocalDate } from '../local-date';
 import type { NoteFacts } from '../note-facts';
 import type { Settings } from '../settings';
 import { itemOfNote } from './item-of-note';
+import { refusalPastLastDate } from './past-last-date';
 import { placeFor } from './schedule';
 import { planDone, planDrop, planNudge, planSetFollowUp, planSnooze, type NotePatch } from './plan-actions';
 
@@ -26,8 +27,20 @@ export type RequestPlan = { readonly ok: true; readonly patches: NotePatch[] } |
 /**
  * The notes an action on the note at `path` changes, and how: the same planning as the plugin's
  * buttons (the note's own follow-up, else its stay-in-touch item), with `live` the note as it is now.
+ * A date it would write past the calendar's last day refuses it, in words.
  */
 export function planRequest(
+  request: ActionRequest,
+  path: string,
+  snapshot: IndexSnapshot,
+  settings: Settings,
+  live: NoteFacts | undefined,
+): RequestPlan {
+  const planned = refusalPastLastDate(() => planOf(request, path, snapshot, settings, live), settings);
+  return planned.ok ? planned.value : planned;
+}
+
+function planOf(
   request: ActionRequest,
   path: string,
   snapshot: IndexSnapshot,
