@@ -211,3 +211,49 @@ describe('the summary counts of the review', () => {
     expect(renderReviewMarkdown(model)).toMatch(/## Later\n\n- \[\[Meetings\/c/);
   });
 });
+
+describe('the people and flags the review names', () => {
+  // Today is Wednesday 2024-06-12: the week runs 10–16 June, the 7-day window to 19 June.
+  const records = [
+    note('People/Olga.md', { away_until: '2024-06-30' }),
+    note('People/Dana.md', {}),
+    note('People/Doris.md', {}),
+    note('People/Mia.md', {}),
+    note('People/Stan.md', { follow_up_every: 'weekly', last_contact: '2024-06-10', away_until: '2024-06-20' }),
+    note('People/Lara.md', { away_until: '2024-09-01' }),
+    note('People/Bea.md', { birthday: '06-15' }),
+    note('People/Zed.md', {}),
+    note('Deals/Overdue.md', { follow_up: '2024-06-01', follow_up_with: '[[Olga]]', follow_up_attempts: 3 }),
+    note('Deals/Soon.md', { follow_up: '2024-06-14', follow_up_with: ['[[Dana]]', 'Nobody'] }),
+    note('Deals/Soon too.md', { follow_up: '2024-06-18', follow_up_with: '[[Dana]]' }),
+    note('Deals/Plain.md', { follow_up: '2024-06-13' }),
+    note('Deals/Done.md', { follow_up_done: '2024-06-11', follow_up_with: '[[Doris]]' }),
+    note('Meetings/2024-06-11 Sync.md', { attendees: '[[Mia]]' }),
+    note('Deals/Later.md', { follow_up: '2024-08-01', follow_up_with: '[[Lara]]' }),
+  ];
+
+  it('links each person named in a list to their note, in order of name; nobody else', () => {
+    const model = review(records);
+    expect(Object.entries(model.contactPaths)).toEqual([
+      ['Bea', 'People/Bea.md'],
+      ['Dana', 'People/Dana.md'],
+      ['Doris', 'People/Doris.md'],
+      ['Lara', 'People/Lara.md'],
+      ['Mia', 'People/Mia.md'],
+      ['Olga', 'People/Olga.md'],
+      ['Stan', 'People/Stan.md'],
+    ]);
+  });
+
+  it('words the flags of the listed items that have any, leaving "letting go" to its own list', () => {
+    const model = review(records);
+    expect(model.lettingGo.map((item) => item.path)).toEqual(['Deals/Overdue.md']);
+    expect(Object.entries(model.flagWords)).toEqual([
+      ['note:Deals/Overdue.md', ['away until 30 June']],
+      ['note:Deals/Soon.md', ['also due with Dana this week']],
+      ['note:Deals/Soon too.md', ['also due with Dana this week']],
+      ['cadence:People/Stan.md', ['away until 20 June']],
+      ['note:Deals/Later.md', ['away until 1 September']],
+    ]);
+  });
+});
