@@ -103,14 +103,15 @@ export function buildReview(snapshot: IndexSnapshot, settings: Settings): Review
     const question = contactQuestion(item, snapshot);
     return question === null ? [] : [{ item, question }];
   });
-  const birthdays = snapshot.items
-    .filter((item) => item.source === 'birthday' && item.due <= windowEnd)
-    .map((item) => ({ item, words: birthdayWords(item, snapshot) ?? 'birthday' }));
+  // Only a birthday has birthday words.
+  const birthdays = snapshot.items.flatMap((item) => {
+    const words = item.due <= windowEnd ? birthdayWords(item, snapshot) : null;
+    return words === null ? [] : [{ item, words }];
+  });
+  // Waiting, letting go and maybe done list open follow-ups, each already in one of these lists.
   const named = [
-    ...[overdue, dueSoon, done, waiting, lettingGo, meetings, stayInTouch, later].flatMap((entries) =>
-      entries.flatMap((entry) => entry.people),
-    ),
-    ...[...maybeDone, ...birthdays].flatMap((entry) => entry.item.people),
+    ...[overdue, dueSoon, done, meetings, stayInTouch, later].flatMap((entries) => entries.flatMap((entry) => entry.people)),
+    ...birthdays.flatMap((entry) => entry.item.people),
   ];
 
   return {
