@@ -69,6 +69,20 @@ describe('follow-ups per week', () => {
     expect(total + figures.overdueEarlier + 1).toBe(indexRecords(records, settings).snapshot(TODAY).items.length);
   });
 
+  it('counts a follow-up due on the first shown week’s first day in that week, not as earlier, and never a birthday', () => {
+    const edges = figuresOf([
+      note('first day.md', { follow_up: '2024-04-22' }),
+      note('day before.md', { follow_up: '2024-04-21' }),
+      note('done last day.md', { follow_up_done: '2024-06-16' }),
+      note('done after.md', { follow_up_done: '2024-06-17' }),
+      note('People/Bea.md', { birthday: '06-14' }),
+    ]);
+    expect(edges.overdueEarlier).toBe(1);
+    expect(edges.weeks[0]).toMatchObject({ label: '2024-W17', done: 0, open: 0, overdue: 1 });
+    expect(edges.weeks.map((week) => week.done)).toEqual([0, 0, 0, 0, 0, 0, 0, 1, 1, 0, 0, 0]);
+    expect(edges.weeks.map((week) => week.open)).toEqual([0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0]);
+  });
+
   it('keeps the ISO week year at the turn of the year', () => {
     const turn = figuresOf([], '2025-01-01');
     expect(turn.weeks.find((week) => week.current)?.label).toBe('2025-W01');
@@ -127,11 +141,23 @@ describe('promptness', () => {
     expect(figures.promptness).toEqual({ since: '2024-04-22', measured: 4, without: 1, medianDays: 1.5 });
   });
 
+  it('measures meetings from the first shown week’s first day to today, both included', () => {
+    const figures = figuresOf([
+      note('before.md', { date: '2024-04-21', people: '[[Ana]]', follow_up: '2024-04-21' }),
+      note('first day.md', { date: '2024-04-22', people: '[[Ana]]', follow_up: '2024-04-25' }),
+      note('today.md', { date: '2024-06-12', people: '[[Ana]]', follow_up: '2024-06-19' }),
+      note('tomorrow.md', { date: '2024-06-13', people: '[[Ana]]', follow_up: '2024-06-13' }),
+    ]);
+    expect(figures.promptness).toEqual({ since: '2024-04-22', measured: 2, without: 0, medianDays: 5 });
+  });
+
   it('is a median: the middle value, or the mean of the two middle ones', () => {
     expect(median([])).toBeNull();
     expect(median([5])).toBe(5);
     expect(median([9, 1, 5])).toBe(5);
     expect(median([4, 1, 3, 2])).toBe(2.5);
+    expect(median([7, 3])).toBe(5);
+    expect(median([10, 2, 30, 4, 1, 20])).toBe(7);
   });
 
   it('is described in words', () => {
