@@ -257,3 +257,55 @@ describe('the people and flags the review names', () => {
     ]);
   });
 });
+
+describe('the review’s rarer lines', () => {
+  const records = [
+    note('People/Ana.md', {}),
+    note('Deals/Ancient.md', { follow_up: '2024-01-05', follow_up_with: '[[Ana]]' }),
+    note('Deals/Timed.md', { follow_up: '2024-06-13T09:30', follow_up_attempts: 1, follow_up_channel: 'sms' }),
+    note('Deals/Quiet.md', { follow_up_done: '2024-06-11' }),
+    note('Meetings/2024-06-04 Call.md', { people: '[[Ana]]', follow_up_done: '2024-06-04' }),
+    note('Meetings/2024-06-05 Talk.md', { people: '[[Ana]]', follow_up_done: '2024-06-06' }),
+    note('Meetings/2024-06-06 Chat.md', { people: '[[Ana]]', follow_up_done: '2024-06-06' }),
+    note('Meetings/2024-06-07 Lunch.md', { people: '[[Ana]]', follow_up_done: '2024-06-08' }),
+    note('Meetings/2024-06-11 Coffee.md', { people: '[[Ana]]' }),
+    { path: 'Inbox/Broken.md', frontmatter: null, frontmatterError: 'the frontmatter is not valid YAML' },
+  ];
+  let markdown: string;
+  let html: string;
+  beforeAll(() => {
+    const model = review(records);
+    markdown = renderReviewMarkdown(model);
+    html = renderReviewHtml(model);
+  });
+
+  it('has no reply rate while nothing is closed, and says so of a done follow-up', () => {
+    expect(markdown).toContain('|    2 |       1 |              1 |          – |');
+    expect(markdown).toContain('- [[Deals/Quiet|Quiet]] — done 2024-06-11 · no outcome recorded\n');
+  });
+
+  it('gives a follow-up’s time, channel and a single reminder', () => {
+    expect(markdown).toContain('- [[Deals/Timed|Timed]] — 2024-06-13 09:30, due tomorrow · by sms · 1 reminder sent\n');
+  });
+
+  it('counts follow-ups overdue from before the weeks shown, under the table and in the chart’s caption', () => {
+    expect(markdown).toContain('\n\nAlso overdue, from before 2024-W17: 1.\n');
+    expect(html).toContain('<figcaption>Follow-ups per week (and 1 overdue from earlier weeks)</figcaption>');
+  });
+
+  it('gives a median of half a day in tenths, and the one meeting without a follow-up in the singular', () => {
+    expect(markdown).toContain(
+      'Promptness: a median of 0.5 days from a meeting to its first follow-up, over 4 meetings since 22 April 2024; 1 more has none yet.',
+    );
+  });
+
+  it('lists a note whose frontmatter cannot be read, with no value to show', () => {
+    expect(markdown).toContain('\n- [[Inbox/Broken|Broken]] — `frontmatter`: the frontmatter is not valid YAML');
+  });
+
+  it('names notes and people as text, not as links, in HTML without a vault name', () => {
+    expect(html).toContain('<span class="wikilink">Ancient</span>');
+    expect(html).toContain('<span class="wikilink">Ana</span>');
+    expect(html).not.toContain('<a ');
+  });
+});
