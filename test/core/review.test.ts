@@ -160,6 +160,15 @@ describe('the review as Markdown', () => {
     ];
     expect(renderReviewMarkdown(review(records))).toBe(renderReviewMarkdown(review([...records].reverse())));
   });
+  it('names twenty people on a line and counts the rest', () => {
+    const people = (count: number) => Array.from({ length: count }, (_, index) => `P${index + 1}`);
+    const line = (count: number) =>
+      renderReviewMarkdown(review([note('People/P1.md', {}), note('a.md', { follow_up: '2024-06-12', follow_up_with: people(count) })]))
+        .split('\n')
+        .find((text) => text.startsWith('- [[a]]'));
+    expect(line(20)).toBe(`- [[a]] — 2024-06-12, due today · with [[P1]], ${people(20).slice(1).join(', ')}`);
+    expect(line(21)).toBe(`- [[a]] — 2024-06-12, due today · with [[P1]], ${people(20).slice(1).join(', ')}, and 1 more`);
+  });
   it('keeps link-breaking characters out of wikilinks', () => {
     const markdown = renderReviewMarkdown(review([note('Odd|name]].md', { follow_up: '2024-06-12' })]));
     expect(markdown).toContain('[[Odd name]]');
