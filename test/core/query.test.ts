@@ -210,6 +210,8 @@ describe('the follow-ups query at the edges of what it accepts', () => {
     expect(errorOf('limit: 0000001')).toBe('Line 1: "limit: 0000001" must be a whole number, 1 or more.');
     expect(errorOf('limit: 2.5')).toBe('Line 1: "limit: 2.5" must be a whole number, 1 or more.');
     expect(errorOf('limit: 3 items')).toBe('Line 1: "limit: 3 items" must be a whole number, 1 or more.');
+    for (const number of ['+3', '0x10', '1e3', '3.'])
+      expect(errorOf(`within: ${number}`)).toBe(`Line 1: "within: ${number}" must be a whole number of days from 0 to 3660.`);
   });
 
   it('reads each condition line into its condition, numbering lines after any line ending', () => {
@@ -228,6 +230,10 @@ describe('the follow-ups query at the edges of what it accepts', () => {
       { key: 'about', line: 8, text: 'C# port' },
     ]);
     expect(parsed('due: ALL').conditions).toEqual([{ key: 'due', line: 1, buckets: 'all' }]);
+    expect(parsed('flag: too - soon; path: //Meetings/').conditions).toEqual([
+      { key: 'flag', line: 1, flags: ['too_soon'] },
+      { key: 'path', line: 1, path: { kind: 'prefix', prefix: 'Meetings/' } },
+    ]);
     expect(parsed('about: " spaced "').conditions).toEqual([{ key: 'about', line: 1, text: 'spaced' }]);
     expect(parsed('about: "half quoted\'').conditions).toEqual([{ key: 'about', line: 1, text: '"half quoted\'' }]);
   });
@@ -236,6 +242,10 @@ describe('the follow-ups query at the edges of what it accepts', () => {
     expect(parsed('#due: soon').conditions).toEqual([]);
     expect(parsed('about: a#b\t# c#d').conditions).toEqual([{ key: 'about', line: 1, text: 'a#b' }]);
     expect(parsed('about: C#, F# #note').conditions).toEqual([{ key: 'about', line: 1, text: 'C#, F#' }]);
+  });
+
+  it('takes a line that starts with its colon as an unknown key', () => {
+    expect(errorOf(': today')).toBe('Line 1: unknown key "": use due, within, with, about, path, source, flag, limit, group.');
   });
 
   it('allows a condition twice (both must hold) but a setting once', () => {
@@ -310,8 +320,9 @@ describe('the follow-ups query runs', () => {
     expect(titles('about: Ana Ruiz; due: all')).toEqual([]);
   });
 
-  it('with: this in a note of nobody’s name finds nobody', () => {
-    expect(run('with: this; due: all', DEMO)).toEqual({ ok: true, result: { items: [], groups: [], more: 0 } });
+  it('with: this in a note of nobody’s name finds nobody, in no group however grouped', () => {
+    for (const group of ['date', 'person', 'none'])
+      expect(run(`with: this; due: all; group: ${group}`, DEMO)).toEqual({ ok: true, result: { items: [], groups: [], more: 0 } });
   });
 
   it('groups by first person with no one last, whatever comes first, by name in any case', () => {
