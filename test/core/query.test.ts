@@ -1,4 +1,4 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { indexRecords } from '../../src/core/follow-up-index';
 import { describeQueryError, parseQuery, type FollowUpQuery } from '../../src/core/query/parse-query';
 import { runQuery, type QueryNote } from '../../src/core/query/run-query';
@@ -6,9 +6,10 @@ import { note, settingsWith } from '../helpers/notes';
 
 const TODAY = '2024-06-12';
 const settings = settingsWith();
-// Built in a hook, not while the tests are collected, so that a mutation run sees the mutant.
+// Built before each test, not once before all: Stryker counts what runs in a beforeAll hook as
+// no test's coverage, so the tests reading it would never be run against a mutant.
 let snapshot: ReturnType<ReturnType<typeof indexRecords>['snapshot']>;
-beforeAll(() => {
+beforeEach(() => {
   snapshot = indexRecords(
     [
       note('Meetings/2024-06-01 Pricing call.md', {

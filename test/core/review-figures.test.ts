@@ -1,4 +1,4 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { indexRecords } from '../../src/core/follow-up-index';
 import { niceScale } from '../../src/core/html/figure-charts';
 import { renderReviewHtml } from '../../src/core/html/render-review-html';
@@ -30,9 +30,10 @@ describe('follow-ups per week', () => {
     note('j.md', { follow_up: '2024-07-15' }),
     note('People/Zoe.md', { follow_up_every: 'weekly' }),
   ];
-  // Built in a hook, not while the tests are collected, so that a mutation run sees the mutant.
+  // Built before each test, not once before all: Stryker counts what runs in a beforeAll hook as
+  // no test's coverage, so the tests reading it would never be run against a mutant.
   let figures: ReturnType<typeof figuresOf>;
-  beforeAll(() => {
+  beforeEach(() => {
     figures = figuresOf(records);
   });
 
@@ -101,6 +102,7 @@ describe('reply rate by channel', () => {
     note('4.md', { follow_up_outcome: 'no-response' }),
     note('5.md', { follow_up_channel: 'video', follow_up: '2024-06-20' }),
     note('6.md', { follow_up_outcome: 'replied', follow_up_channel: 'chat' }),
+    note('7.md', { follow_up_outcome: 'replied', follow_up_with: 'Nobody' }),
   ];
   it.each([
     ['as written', records],
@@ -112,7 +114,7 @@ describe('reply rate by channel', () => {
       { channel: 'email', closed: 2, replied: 1 },
       { channel: 'phone', closed: 1, replied: 1 },
       { channel: 'sms', closed: 1, replied: 0 },
-      { channel: null, closed: 1, replied: 0 },
+      { channel: null, closed: 2, replied: 1 },
     ]);
   });
 
@@ -139,6 +141,13 @@ describe('promptness', () => {
       note('daily/2024-06-05.md', { follow_up: '2024-06-06' }),
     ]);
     expect(figures.promptness).toEqual({ since: '2024-04-22', measured: 4, without: 1, medianDays: 1.5 });
+  });
+
+  it('takes the follow-up date when it comes before the done date', () => {
+    const figures = figuresOf([
+      note('m.md', { date: '2024-06-03', people: '[[Ana]]', follow_up: '2024-06-05', follow_up_done: '2024-06-10' }),
+    ]);
+    expect(figures.promptness.medianDays).toBe(2);
   });
 
   it('measures meetings from the first shown week’s first day to today, both included', () => {

@@ -1,4 +1,4 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { indexRecords } from '../../src/core/follow-up-index';
 import { renderReviewHtml } from '../../src/core/html/render-review-html';
 import { renderReviewJson, renderReviewMarkdown } from '../../src/core/markdown/render-review';
@@ -56,9 +56,10 @@ describe('the review model', () => {
     note('Deals/Later.md', { follow_up: '2024-07-30' }),
     note('Inbox/typo.md', { follow_up: '2024-02-30' }),
   ];
-  // Built in a hook, not while the tests are collected, so that a mutation run sees the mutant.
+  // Built before each test, not once before all: Stryker counts what runs in a beforeAll hook as
+  // no test's coverage, so the tests reading it would never be run against a mutant.
   let model: ReturnType<typeof review>;
-  beforeAll(() => {
+  beforeEach(() => {
     model = review(records);
   });
 
@@ -282,7 +283,8 @@ describe('the review’s rarer lines', () => {
   ];
   let markdown: string;
   let html: string;
-  beforeAll(() => {
+  // Before each test, not once before all (see above).
+  beforeEach(() => {
     const model = review(records);
     markdown = renderReviewMarkdown(model);
     html = renderReviewHtml(model);
@@ -316,5 +318,68 @@ describe('the review’s rarer lines', () => {
     expect(html).toContain('<span class="wikilink">Ancient</span>');
     expect(html).toContain('<span class="wikilink">Ana</span>');
     expect(html).not.toContain('<a ');
+  });
+});
+
+describe('the review’s dated lists', () => {
+  // Paths in another order than dates: the index gives notes in order of path.
+  const records = [
+    note('Deals/A.md', { follow_up_done: '2024-06-12' }),
+    note('Deals/B.md', { follow_up_done: '2024-06-10' }),
+    note('Deals/C.md', { follow_up_done: '2024-06-12' }),
+    note('Deals/D.md', { follow_up_done: '2024-06-11' }),
+    note('Deals/E.md', { follow_up_done: '2024-06-10' }),
+    note('Meetings/A.md', { date: '2024-06-12', attendees: '[[Bo]]' }),
+    note('Meetings/B.md', { date: '2024-06-10', attendees: '[[Bo]]' }),
+    note('Meetings/C.md', { date: '2024-06-12', attendees: '[[Bo]]' }),
+    note('Meetings/D.md', { date: '2024-06-11', attendees: '[[Bo]]' }),
+    note('Meetings/E.md', { date: '2024-06-10', attendees: '[[Bo]]' }),
+  ];
+
+  it.each([
+    ['as written', records],
+    ['reversed', [...records].reverse()],
+  ])('are in order of date, then of path (input %s)', (_order, input) => {
+    const model = review(input);
+    expect(model.done.map((entry) => [entry.path, entry.done])).toEqual([
+      ['Deals/B.md', '2024-06-10'],
+      ['Deals/E.md', '2024-06-10'],
+      ['Deals/D.md', '2024-06-11'],
+      ['Deals/A.md', '2024-06-12'],
+      ['Deals/C.md', '2024-06-12'],
+    ]);
+    expect(model.meetingsWithoutFollowUp.map((meeting) => [meeting.path, meeting.date])).toEqual([
+      ['Meetings/B.md', '2024-06-10'],
+      ['Meetings/E.md', '2024-06-10'],
+      ['Meetings/D.md', '2024-06-11'],
+      ['Meetings/A.md', '2024-06-12'],
+      ['Meetings/C.md', '2024-06-12'],
+    ]);
+  });
+
+  it('leave out a meeting whose note has a follow-up, open or done, or whose people all have one', () => {
+    const model = review([
+      note('Meetings/2024-06-10 Open.md', { attendees: '[[Bo]]', follow_up: '2024-06-20', follow_up_with: '[[Zed]]' }),
+      note('Meetings/2024-06-10 Done.md', { attendees: '[[Cy]]', follow_up_done: '2024-06-11' }),
+      note('Meetings/2024-06-11 Both.md', { attendees: ['[[Zed]]', '[[Di]]'] }),
+      note('Meetings/2024-06-11 Cy.md', { attendees: '[[Cy]]' }),
+    ]);
+    expect(model.meetingsWithoutFollowUp).toEqual([
+      { path: 'Meetings/2024-06-11 Both.md', title: '2024-06-11 Both', date: '2024-06-11', people: ['Di'] },
+      { path: 'Meetings/2024-06-11 Cy.md', title: '2024-06-11 Cy', date: '2024-06-11', people: ['Cy'] },
+    ]);
+  });
+});
+
+describe('the review’s questions', () => {
+  it('asks whether a follow-up is done when you have been in touch since, and only then', () => {
+    const model = review([
+      note('Meetings/2024-06-03 Intro.md', { attendees: '[[Jane Doe]]', follow_up: '2024-06-14' }),
+      note('Meetings/2024-06-11 Lunch.md', { attendees: '[[Jane Doe]]' }),
+      note('Deals/Quiet.md', { follow_up: '2024-06-14', follow_up_with: 'Sam' }),
+    ]);
+    expect(model.maybeDone.map((entry) => [entry.item.path, entry.question])).toEqual([
+      ['Meetings/2024-06-03 Intro.md', 'You met Jane Doe on 11 June (Lunch) — done?'],
+    ]);
   });
 });
