@@ -1,6 +1,7 @@
 import { isUtf8 } from 'node:buffer';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
+import { refusalPastLastDate } from '../core/actions/past-last-date';
 import { patchNoteText } from '../core/actions/patch-note-text';
 import { planRequest, type ActionRequest } from '../core/actions/plan-request';
 import { snoozeTarget } from '../core/actions/snooze-target';
@@ -38,10 +39,11 @@ export class ActionRefused extends UsageError {}
  * patched, none is written.
  */
 export function actionCommand(run: ActionRun, stdout: (text: string) => void): number {
-  const request = requestOf(run.command, run.options, run.snapshot.today);
+  const request = refusalPastLastDate(() => requestOf(run.command, run.options, run.snapshot.today), run.settings);
   const note = readVaultNote(run.vault, notePathIn(run.vault, run.note, run.cwd));
+  if (!request.ok) throw new ActionRefused(`"${note.path}" was not changed: ${request.reason}.`);
   const live = readNoteFacts(recordOf(note), run.settings);
-  const plan = planRequest(request, note.path, run.snapshot, run.settings, live);
+  const plan = planRequest(request.value, note.path, run.snapshot, run.settings, live);
   if (!plan.ok) throw new ActionRefused(`"${note.path}" was not changed: ${plan.reason}.`);
   const changes: { path: string; before: string; after: string }[] = [];
   for (const { path, patch } of plan.patches) {

@@ -1,7 +1,7 @@
 import { Notice, type Command, type TFile } from 'obsidian';
 import { itemOfNote } from '../core/actions/item-of-note';
 import { snoozeChoicesFor } from '../core/actions/plan-actions';
-import { addDays } from '../core/local-date';
+import { addWithinCalendar } from '../core/local-date';
 import type { Item } from '../core/item';
 import type { PluginContext } from './context';
 import { DateModal } from './modals/date-modal';
@@ -44,7 +44,8 @@ export function getCommands(ctx: PluginContext): Command[] {
       new DateModal(
         ctx.app,
         `Snooze: ${item.title}`,
-        addDays(today, 1),
+        // No day is filled in where tomorrow would pass the calendar's last day.
+        addWithinCalendar(today, 1, 'days') ?? '',
         (date) => void ctx.actions.snooze(item, date),
         snoozeChoicesFor(item, ctx.snapshot(), ctx.settings()),
         ctx.settings().weekStart,
@@ -89,7 +90,7 @@ export function openSetFollowUp(ctx: PluginContext, file: TFile): void {
     ctx.app,
     snapshot.today,
     settings.weekStart,
-    { date: facts?.followUp?.date ?? addDays(snapshot.today, 2), about: facts?.about ?? '', channel: facts?.channel ?? '' },
+    { date: facts?.followUp?.date, about: facts?.about ?? '', channel: facts?.channel ?? '' },
     (choice) => void ctx.actions.setFollowUp(file.path, choice.date, { about: choice.about, channel: choice.channel }),
   ).open();
 }

@@ -44,3 +44,34 @@ describe('links from contact fields, for any text', () => {
     );
   });
 });
+
+describe('a mailto: link at the edges', () => {
+  it('takes an address written with its scheme in any case and spaces around it', () => {
+    expect(mailtoLink(' MAILTO: jane@example.com ', '', '')).toBe('mailto:jane@example.com');
+    expect(mailtoLink(['  ', 'Mailto:'], 'Hi', '')).toBe('mailto:?subject=Hi');
+  });
+
+  it('leaves out a subject of spaces only, and keeps a body of spaces', () => {
+    expect(mailtoLink('a@b.c', ' \t ', '  ')).toBe('mailto:a@b.c?body=%20%20');
+  });
+
+  it('makes every kind of line break one space in the subject and CRLF in the body', () => {
+    expect(mailtoLink('a@b.c', 'a\r\nb\rc\nd', 'a\r\nb\rc\nd')).toBe('mailto:a@b.c?subject=a%20b%20c%20d&body=a%0D%0Ab%0D%0Ac%0D%0Ad');
+  });
+});
+
+describe('a tel: link at the edges', () => {
+  it.each([
+    [' +1 415 555 0177 ', 'tel:+14155550177'],
+    ['00 1 415', 'tel:001415'],
+    ['1 +415', 'tel:1415'],
+    ['555 0100 extension 42', 'tel:5550100;ext=42'],
+    ['555 0100 #9', 'tel:5550100;ext=9'],
+    ['555 0100 EXT 3 ', 'tel:5550100;ext=3'],
+    ['555 0100ext.7', 'tel:5550100;ext=7'],
+    ['ext. 12', null],
+    ['555 0100 ext. twelve', 'tel:5550100'],
+  ])('%j → %j', (phone, expected) => {
+    expect(telLink(phone)).toBe(expected);
+  });
+});

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { BUILT_IN_TEMPLATES, draftStage } from '../../src/core/drafts/built-in-templates';
 import { mailtoLink, telLink } from '../../src/core/drafts/contact-links';
 import { draftMessage, joinNames, splitTemplate, type DraftRequest } from '../../src/core/drafts/draft-message';
@@ -8,7 +8,8 @@ import { isPointsHeading, notePoints as pointsOfOutline } from '../../src/core/d
 import { noteBody } from '../../src/core/note-head/fences';
 import { markdownOutline } from '../../src/cli/note-outline';
 import { splitNote } from '../../src/cli/split-note';
-import { indexRecords } from '../../src/core/follow-up-index';
+import { indexRecords, type FollowUpIndex } from '../../src/core/follow-up-index';
+import type { IndexSnapshot } from '../../src/core/index-snapshot';
 import { migrateSettings } from '../../src/core/settings-migration';
 import type { NoteRecord } from '../../src/core/note-record';
 import { note, settingsWith } from '../helpers/notes';
@@ -162,8 +163,13 @@ describe('a drafted message', () => {
     note('Deals/Kim.md', { follow_up: '2024-06-14', follow_up_with: '[[Kim Park]]', follow_up_attempts: 1 }),
     note('Deals/Nobody.md', { follow_up: '2024-06-14' }),
   ];
-  const index = indexRecords(records, settings);
-  const snapshot = index.snapshot(TODAY);
+  // Built in a hook, not while the tests are collected, so that a mutation run sees the mutant.
+  let index: FollowUpIndex;
+  let snapshot: IndexSnapshot;
+  beforeAll(() => {
+    index = indexRecords(records, settings);
+    snapshot = index.snapshot(TODAY);
+  });
   const draft = (path: string, noteText = '', extra: Partial<DraftRequest> = {}) => {
     const facts = index.factsOf(path);
     if (!facts) throw new Error(`no facts for ${path}`);

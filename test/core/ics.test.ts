@@ -1,10 +1,11 @@
 import fc from 'fast-check';
 import ICAL from 'ical.js';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { escapeText, fnv1a64, foldLine, utf8Length } from '../../src/core/ics/content-line';
 import { durationValue, eventUid, followUpCalendar, type CalendarOptions } from '../../src/core/ics/follow-up-calendar';
 import { obsidianOpenUrl } from '../../src/core/obsidian-url';
 import { indexRecords } from '../../src/core/follow-up-index';
+import type { IndexSnapshot } from '../../src/core/index-snapshot';
 import type { NoteRecord } from '../../src/core/note-record';
 import { migrateSettings } from '../../src/core/settings-migration';
 import { note, settingsWith } from '../helpers/notes';
@@ -85,11 +86,18 @@ describe('the calendar of open follow-ups', () => {
     note('Meetings/2024-06-10 Call.md', { follow_up: '2024-06-12T15:30', attendees: ['[[Jane Doe]]'] }),
     note('Late/Night.md', { follow_up: '2024-06-20 23:45' }),
   ];
-  const snapshot = indexRecords(records, settings).snapshot(TODAY);
   const options: CalendarOptions = { stamp: STAMP, alarmMinutesBefore: 0, vaultName: 'Work vault' };
-  const ics = followUpCalendar(snapshot, options);
-  const calendar = new ICAL.Component(ICAL.parse(ics) as unknown[]);
-  const events = calendar.getAllSubcomponents('vevent').map((component) => new ICAL.Event(component));
+  // Built in a hook, not while the tests are collected, so that a mutation run sees the mutant.
+  let snapshot: IndexSnapshot;
+  let ics: string;
+  let calendar: ICAL.Component;
+  let events: ICAL.Event[];
+  beforeAll(() => {
+    snapshot = indexRecords(records, settings).snapshot(TODAY);
+    ics = followUpCalendar(snapshot, options);
+    calendar = new ICAL.Component(ICAL.parse(ics) as unknown[]);
+    events = calendar.getAllSubcomponents('vevent').map((component) => new ICAL.Event(component));
+  });
   const byPath = (path: string) => {
     const found = events.find((event) => event.description.includes(`Note: ${path}\n`));
     if (!found) throw new Error(`no event for ${path}`);
@@ -214,9 +222,12 @@ describe('birthdays in the calendar', () => {
     note('People/Leap Kid.md', { birthday: '--02-29' }),
     note('People/Feb Twin.md', { birthday: '02-28' }),
   ];
-  const snapshot = indexRecords(records, settingsWith()).snapshot(TODAY);
-  const calendar = new ICAL.Component(ICAL.parse(followUpCalendar(snapshot, { stamp: STAMP, alarmMinutesBefore: 0 })) as unknown[]);
-  const events = calendar.getAllSubcomponents('vevent').map((component) => new ICAL.Event(component));
+  let events: ICAL.Event[];
+  beforeAll(() => {
+    const snapshot = indexRecords(records, settingsWith()).snapshot(TODAY);
+    const calendar = new ICAL.Component(ICAL.parse(followUpCalendar(snapshot, { stamp: STAMP, alarmMinutesBefore: 0 })) as unknown[]);
+    events = calendar.getAllSubcomponents('vevent').map((component) => new ICAL.Event(component));
+  });
   const eventOf = (name: string) => {
     const found = events.find((event) => event.summary === `Birthday: ${name}`);
     if (!found) throw new Error(`no birthday event for ${name}`);

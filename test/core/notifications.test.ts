@@ -4,6 +4,8 @@ import { addDays, localDateOf } from '../../src/core/local-date';
 import {
   dueInstant,
   EMPTY_NOTIFY_STATE,
+  notifyKey,
+  readNotifyState,
   renameInNotifyState,
   summaryText,
   whatToNotify,
@@ -209,5 +211,90 @@ describe('notifications across days and daylight-saving changes', () => {
       expect(fired.get(entry.title), entry.title).toEqual([expected]);
       expect(localDateOf(new Date(expected))).toBe(entry.due);
     }
+  });
+});
+
+describe('notifications at their edges', () => {
+  it('notifies three items one by one, and four as one summary', () => {
+    const asleep: NotifyState = { lastCheck: at('2024-06-11', '22:00').getTime(), notified: [] };
+    const three = ['A', 'B', 'C'].map((name) => item(`${name}.md`, '2024-06-12'));
+    const decision = whatToNotify(three, at('2024-06-12', '15:00'), '09:00', asleep, false);
+    expect([titles(decision.each), decision.summary]).toEqual([['A', 'B', 'C'], []]);
+  });
+
+  it('does not notify again, the next day, an item that came due at the very instant of the last check', () => {
+    const checked: NotifyState = { lastCheck: at('2024-06-11', '09:00').getTime(), notified: [] };
+    const decision = whatToNotify([item('Lunch.md', '2024-06-11')], at('2024-06-12', '10:00'), '09:00', checked, false);
+    expect([decision.each, decision.summary]).toEqual([[], []]);
+    const justAfter: NotifyState = { lastCheck: at('2024-06-11', '08:59').getTime(), notified: [] };
+    expect(titles(whatToNotify([item('Lunch.md', '2024-06-11')], at('2024-06-12', '10:00'), '09:00', justAfter, false).each)).toEqual([
+      'Lunch',
+    ]);
+  });
+
+  it('keeps the key of a gone item seven days back, and forgets it eight days back', () => {
+    const state: NotifyState = { lastCheck: null, notified: ['note:Eight.md@2024-06-04', 'note:Seven.md@2024-06-05'] };
+    expect(whatToNotify([], at('2024-06-12', '10:00'), '09:00', state, false).state).toEqual({
+      lastCheck: at('2024-06-12', '10:00').getTime(),
+      notified: ['note:Seven.md@2024-06-05'],
+    });
+  });
+
+  it('remembers each item by its source, path and due date', () => {
+    expect(notifyKey({ path: 'People/Ana.md', source: 'cadence', due: '2024-06-12' })).toBe('cadence:People/Ana.md@2024-06-12');
+  });
+
+  it('takes the years before 100 as written', () => {
+    expect(new Date(dueInstant('0050-06-12', '09:30')).getFullYear()).toBe(50);
+    expect(new Date(dueInstant('0099-06-12', '09:30')).getFullYear()).toBe(99);
+    expect(new Date(dueInstant('0100-06-12', '09:30')).getFullYear()).toBe(100);
+    expect(dueInstant('2024-06-12', '09:30')).toBe(new Date(2024, 5, 12, 9, 30).getTime());
+  });
+
+  it('names three items in a summary, and no more', () => {
+    expect(summaryText(['A', 'B', 'C'].map((name) => item(`${name}.md`, '2024-06-12')))).toBe('3 follow-ups came due: A, B and C');
+    expect(summaryText(['A', 'B', 'C', 'D'].map((name) => item(`${name}.md`, '2024-06-12')))).toBe(
+      '4 follow-ups came due: A, B, C and 1 more',
+    );
+  });
+
+  it('sorts the keys after a rename, and keeps the last check', () => {
+    const state: NotifyState = { lastCheck: 5, notified: ['note:A.md@2024-06-12', 'note:B.md@2024-06-12'] };
+    expect(renameInNotifyState(state, 'A.md', 'Z.md')).toEqual({
+      lastCheck: 5,
+      notified: ['note:B.md@2024-06-12', 'note:Z.md@2024-06-12'],
+    });
+  });
+
+  it('follows a rename in a key whose path holds @ and :', () => {
+    const state: NotifyState = { lastCheck: null, notified: ['note:a:b@c.md@2024-06-12'] };
+    expect(renameInNotifyState(state, 'a:b@c.md', 'd.md').notified).toEqual(['note:d.md@2024-06-12']);
+  });
+});
+
+describe('the stored notification state', () => {
+  it.each<[string, unknown]>([
+    ['nothing', undefined],
+    ['null', null],
+    ['a number', 3],
+    ['text', '{"lastCheck":5}'],
+  ])('is a fresh start when it is %s', (_name, raw) => {
+    expect(readNotifyState(raw)).toEqual({ lastCheck: null, notified: [] });
+  });
+
+  it('keeps a finite last check and the keys that are text', () => {
+    expect(readNotifyState({ lastCheck: 5, notified: ['note:a.md@2024-06-12', 3, null, 'b'] })).toEqual({
+      lastCheck: 5,
+      notified: ['note:a.md@2024-06-12', 'b'],
+    });
+  });
+
+  it.each<[string, unknown]>([
+    ['missing', undefined],
+    ['text', '5'],
+    ['not a number', Number.NaN],
+    ['infinite', Number.POSITIVE_INFINITY],
+  ])('has no last check when it is %s', (_name, lastCheck) => {
+    expect(readNotifyState({ lastCheck, notified: 'note:a.md@2024-06-12' })).toEqual({ lastCheck: null, notified: [] });
   });
 });

@@ -1,11 +1,11 @@
-import { addDuration } from '../duration';
 import type { IndexSnapshot } from '../index-snapshot';
 import type { Item } from '../item';
-import { addDays, dayOfWeek, maxDate, type LocalDate } from '../local-date';
+import { dayOfWeek, maxDate, type LocalDate } from '../local-date';
 import type { NoteFacts } from '../note-facts';
 import type { Settings } from '../settings';
 import type { FrontmatterPatch } from './frontmatter-patch';
 import { personKey } from '../people';
+import { daysLater, durationLater, PastLastDate } from './past-last-date';
 import { nudgeWait, placeFor } from './schedule';
 
 /** One note to change and how. */
@@ -24,6 +24,7 @@ export type DropOutcome = 'declined' | 'no-response';
  * A repeat's next date keeps clear of the people's away periods and, when set, of weekends.
  * `doneOn` is the day it was done, when not today: the day of the contact a `contacted` item
  * shows (its one-click Done); the repeat then counts from it, but never comes due before today.
+ * A next date past the calendar's last day throws PastLastDate (as Nudged and everyone's do).
  */
 export function planDone(
   item: Item,
@@ -39,7 +40,7 @@ export function planDone(
   const set: Record<string, string | number> = { [fields.done]: doneOn, [fields.outcome]: outcome };
   const remove = [fields.attempts];
   if (every !== null)
-    set[fields.followUp] = placeFor(item.people, snapshot, settings)(maxDate([addDuration(doneOn, every), snapshot.today])!);
+    set[fields.followUp] = placeFor(item.people, snapshot, settings)(maxDate([durationLater(doneOn, every), snapshot.today])!);
   else remove.push(fields.followUp);
   const others: NotePatch[] = [];
   if (settings.updateLastContactOnDone) {
@@ -66,7 +67,7 @@ export function planNudge(
   const fields = settings.fields;
   if (item.source !== 'note') return [{ path: item.path, patch: { set: { [fields.lastContact]: snapshot.today }, remove: [] } }];
   const reminder = (note?.attempts ?? item.attempts) + 1;
-  const next = placeFor(item.people, snapshot, settings)(addDays(snapshot.today, nudgeWait(reminder, settings)));
+  const next = placeFor(item.people, snapshot, settings)(daysLater(snapshot.today, nudgeWait(reminder, settings)));
   return [
     {
       path: item.path,
@@ -128,7 +129,7 @@ export interface EveryonePlan {
  */
 export function planEveryone(meeting: NoteFacts, snapshot: IndexSnapshot, settings: Settings): EveryonePlan {
   const open = new Set(snapshot.items.filter((item) => item.source === 'note').flatMap((item) => item.people.map(personKey)));
-  const out = addDays(snapshot.today, settings.everyoneDays);
+  const out = daysLater(snapshot.today, settings.everyoneDays);
   const plan: EveryonePlan = { patches: [], skipped: [], withoutNote: [] };
   for (const name of meeting.people) {
     if (open.has(personKey(name))) plan.skipped.push(name);
@@ -161,16 +162,22 @@ export function snoozeChoices(
   place: (date: LocalDate) => LocalDate = (date) => date,
 ): { label: string; date: LocalDate }[] {
   const toWeekStart = (weekStart - dayOfWeek(today) + 7) % 7 || 7;
-  return (
-    [
-      ['Tomorrow', addDays(today, 1)],
-      ['In 3 days', addDays(today, 3)],
-      [weekStart === 1 ? 'Next Monday' : 'Next week', addDays(today, toWeekStart)],
-    ] as const
-  ).map(([label, date]) => {
-    const placed = place(date);
-    return { label: placed === date ? label : 'Next free day', date: placed };
-  });
+  const choices: { label: string; date: LocalDate }[] = [];
+  for (const [label, days] of [
+    ['Tomorrow', 1],
+    ['In 3 days', 3],
+    [weekStart === 1 ? 'Next Monday' : 'Next week', toWeekStart],
+  ] as const) {
+    try {
+      const date = daysLater(today, days);
+      const placed = place(date);
+      choices.push({ label: placed === date ? label : 'Next free day', date: placed });
+    } catch (error) {
+      // A choice past the calendar's last day is no choice: it is left out, never clamped.
+      if (!(error instanceof PastLastDate)) throw error;
+    }
+  }
+  return choices;
 }
 
 /** The snooze choices for an item: clear of its people's away periods and, when set, of weekends. */

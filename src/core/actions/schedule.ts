@@ -1,6 +1,7 @@
 import type { IndexSnapshot } from '../index-snapshot';
-import { addDays, dayOfWeek, type LocalDate } from '../local-date';
+import { dayOfWeek, type LocalDate } from '../local-date';
 import { DEFAULT_SETTINGS, type Settings } from '../settings';
+import { daysLater } from './past-last-date';
 
 /** The latest `away_until` among people, or null when none of them is away. */
 export function latestAwayUntil(people: readonly string[], snapshot: Pick<IndexSnapshot, 'people'>): LocalDate | null {
@@ -15,14 +16,15 @@ export function latestAwayUntil(people: readonly string[], snapshot: Pick<IndexS
 /**
  * Where a date an action computes lands (SPEC §5): never inside a person's away period (it moves
  * to the day after `away_until`), and with "weekdays only" never on a Saturday or Sunday (it moves
- * to the Monday after). A date the user picks is theirs, and never goes through here.
+ * to the Monday after). A date the user picks is theirs, and never goes through here. Throws
+ * PastLastDate when the day it moves to would pass the calendar's last day (away until 9999-12-31).
  */
 export function placeDate(date: LocalDate, awayUntil: LocalDate | null, settings: Pick<Settings, 'weekdaysOnly'>): LocalDate {
-  let placed = awayUntil !== null && date <= awayUntil ? addDays(awayUntil, 1) : date;
+  let placed = awayUntil !== null && date <= awayUntil ? daysLater(awayUntil, 1) : date;
   if (settings.weekdaysOnly) {
     const day = dayOfWeek(placed);
-    if (day === 6) placed = addDays(placed, 2);
-    else if (day === 0) placed = addDays(placed, 1);
+    if (day === 6) placed = daysLater(placed, 2);
+    else if (day === 0) placed = daysLater(placed, 1);
   }
   return placed;
 }

@@ -1,5 +1,6 @@
-import { addDuration, parseDuration } from '../duration';
-import { addDays, addMonths, dateParts, dayOfWeek, makeLocalDate, parseLocalDate, type LocalDate } from '../local-date';
+import { addDurationWithinCalendar, parseDuration } from '../duration';
+import { addDays, addWithinCalendar, dateParts, dayOfWeek, makeLocalDate, parseLocalDate, type LocalDate } from '../local-date';
+import { wordTable } from '../word-table';
 
 /**
  * How a date written in words reads: whether `20/6` is day then month (most of the world) or
@@ -11,22 +12,23 @@ export interface DateWordsLocale {
   readonly weekStart: number;
 }
 
-const WEEKDAYS: Record<string, number> = {
+const WEEKDAYS = wordTable<number>({
   sun: 0, sunday: 0, mon: 1, monday: 1, tue: 2, tues: 2, tuesday: 2, wed: 3, weds: 3, wednesday: 3,
   thu: 4, thur: 4, thurs: 4, thursday: 4, fri: 5, friday: 5, sat: 6, saturday: 6,
-}; // prettier-ignore
-const MONTHS: Record<string, number> = {
+}); // prettier-ignore
+const MONTHS = wordTable<number>({
   jan: 1, january: 1, feb: 2, february: 2, mar: 3, march: 3, apr: 4, april: 4, may: 5, jun: 6, june: 6,
   jul: 7, july: 7, aug: 8, august: 8, sep: 9, sept: 9, september: 9, oct: 10, october: 10, nov: 11, november: 11,
   dec: 12, december: 12,
-}; // prettier-ignore
+}); // prettier-ignore
 
 /**
  * A date typed in words, relative to `today` (injected): `today`, `tomorrow`, `yesterday`,
  * `mon`…`sunday` and `next tue` (the coming one, one to seven days ahead), `next week` (its first
  * day), `next month`, `in 2 weeks`, `+3d`, `2w`, `jun 20`, `20 june`, `june 20, 2025`, `20/6`,
  * `20/6/2025`, `20.6.` (by the locale's order), and `2024-06-20`. A month and day without a year is
- * the next one on or after today. Null for anything else, and for a day the calendar lacks.
+ * the next one on or after today. Null for anything else, for a day the calendar lacks, and for a
+ * day counted past its last one (never clamped to 9999-12-31).
  *
  * A small grammar of our own rather than chrono-node: its English parser alone adds about 47 KB
  * to main.js, more than the rest of this feature, for phrases a date picker does not need.
@@ -37,23 +39,24 @@ export function parseDateWords(raw: string, today: LocalDate, locale: DateWordsL
   const iso = parseLocalDate(text);
   if (iso !== null) return iso;
   if (text === 'today' || text === 'tod' || text === 'now') return today;
-  if (text === 'tomorrow' || text === 'tmr' || text === 'tmrw') return addDays(today, 1);
+  if (text === 'tomorrow' || text === 'tmr' || text === 'tmrw') return addWithinCalendar(today, 1, 'days');
   if (text === 'yesterday') return addDays(today, -1);
-  if (text === 'next week') return addDays(today, ((locale.weekStart - dayOfWeek(today) + 6) % 7) + 1);
-  if (text === 'next month') return addMonths(today, 1);
-  if (text === 'next year') return addDuration(today, { amount: 1, unit: 'Y' });
+  if (text === 'next week') return addWithinCalendar(today, ((locale.weekStart - dayOfWeek(today) + 6) % 7) + 1, 'days');
+  if (text === 'next month') return addWithinCalendar(today, 1, 'months');
+  if (text === 'next year') return addWithinCalendar(today, 1, 'years');
 
   const weekday = /^(?:(?:next|this|on) )?([a-z]+)$/.exec(text);
-  if (weekday && weekday[1]! in WEEKDAYS) return addDays(today, ((WEEKDAYS[weekday[1]!]! - dayOfWeek(today) + 6) % 7) + 1);
+  if (weekday && weekday[1]! in WEEKDAYS)
+    return addWithinCalendar(today, ((WEEKDAYS[weekday[1]!]! - dayOfWeek(today) + 6) % 7) + 1, 'days');
 
   const ahead = /^(?:in |\+)(.+)$/.exec(text);
   if (ahead) {
     const duration = parseDuration(ahead[1]!.replace(/^an? /, '1 '));
-    return duration === null ? null : addDuration(today, duration);
+    return duration === null ? null : addDurationWithinCalendar(today, duration);
   }
   if (/^\d{1,4} ?[dwmy]$/.test(text)) {
     const duration = parseDuration(text);
-    return duration === null ? null : addDuration(today, duration);
+    return duration === null ? null : addDurationWithinCalendar(today, duration);
   }
 
   const monthFirst = /^([a-z]+) (\d{1,2})(?:st|nd|rd|th)?(?:,? (\d{4}))?$/.exec(text);
@@ -83,9 +86,9 @@ function monthDay(month: number, day: number, year: string | undefined, today: L
   return null;
 }
 
+/** The day, when the calendar has it; a year before 1000 would be written with a leading zero. */
 function valid(year: number, month: number, day: number): LocalDate | null {
-  if (year < 1000 || year > 9999 || month < 1 || month > 12 || day < 1) return null;
-  return parseLocalDate(makeLocalDate(year, month, day));
+  return year < 1000 ? null : parseLocalDate(makeLocalDate(year, month, day));
 }
 
 /**

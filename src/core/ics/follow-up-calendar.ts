@@ -148,9 +148,10 @@ function description(item: Item, snapshot: IndexSnapshot, url: string | null): s
 
 /** An RFC 5545 duration for a signed number of minutes: `PT9H`, `-PT15M`, `-P1DT15H`, `PT0S`. */
 export function durationValue(totalMinutes: number): string {
-  if (totalMinutes === 0) return 'PT0S';
-  const sign = totalMinutes < 0 ? '-' : '';
-  const minutes = Math.abs(Math.round(totalMinutes));
+  const whole = Math.round(totalMinutes);
+  if (whole === 0) return 'PT0S';
+  const sign = whole < 0 ? '-' : '';
+  const minutes = Math.abs(whole);
   const days = Math.floor(minutes / 1440);
   const hours = Math.floor((minutes % 1440) / 60);
   const rest = minutes % 60;

@@ -1,6 +1,6 @@
 import { Notice } from 'obsidian';
 import { planSetFollowUp } from '../../core/actions/plan-actions';
-import { addDays } from '../../core/local-date';
+import { daysLater, refusalPastLastDate } from '../../core/actions/past-last-date';
 import type { NoteFacts } from '../../core/note-facts';
 import type { PluginContext } from '../context';
 import { CreatePeopleModal } from '../modals/create-people-modal';
@@ -25,7 +25,12 @@ async function createPeople(ctx: PluginContext, meeting: NoteFacts, names: reado
   const { vault } = ctx.app;
   if (folder !== '' && vault.getFolderByPath(folder) === null) await vault.createFolder(folder);
   const settings = ctx.settings();
-  const due = addDays(ctx.snapshot().today, settings.everyoneDays);
+  const planned = refusalPastLastDate(() => daysLater(ctx.snapshot().today, settings.everyoneDays), settings);
+  if (!planned.ok) {
+    new Notice(`No notes were created: ${planned.reason}.`);
+    return;
+  }
+  const due = planned.value;
   let created = 0;
   for (const name of names) {
     const path = notePath(folder, name);

@@ -1,5 +1,6 @@
 import { Notice } from 'obsidian';
 import type { FrontmatterPatch } from '../../core/actions/frontmatter-patch';
+import { refusalPastLastDate } from '../../core/actions/past-last-date';
 import {
   planDone,
   planDrop,
@@ -35,7 +36,8 @@ export class ItemActions {
   async done(item: Item, outcome: Outcome = 'replied', doneOn: LocalDate = this.snapshot().today): Promise<boolean> {
     const snapshot = this.snapshot();
     const settings = this.settings();
-    const planned = planDone(item, snapshot, settings, outcome, undefined, doneOn);
+    const planned = this.planned(item, () => planDone(item, snapshot, settings, outcome, undefined, doneOn));
+    if (planned === null) return false;
     const tasks = planned.map((patch, index): WriteTask => ({
       path: patch.path,
       plan:
@@ -54,7 +56,9 @@ export class ItemActions {
   async nudge(item: Item): Promise<boolean> {
     const snapshot = this.snapshot();
     const settings = this.settings();
-    const until = nextDate(planNudge(item, snapshot, settings)[0]?.patch, settings);
+    const planned = this.planned(item, () => planNudge(item, snapshot, settings));
+    if (planned === null) return false;
+    const until = nextDate(planned[0]?.patch, settings);
     const plan = this.onLiveItem(item, (live) => planNudge(item, snapshot, settings, live)[0]?.patch);
     return this.run(
       `nudged: ${item.title}`,
@@ -95,8 +99,13 @@ export class ItemActions {
 
   /** Follow up with everyone linked in a meeting note; returns who had no note to write to. */
   async everyone(meeting: NoteFacts): Promise<string[]> {
-    const plan = planEveryone(meeting, this.snapshot(), this.settings());
     const settings = this.settings();
+    const planned = refusalPastLastDate(() => planEveryone(meeting, this.snapshot(), settings), settings);
+    if (!planned.ok) {
+      new Notice(`No follow-ups were set for the people in “${meeting.title}”: ${planned.reason}.`);
+      return [];
+    }
+    const plan = planned.value;
     // Someone may have got a follow-up of their own since: never overwrite it.
     const tasks = plan.patches.map(({ path, patch }): WriteTask => ({ path, plan: (live) => (live.followUp === null ? patch : null) }));
     if (tasks.length > 0) await this.run(`follow up with everyone in ${meeting.title}`, tasks, null);
@@ -120,8 +129,17 @@ export class ItemActions {
       const open =
         item.source === 'cadence' ? live.every !== null : item.source === 'birthday' ? live.birthday !== null : live.followUp !== null;
       if (!open) return { refuse: 'its follow-up was closed or removed since the list was drawn' };
-      return plan(live) ?? null;
+      const planned = refusalPastLastDate(() => plan(live), this.settings());
+      return planned.ok ? (planned.value ?? null) : { refuse: planned.reason };
     };
+  }
+
+  /** An action's patches, or null when it is refused (a date past the calendar's last day), with a notice saying why. */
+  private planned(item: Item, plan: () => NotePatch[]): NotePatch[] | null {
+    const planned = refusalPastLastDate(plan, this.settings());
+    if (planned.ok) return planned.value;
+    new Notice(`“${item.title}” was not changed: ${planned.reason}.`);
+    return null;
   }
 
   /** `last_contact` never moves back, even if the note changed since it was planned. */

@@ -1,5 +1,5 @@
 import { Modal, Setting, type App } from 'obsidian';
-import { addDays, type LocalDate } from '../../core/local-date';
+import { addWithinCalendar, type LocalDate } from '../../core/local-date';
 import { snoozeChoices } from '../../core/actions/plan-actions';
 import { addDateWordsField } from './date-words-field';
 import { addSaveDateButton } from './save-date-button';
@@ -24,7 +24,9 @@ export class SetFollowUpModal extends Modal {
     private readonly onSet: (choice: FollowUpChoice) => void,
   ) {
     super(app);
-    this.choice = { date: initial.date ?? addDays(today, 2), about: initial.about ?? '', channel: initial.channel ?? '' };
+    // In two days unless the note has a date; none where that would pass the calendar's last day.
+    const date = initial.date ?? addWithinCalendar(today, 2, 'days') ?? '';
+    this.choice = { date, about: initial.about ?? '', channel: initial.channel ?? '' };
   }
 
   override onOpen(): void {
@@ -32,11 +34,12 @@ export class SetFollowUpModal extends Modal {
     const error = this.contentEl.createDiv({ cls: 'follow-up-modal-error' });
     let dateInput: HTMLInputElement | null = null;
     const quick = new Setting(this.contentEl).setName('When');
-    for (const { label, date } of [
-      { label: 'In 2 days', date: addDays(this.today, 2) },
-      ...snoozeChoices(this.today, this.weekStart),
-      { label: 'In 2 weeks', date: addDays(this.today, 14) },
-    ]) {
+    const inDays = (label: string, days: number) => {
+      const date = addWithinCalendar(this.today, days, 'days');
+      // A pick past the calendar's last day is left out, never clamped to it.
+      return date === null ? [] : [{ label, date }];
+    };
+    for (const { label, date } of [...inDays('In 2 days', 2), ...snoozeChoices(this.today, this.weekStart), ...inDays('In 2 weeks', 14)]) {
       quick.addButton((button) =>
         button.setButtonText(label).onClick(() => {
           this.choice.date = date;
