@@ -49,6 +49,7 @@ const code = await runCli(process.argv.slice(2), {
   version: typeof __VERSION__ === 'string' ? __VERSION__ : '0.0.0',
   env: process.env,
   stderrIsTerminal: process.stderr.isTTY === true,
+  stdoutIsTerminal: process.stdout.isTTY === true,
   build: programHash,
 });
 process.exitCode = code;

@@ -9,7 +9,7 @@ import { formatDueText } from './due-text';
 import { loadSettings } from './load-settings';
 import { progressFor } from './progress';
 import { readVault } from './read-vault';
-import { terminalText } from './terminal-text';
+import { terminalFormat, terminalText } from './terminal-text';
 import { USAGE } from './usage';
 import { chooseCacheFile } from './vault-cache';
 import { exclusionsOf, findVaultRoot } from './vault-config';
@@ -24,6 +24,8 @@ export interface CliIo {
   readonly env?: Readonly<Record<string, string | undefined>>;
   /** Whether stderr is a terminal: progress is drawn only there. */
   readonly stderrIsTerminal?: boolean;
+  /** Whether stdout is a terminal: a format for programs (.ics, .eml) printed there is shown safely, else exactly. */
+  readonly stdoutIsTerminal?: boolean;
   /** Tells this build of the program from any other (a hash of its code): part of the cache key. */
   readonly build?: () => string;
   /** The current folder, where the vault is looked for without --vault; the process's if absent. */
@@ -79,6 +81,8 @@ function runCommand(options: CliOptions, io: CliIo): number | Promise<number> {
   // Text for the terminal: what a note holds never reaches it as control sequences.
   const shown = (text: string): void => io.stdout(terminalText(text));
   const shownErr = (text: string): void => io.stderr(terminalText(text));
+  // A format for other programs: exact to a file or a pipe, and on a terminal unable to act on it.
+  const formatted = (text: string): void => io.stdout(io.stdoutIsTerminal === true ? terminalFormat(text) : text);
 
   // Each command but `due`, `check` and the actions loads its code when it runs (dist/chunks/):
   // `due`, the one run most often, starts without the review, HTML, draft, calendar and mail code.
@@ -163,8 +167,7 @@ function runCommand(options: CliOptions, io: CliIo): number | Promise<number> {
       };
       // Loaded on demand: the mail library stays out of every other command's start-up.
       return import('./digest-command').then(({ digestCommand }) =>
-        // The e-mail is encoded by the mail library (quoted-printable), so it holds no raw control to pass.
-        digestCommand(command, command.format === 'eml' ? io.stdout : shown, shownErr),
+        digestCommand(command, command.format === 'eml' ? formatted : shown, shownErr),
       );
     }
     case 'ics':
@@ -176,12 +179,12 @@ function runCommand(options: CliOptions, io: CliIo): number | Promise<number> {
           alarmMinutesBefore: settings.icsAlarmMinutesBefore,
           vaultName: basename(vault),
         });
-        if (options.out === null) io.stdout(output);
+        if (options.out === null) formatted(output);
         else {
           // A calendar app subscribes to this file: one written without the notes that could not be
           // read would silently take their follow-ups off the user's calendar.
           if (lost.length > 0 && holdsSomething(options.out)) throw new UsageError(notReplaced(options.out, lost));
-          writeOut(options.out, output, io.stdout);
+          writeOut(options.out, output, formatted);
         }
         return 0;
       });

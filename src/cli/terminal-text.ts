@@ -17,3 +17,15 @@ const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2
 export function terminalText(text: string): string {
   return text.replace(CONTROL, (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
+
+/**
+ * A format other programs read (the calendar, the digest's e-mail) when standard output is a
+ * terminal: there it is text for the user's eyes, so controls are shown by their code as in
+ * {@link terminalText}; only a carriage return that ends a line with its line feed (CRLF, as
+ * .ics lines end) stays, since there it moves nothing. To a file or a pipe the format is exact.
+ */
+export function terminalFormat(text: string): string {
+  return text.replace(CONTROL, (character, offset: number) =>
+    character === '\r' && text.charCodeAt(offset + 1) === 0x0a ? character : `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
+}

@@ -29,7 +29,7 @@ export function readDateValue(raw: unknown): DateReading {
 
   const text = raw.trim();
   const link = DAILY_NOTE_LINK.exec(text);
-  const candidate = link ? ((link[1] ?? '').trim().split('/').pop() ?? '') : text;
+  const candidate = link ? link[1]!.trim().split('/').pop()! : text;
   const match = DATE_TIME.exec(candidate);
   if (!match) return refuse(`"${text}" is not a date. ${DATE_HELP}${hint(candidate)}`);
 

@@ -1,4 +1,5 @@
 import { addDays, addMonths, addYears, addWithinCalendar, type LocalDate } from './local-date';
+import { wordTable } from './word-table';
 
 export type DurationUnit = 'D' | 'W' | 'M' | 'Y';
 
@@ -8,7 +9,7 @@ export interface Duration {
   readonly unit: DurationUnit;
 }
 
-const WORDS: Record<string, Duration> = {
+const WORDS = wordTable<Duration>({
   daily: { amount: 1, unit: 'D' },
   weekly: { amount: 1, unit: 'W' },
   biweekly: { amount: 2, unit: 'W' },
@@ -17,9 +18,9 @@ const WORDS: Record<string, Duration> = {
   quarterly: { amount: 3, unit: 'M' },
   yearly: { amount: 1, unit: 'Y' },
   annually: { amount: 1, unit: 'Y' },
-};
+});
 
-const UNIT_WORDS: Record<string, DurationUnit> = {
+const UNIT_WORDS = wordTable<DurationUnit>({
   d: 'D',
   day: 'D',
   days: 'D',
@@ -37,7 +38,7 @@ const UNIT_WORDS: Record<string, DurationUnit> = {
   yrs: 'Y',
   year: 'Y',
   years: 'Y',
-};
+});
 
 const SHORT_OR_LONG = /^(?:every\s+)?(\d{1,4})\s*([a-z]+)$/;
 const ISO = /^P(\d{1,4})([DWMY])$/;
@@ -51,15 +52,15 @@ const MOST: Record<DurationUnit, number> = { D: 9999, W: 5200, M: 1200, Y: 100 }
 /** Reads a duration as people write it; null when it is not one. */
 export function parseDuration(raw: string): Duration | null {
   const text = raw.trim().toLowerCase().replace(/\s+/g, ' ');
-  const word = WORDS[text] ?? WORDS[text.replace(/^every /, '')];
+  const word = WORDS[text.replace(/^every /, '')];
   if (word) return word;
   const iso = ISO.exec(raw.trim().toUpperCase());
   if (iso) return positive(Number(iso[1]), iso[2] as DurationUnit);
   const single = /^every (day|week|month|year)$/.exec(text);
-  if (single) return { amount: 1, unit: UNIT_WORDS[single[1] ?? ''] ?? 'D' };
+  if (single) return { amount: 1, unit: UNIT_WORDS[single[1]!]! };
   const match = SHORT_OR_LONG.exec(text);
   if (!match) return null;
-  const unit = UNIT_WORDS[match[2] ?? ''];
+  const unit = UNIT_WORDS[match[2]!];
   return unit ? positive(Number(match[1]), unit) : null;
 }
 
@@ -72,10 +73,12 @@ const UNIT_NAMES: Record<DurationUnit, string> = { D: 'day', W: 'week', M: 'mont
 
 /** In words, as the sidebar and every text output say it: `every 2 weeks`, `every month`. */
 export function describeEvery(duration: Duration | string): string {
-  const value = typeof duration === 'string' ? parseDuration(duration) : duration;
-  if (value === null) return `every ${typeof duration === 'string' ? duration : ''}`.trim();
-  const unit = UNIT_NAMES[value.unit];
-  return value.amount === 1 ? `every ${unit}` : `every ${value.amount} ${unit}s`;
+  if (typeof duration === 'string') {
+    const value = parseDuration(duration);
+    return value === null ? `every ${duration}`.trim() : describeEvery(value);
+  }
+  const unit = UNIT_NAMES[duration.unit];
+  return duration.amount === 1 ? `every ${unit}` : `every ${duration.amount} ${unit}s`;
 }
 
 /** Calendar arithmetic: months clamp to the month's end, days never depend on daylight saving. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { anniversaryIn, nextAnniversary, readBirthday } from '../../src/core/birthday';
+import { ageOn, anniversaryIn, BIRTHDAY_HELP, nextAnniversary, readBirthday } from '../../src/core/birthday';
 import { indexRecords } from '../../src/core/follow-up-index';
 import type { Item } from '../../src/core/item';
 import { note, settingsWith } from '../helpers/notes';
@@ -111,5 +111,50 @@ describe('the next birthday', () => {
       '2000-02-29',
     ]);
     expect(nextAnniversary(leapDay, '2024-02-29')).toBe('2024-02-29');
+  });
+});
+
+describe('a birthday at the edges of the year and of the calendar', () => {
+  it.each([
+    ['01-01', { month: 1, day: 1, year: null }],
+    ['04-30', { month: 4, day: 30, year: null }],
+    ['--12-31', { month: 12, day: 31, year: null }],
+  ])('reads %s', (raw, birthday) => {
+    expect(readBirthday(raw)).toEqual({ ok: true, value: birthday });
+  });
+
+  it.each([
+    ['06-00', '"06-00" is not a day of the year.'],
+    ['04-31', '"04-31" is not a day of the year.'],
+    ['00-01', '"00-01" is not a day of the year.'],
+    [' 13-01 ', '"13-01" is not a day of the year.'],
+    [' June 14 ', '"June 14" is not a birthday.'],
+    ['1990-13-01', '"1990-13-01" is not a birthday.'],
+    [42, 'Expected one birthday.'],
+    [null, 'Expected one birthday.'],
+  ])('refuses %j: %s', (raw, message) => {
+    expect(readBirthday(raw)).toEqual({ ok: false, message: `${message} ${BIRTHDAY_HELP}` });
+  });
+
+  it('keeps every day but 29 February in a year without one', () => {
+    expect(anniversaryIn({ month: 2, day: 14, year: null }, 2023)).toBe('2023-02-14');
+    expect(anniversaryIn({ month: 2, day: 28, year: null }, 2023)).toBe('2023-02-28');
+    expect(anniversaryIn({ month: 3, day: 29, year: null }, 2023)).toBe('2023-03-29');
+    expect(anniversaryIn({ month: 1, day: 29, year: null }, 2100)).toBe('2100-01-29');
+  });
+
+  it('has no next birthday after 9999, the last year a date can name', () => {
+    const june14 = { month: 6, day: 14, year: null };
+    expect(nextAnniversary(june14, '9998-06-15')).toBe('9999-06-14');
+    expect(nextAnniversary(june14, '9999-06-14')).toBe('9999-06-14');
+    expect(nextAnniversary(june14, '9999-06-15')).toBeNull();
+  });
+
+  it('gives the age turned on the day when the year of birth is known, and no age 0 or less', () => {
+    expect(ageOn({ month: 6, day: 14, year: 1990 }, '2024-06-14')).toBe(34);
+    expect(ageOn({ month: 6, day: 14, year: 2023 }, '2024-06-14')).toBe(1);
+    expect(ageOn({ month: 6, day: 14, year: 2024 }, '2024-06-14')).toBeNull();
+    expect(ageOn({ month: 6, day: 14, year: 2025 }, '2024-06-14')).toBeNull();
+    expect(ageOn({ month: 6, day: 14, year: null }, '2024-06-14')).toBeNull();
   });
 });

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { addDuration, describeEvery, formatDuration, parseDuration } from '../../src/core/duration';
+import { indexRecords } from '../../src/core/follow-up-index';
+import { note, settingsWith } from '../helpers/notes';
 
 describe('parseDuration', () => {
   it.each([
@@ -72,6 +74,34 @@ describe('parseDuration', () => {
   });
 });
 
+describe('parseDuration, each spelling on its own', () => {
+  it.each([
+    ['1 wk', 'P1W'],
+    ['2 yr', 'P2Y'],
+    ['2 year', 'P2Y'],
+    ['3 week', 'P3W'],
+    ['every\t \tmonth', 'P1M'],
+    ['every \n week', 'P1W'],
+    ['every  quarterly', 'P3M'],
+    // Nothing before the number or the P, nothing after the unit, at most four digits.
+    ['x3d', null],
+    ['3d!', null],
+    ['3 days later', null],
+    ['xp2w', null],
+    ['p2w!', null],
+    ['0003d', 'P3D'],
+    ['00003d', null],
+    ['P00003D', null],
+    ['every days', null],
+    ['every weeks', null],
+    ['every 2', null],
+    ['weekly monthly', null],
+  ])('%j is %s', (raw, iso) => {
+    const duration = parseDuration(raw);
+    expect(duration === null ? null : formatDuration(duration)).toBe(iso);
+  });
+});
+
 describe('addDuration', () => {
   it.each([
     ['2024-01-31', 'P1M', '2024-02-29'],
@@ -99,5 +129,23 @@ describe('describeEvery', () => {
     ['', 'every'],
   ])('%j in words is %j', (duration, words) => {
     expect(describeEvery(duration)).toBe(words);
+  });
+});
+
+describe('a duration named like a property every object has', () => {
+  it.each(['constructor', '__proto__', 'every constructor', 'every __proto__', '3 constructor', 'every tostring', 'P1CONSTRUCTOR'])(
+    '%j is no duration',
+    (raw) => {
+      expect(parseDuration(raw)).toBeNull();
+    },
+  );
+
+  it('is a problem naming the note and the field, not a due date that is no date', () => {
+    const records = [note('People/Jane.md', { follow_up_every: 'constructor', last_contact: '2024-06-01' })];
+    const snapshot = indexRecords(records, settingsWith()).snapshot('2024-06-12');
+    expect(snapshot.items).toEqual([]);
+    expect(snapshot.problems).toEqual([
+      expect.objectContaining({ path: 'People/Jane.md', field: 'follow_up_every', value: 'constructor' }),
+    ]);
   });
 });

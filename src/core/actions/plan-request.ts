@@ -56,19 +56,21 @@ function planOf(
   }
   const item = itemOfNote(snapshot.items, path);
   if (item === null) {
-    const unread = live?.problems.find((problem) => problem.field !== 'frontmatter' && problem.value !== null);
     const broken = live?.problems.find((problem) => problem.field === 'frontmatter');
     if (broken !== undefined) return { ok: false, reason: lowerFirst(broken.message) };
+    // A field that cannot be read, not a problem without a value to show (a merge key).
+    const unread = live?.problems.find((problem) => problem.value !== null);
     if (unread !== undefined)
       return { ok: false, reason: `it has no open follow-up: "${unread.field}" cannot be read (${unread.message.replace(/\.$/, '')})` };
     return { ok: false, reason: 'it has no open follow-up' };
   }
   switch (request.kind) {
     case 'done': {
-      const [own, ...others] = planDone(item, snapshot, settings, request.outcome ?? 'replied', live);
+      const patches = planDone(item, snapshot, settings, request.outcome ?? 'replied', live);
       const feedback = request.feedback?.trim() ?? '';
-      if (own === undefined) return { ok: true, patches: others };
-      return { ok: true, patches: [feedback === '' ? own : withField(own, fields.feedback, feedback), ...others] };
+      if (feedback === '') return { ok: true, patches };
+      // The first patch is the item's own note; the others move the people's last contact.
+      return { ok: true, patches: patches.map((patch, index) => (index === 0 ? withField(patch, fields.feedback, feedback) : patch)) };
     }
     case 'nudge':
       return { ok: true, patches: planNudge(item, snapshot, settings, live) };

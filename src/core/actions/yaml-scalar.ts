@@ -25,11 +25,15 @@ function isQuoted(written: string): boolean {
   return written.startsWith('"') || written.startsWith("'");
 }
 
-/** One line whatever the text holds: line breaks become `\n` inside double quotes. */
+/**
+ * One line whatever the text holds: line breaks become `\n` inside double quotes. The package
+ * would otherwise break a text of 40 characters or more at its line breaks, onto lines of their
+ * own, and the note's other lines could no longer be kept as they are.
+ */
 function doubleQuoted(value: string): string {
   const scalar = new Scalar(value);
   scalar.type = 'QUOTE_DOUBLE';
   const doc = new Document();
   doc.contents = scalar;
-  return doc.toString({ lineWidth: 0 }).trimEnd();
+  return doc.toString({ lineWidth: 0, doubleQuotedMinMultiLineLength: Number.POSITIVE_INFINITY }).trimEnd();
 }

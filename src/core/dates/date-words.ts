@@ -1,5 +1,6 @@
 import { addDurationWithinCalendar, parseDuration } from '../duration';
 import { addDays, addWithinCalendar, dateParts, dayOfWeek, makeLocalDate, parseLocalDate, type LocalDate } from '../local-date';
+import { wordTable } from '../word-table';
 
 /**
  * How a date written in words reads: whether `20/6` is day then month (most of the world) or
@@ -11,15 +12,15 @@ export interface DateWordsLocale {
   readonly weekStart: number;
 }
 
-const WEEKDAYS: Record<string, number> = {
+const WEEKDAYS = wordTable<number>({
   sun: 0, sunday: 0, mon: 1, monday: 1, tue: 2, tues: 2, tuesday: 2, wed: 3, weds: 3, wednesday: 3,
   thu: 4, thur: 4, thurs: 4, thursday: 4, fri: 5, friday: 5, sat: 6, saturday: 6,
-}; // prettier-ignore
-const MONTHS: Record<string, number> = {
+}); // prettier-ignore
+const MONTHS = wordTable<number>({
   jan: 1, january: 1, feb: 2, february: 2, mar: 3, march: 3, apr: 4, april: 4, may: 5, jun: 6, june: 6,
   jul: 7, july: 7, aug: 8, august: 8, sep: 9, sept: 9, september: 9, oct: 10, october: 10, nov: 11, november: 11,
   dec: 12, december: 12,
-}; // prettier-ignore
+}); // prettier-ignore
 
 /**
  * A date typed in words, relative to `today` (injected): `today`, `tomorrow`, `yesterday`,
@@ -85,9 +86,9 @@ function monthDay(month: number, day: number, year: string | undefined, today: L
   return null;
 }
 
+/** The day, when the calendar has it; a year before 1000 would be written with a leading zero. */
 function valid(year: number, month: number, day: number): LocalDate | null {
-  if (year < 1000 || year > 9999 || month < 1 || month > 12 || day < 1) return null;
-  return parseLocalDate(makeLocalDate(year, month, day));
+  return year < 1000 ? null : parseLocalDate(makeLocalDate(year, month, day));
 }
 
 /**
