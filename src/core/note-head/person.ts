@@ -63,8 +63,7 @@ function isPersonTag(tag: string, tags: ReadonlySet<string>): boolean {
 /** `"[[People]]"`, `[[People|people]]`, `People` all name the category People. */
 function cleanCategory(category: string): string {
   const text = category.trim();
-  const link = /^\[\[([^\]|#]*)(?:[#|][^\]]*)?\]\]$/.exec(text);
-  const name = link ? (link[1] ?? '') : text;
+  const name = /^\[\[([^\]|#]*)(?:[#|][^\]]*)?\]\]$/.exec(text)?.[1] ?? text;
   return name
     .slice(name.lastIndexOf('/') + 1)
     .trim()
