@@ -3,6 +3,7 @@ import { buildDigest, digestSubject, type Digest } from '../../src/core/digest/d
 import { digestNews, readDigestState } from '../../src/core/digest/digest-state';
 import { renderDigestHtml, renderDigestText } from '../../src/core/digest/render-digest';
 import { indexRecords } from '../../src/core/follow-up-index';
+import type { IndexSnapshot } from '../../src/core/index-snapshot';
 import type { Item } from '../../src/core/item';
 import type { NoteRecord } from '../../src/core/note-record';
 import { note, settingsWith } from '../helpers/notes';
@@ -65,6 +66,13 @@ describe('what the digest lists', () => {
     expect(sent?.maybeDone.map((entry) => entry.path)).toEqual(['Meetings/2024-06-01 Call.md']);
     expect(sent && digestSubject(sent)).toBe('Follow-ups: 1 maybe done');
     expect(sent?.questions.get('note:Meetings/2024-06-01 Call.md')).toBe('You met Jane Doe on 11 June (Lunch) — done?');
+  });
+
+  it('asks no question of a maybe-done item whose contact the snapshot does not hold', () => {
+    const snapshot = { today: TODAY, items: [item('Call Ana', { flags: ['contacted'] })], evidence: new Map() } as unknown as IndexSnapshot;
+    const sent = buildDigest(snapshot, 7);
+    expect(sent?.maybeDone.map((entry) => entry.title)).toEqual(['Call Ana']);
+    expect(sent?.questions).toEqual(new Map());
   });
 
   it('leaves out a maybe-done follow-up due after the window', () => {
