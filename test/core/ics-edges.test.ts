@@ -119,6 +119,11 @@ describe('the calendar file', () => {
     expect(calendarOf([], -1, 'Work, home; more')).toContain('\r\nX-WR-CALNAME:Follow-ups (Work\\, home\\; more)\r\n');
   });
 
+  it('gives an all-day follow-up on the calendar’s last day no end at all', () => {
+    const lines = eventOf(calendarOf([note('Deals/Last.md', { follow_up: '9999-12-31' })]));
+    expect(lines.slice(2, 5)).toEqual(['DTSTART;VALUE=DATE:99991231', 'TRANSP:TRANSPARENT', 'SUMMARY:Follow up: Last']);
+  });
+
   it('ends a timed follow-up on the calendar’s last day when it ends before midnight', () => {
     const lines = eventOf(calendarOf([note('Deals/Late.md', { follow_up: '9999-12-31 10:00' })]));
     expect(lines.filter((line) => line.startsWith('DT'))).toEqual([
