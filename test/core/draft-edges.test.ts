@@ -115,9 +115,10 @@ describe('the values a message is made of', () => {
     ['2024-06-05 — Demo', 'Demo'],
     ['2024-06-05', 'our last conversation'],
     ['2024-06-05 ', 'our last conversation'],
+    ['2024-06-05 Demo ', 'Demo'],
   ])('name the meeting %j as %j', (title, name) => {
     const records = [note(`Meetings/${title}.md`, { people: '[[Jane Doe]]', follow_up: '2024-06-10' })];
-    expect(draftOf(records, `Meetings/${title}.md`, { template: 'Subject: {{meeting}}\n\nx' }).subject).toBe(name);
+    expect(draftOf(records, `Meetings/${title}.md`, { template: '[{{meeting}}]' }).body).toBe(`[${name}]`);
   });
 
   it("take the first person's last contact", () => {
