@@ -247,6 +247,7 @@ describe('splitting a template at its edges', () => {
     ['Subject: Hi\r\rBody\r\nmore', 'Hi', '\nBody\nmore'],
     ['Subject: a\u2028b\nBody', 'a\u2028b', 'Body'],
     ['Subject:\nBody', '', 'Body'],
+    ['Subject: only', 'only', ''],
   ])('%j has the subject %j and the body %j', (text, subject, body) => {
     expect(splitTemplate(text)).toEqual({ subject, body });
   });

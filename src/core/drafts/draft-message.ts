@@ -160,18 +160,18 @@ function withheldRemarks(withheld: ReadonlyMap<string, readonly string[]>): stri
  * `Subject: …` (any case); a frontmatter block at the top of a template note is left out.
  */
 export function splitTemplate(text: string): { subject: string | null; body: string } {
-  const lines = noteBody(text.replace(/\r\n?/g, '\n')).split('\n');
-  const first = lines.findIndex((line) => line.trim() !== '');
-  // No non-blank line: lines[-1] is undefined, and there is no subject.
-  const subject = /^\s*subject:(.*)/is.exec(lines[first] ?? '');
-  if (!subject) return { subject: null, body: lines.join('\n') };
-  return { subject: (subject[1] ?? '').trim(), body: lines.slice(first + 1).join('\n') };
+  const body = noteBody(text.replace(/\r\n?/g, '\n'));
+  // The blank lines before it, the line, and its line break.
+  const line = /^\s*subject:([^\n]*)\n?/i.exec(body);
+  if (line === null) return { subject: null, body };
+  const [whole, subject] = line as unknown as [string, string];
+  return { subject: subject.trim(), body: body.slice(whole.length) };
 }
 
 /** `Jane Doe`, `Jane Doe and Sam Lee`, `Ana, Sam and Kim`. */
 export function joinNames(names: readonly string[]): string {
   if (names.length <= 1) return names[0] ?? '';
-  return `${names.slice(0, -1).join(', ')} and ${names.slice(-1).join('')}`;
+  return `${names.slice(0, -1).join(', ')} and ${names.slice(-1).join()}`;
 }
 
 export { firstName };
@@ -188,9 +188,10 @@ function meetingFor(note: NoteFacts, names: readonly string[], snapshot: IndexSn
   let latest: Meeting | null = null;
   const keys = new Set(names.map(personKey));
   for (const facts of snapshot.facts) {
-    const date = facts.noteDate;
-    if (date === null || date > snapshot.today || !meetingPeople(facts, snapshot.people).some((name) => keys.has(personKey(name))))
-      continue;
+    if (!meetingPeople(facts, snapshot.people).some((name) => keys.has(personKey(name)))) continue;
+    // A note is a meeting with someone only when it has a date (meetingPeople).
+    const date = facts.noteDate as LocalDate;
+    if (date > snapshot.today) continue;
     if (latest === null || latest.date < date) latest = { title: facts.title, date };
   }
   return latest;
@@ -220,7 +221,7 @@ const BREAKS_AND_CONTROLS = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
  * a `To:` line or opened as a mailto: link, `jane@x.com\nBcc: all@corp` would add a header.
  */
 function usableAddress(email: string | null): string | null {
-  return BREAKS_AND_CONTROLS.test(email ?? '') ? null : email;
+  return email?.match(BREAKS_AND_CONTROLS) ? null : email;
 }
 
 /** Text as one line (a name, a purpose, a remark): a header line it is printed on stays one line. */
