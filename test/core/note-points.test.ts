@@ -111,7 +111,8 @@ describe('Markdown inline text in plain words', () => {
     ['[[Note#Section]] and [[#Heading]] and ![[chart.png]]', 'Note and Heading and chart.png'],
     ['[[Jane Doe|  ]] and [[ Sam ]]', 'Jane Doe and Sam'],
     ['[[Folder/Sub/Note.md]] and [[Budget.md.old]] and [[Plan.MD]]', 'Note and Budget.md.old and Plan'],
-    ['([[# Heading ]])', '(Heading)'],
+    ['([[# Heading ]]) ([[ Sam ]])', '(Heading) (Sam)'],
+    ['[[#A#B]] and [[Folder/#Section]]', 'A#B and Section'],
     ['  spaced \t out \n words  ', 'spaced out words'],
   ])('%j reads %j', (markdown, text) => {
     expect(plainText(markdown)).toBe(text);

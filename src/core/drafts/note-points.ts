@@ -164,6 +164,6 @@ function linkName(target: string): string {
     name
       .slice(name.lastIndexOf('/') + 1)
       .replace(/\.md$/i, '')
-      .trim() || target.replace(/^#/, '').trim()
+      .trim() || target.slice(target.indexOf('#') + 1).trim()
   );
 }
