@@ -45,6 +45,7 @@ describe('what the digest lists', () => {
       note('a.md', { follow_up: '2024-06-11' }),
       note('b.md', { follow_up: '2024-06-19' }),
       note('c.md', { follow_up: '2024-06-20' }),
+      note('d.md', { follow_up: '2024-07-30' }),
     ];
     expect(digestOf(records)?.rest).toBe(1);
   });
@@ -73,6 +74,31 @@ describe('what the digest lists', () => {
     const sent = buildDigest(snapshot, 7);
     expect(sent?.maybeDone.map((entry) => entry.title)).toEqual(['Call Ana']);
     expect(sent?.questions).toEqual(new Map());
+  });
+
+  it.each<[string, NoteRecord[]]>([
+    ['one overdue and one due today', [note('a.md', { follow_up: '2024-06-11' }), note('b.md', { follow_up: '2024-06-12' })]],
+    [
+      'one due today and one maybe done',
+      [
+        note('a.md', { follow_up: '2024-06-12' }),
+        note('Meetings/2024-06-01 Call.md', { people: '[[Jane Doe]]', follow_up: '2024-06-19' }),
+        note('Meetings/2024-06-11 Lunch.md', { people: '[[Jane Doe]]' }),
+      ],
+    ],
+    [
+      'one maybe done and one birthday',
+      [
+        note('People/Jane Doe.md', { birthday: '06-13' }),
+        note('Meetings/2024-06-01 Call.md', { people: '[[Jane Doe]]', follow_up: '2024-06-19' }),
+        note('Meetings/2024-06-11 Lunch.md', { people: '[[Jane Doe]]' }),
+      ],
+    ],
+  ])('is sent for %s', (_name, records) => {
+    const sent = digestOf(records);
+    expect(sent && [sent.overdue, sent.dueToday, sent.maybeDone, sent.birthdays].map((list) => list.length).reduce((a, b) => a + b)).toBe(
+      2,
+    );
   });
 
   it('leaves out a maybe-done follow-up due after the window', () => {
@@ -169,6 +195,10 @@ describe('the digest in words, at its edges', () => {
   it('words a maybe-done item without a question like any other', () => {
     const text = renderDigestText(digest({ maybeDone: [item('Call Ana', { people: ['Ana', 'Bo'], channel: 'phone', time: '09:30' })] }));
     expect(text).toContain('\n- Call Ana — due today, 09:30 · with Ana, Bo · by phone\n');
+  });
+
+  it('says nothing of the rest in the page when there is none', () => {
+    expect(renderDigestHtml(digest({ dueToday: [item('Call Ana')] }))).not.toContain('coming up');
   });
 
   it('is a small HTML page, exactly', () => {
