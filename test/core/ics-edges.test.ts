@@ -173,6 +173,13 @@ describe('an event', () => {
     away_until: null,
   };
 
+  it('repeats a birthday by the plain rule when the snapshot holds no contact for it', () => {
+    const empty = indexRecords([], settingsWith()).snapshot('2024-06-12');
+    const birthday: Item = { ...base, path: 'People/Ana.md', title: 'Ana', people: ['Ana'], every: null, source: 'birthday' };
+    const ics = followUpCalendar({ ...empty, items: [birthday] }, { stamp: STAMP, alarmMinutesBefore: -1 });
+    expect(eventOf(ics)).toContain('RRULE:FREQ=YEARLY');
+  });
+
   it('says what staying in touch is about, when the note says', () => {
     expect(eventSummary(base)).toBe('Stay in touch with Grace Mensah');
     expect(eventSummary({ ...base, about: 'ask about the move' })).toBe('Stay in touch with Grace Mensah: ask about the move');
