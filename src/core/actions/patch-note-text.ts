@@ -1,4 +1,4 @@
-import { isAlias, isMap, isScalar, parseDocument, stringify, visit, type Document, type Node, type Pair } from 'yaml';
+import { isAlias, isMap, isScalar, parseDocument, stringify, visit, type Node, type Pair, type YAMLMap } from 'yaml';
 import { explainFrontmatterError } from '../frontmatter-error';
 import type { Settings } from '../settings';
 import { applyPatch, type FrontmatterPatch, type PatchValue } from './frontmatter-patch';
@@ -54,7 +54,7 @@ export function patchNoteText(text: string, patch: FrontmatterPatch, settings: S
   const { from, to, eol } = parsed.block;
   const yaml = text.slice(from, to);
   const starts = lineStarts(yaml);
-  const entries = parsed.doc === null ? [] : topLevelEntries(parsed.doc, yaml, starts);
+  const entries = parsed.map === null ? [] : topLevelEntries(parsed.map, yaml, starts);
   if (typeof entries === 'string') return { ok: false, reason: entries };
 
   const edits: { first: number; last: number; lines: string[] }[] = [];
@@ -90,8 +90,9 @@ export function patchNoteText(text: string, patch: FrontmatterPatch, settings: S
     edits.push({ first: at, last: at - 1, lines: inserted });
   }
   if (edits.length === 0) return { ok: true, text };
-  // From the bottom up, so that earlier line numbers stay valid; an insertion sits after a removal that ends where it starts.
-  edits.sort((a, b) => b.first - a.first || b.last - a.last);
+  // From the bottom up, so that earlier line numbers stay valid. No two edits start on one line: each
+  // entry edited has lines of its own (unfitForLineEdit), and an insertion starts after our last entry.
+  edits.sort((a, b) => b.first - a.first);
   let out = yaml;
   for (const edit of edits) out = out.slice(0, starts[edit.first]) + edit.lines.join('') + out.slice(starts[edit.last + 1]);
   return checked(text.slice(0, from) + out + text.slice(to), parsed.data, patch, settings, path);
@@ -103,7 +104,8 @@ type ParsedBlock =
       ok: true;
       /** Null when the note has no block: a new one goes at its start. */
       block: FencedBlock | null;
-      doc: Document | null;
+      /** Null when the block holds no key. */
+      map: YAMLMap | null;
       data: Record<string, unknown>;
     };
 
@@ -113,9 +115,9 @@ function parseBlock(text: string, path: string, settings: Settings): ParsedBlock
     // Frontmatter left open would be buried under a new block; a horizontal rule opening a note is not frontmatter.
     if (isInPeopleFolder(path, settings) || mentionsKeyRead(text, settings))
       return { ok: false, reason: lowerFirst(unclosedMessage(text)) };
-    return { ok: true, block: null, doc: null, data: {} };
+    return { ok: true, block: null, map: null, data: {} };
   }
-  if (block === null) return { ok: true, block, doc: null, data: {} };
+  if (block === null) return { ok: true, block, map: null, data: {} };
   if (block.language !== '') return { ok: false, reason: languageRefusal(block.language) };
   const yaml = text.slice(block.from, block.to);
   const doc = parseDocument(yaml, PARSE);
@@ -123,20 +125,18 @@ function parseBlock(text: string, path: string, settings: Settings): ParsedBlock
   if (error !== undefined) {
     return { ok: false, reason: lowerFirst(explainFrontmatterError(yaml, error.message.split('\n')[0] ?? '')) };
   }
-  if (doc.contents === null) return { ok: true, block, doc: null, data: {} };
+  if (doc.contents === null) return { ok: true, block, map: null, data: {} };
   if (!isMap(doc.contents)) return { ok: false, reason: 'its frontmatter is not a list of "key: value" lines' };
   try {
-    return { ok: true, block, doc, data: doc.toJS({ maxAliasCount: 100 }) as Record<string, unknown> };
+    return { ok: true, block, map: doc.contents, data: doc.toJS({ maxAliasCount: 100 }) as Record<string, unknown> };
   } catch (error) {
     // Aliases expanded past the limit (a "billion laughs" block), or nested too deep to read.
     return { ok: false, reason: lowerFirst(explainFrontmatterError(yaml, error instanceof Error ? error.message : String(error))) };
   }
 }
 
-/** The entries of a block map, with their lines; a string when the block is not one. */
-function topLevelEntries(doc: Document, yaml: string, starts: readonly number[]): Entry[] | string {
-  const map = doc.contents;
-  if (!isMap(map)) return 'its frontmatter is not a list of "key: value" lines';
+/** The entries of a block map, with their lines; a string when the map is a flow mapping. */
+function topLevelEntries(map: YAMLMap, yaml: string, starts: readonly number[]): Entry[] | string {
   if (map.flow) return 'its frontmatter is one "{ … }" mapping, not "key: value" lines, so one field cannot be changed on its own line';
   return (map.items as Pair<Node, Node | null>[]).map((pair) => {
     const keyRange = pair.key?.range ?? [0, 0, 0];
@@ -190,9 +190,11 @@ function checked(
   return { ok: true, text };
 }
 
-/** Whether the entry defines an anchor or refers to one: other fields may share its value. */
+/**
+ * Whether the entry's value defines an anchor or refers to one: other fields may share its value.
+ * (An anchor on the key puts the key after the start of its line, refused before this.)
+ */
 function usesAnchors(pair: Pair<Node, Node | null>): boolean {
-  if (pair.key.anchor !== undefined) return true;
   let found = false;
   if (pair.value !== null)
     visit(pair.value, {
