@@ -1,7 +1,8 @@
 import { isAlias, isMap, isScalar, parseDocument, stringify, visit, type Node, type Pair, type YAMLMap } from 'yaml';
 import { explainFrontmatterError } from '../frontmatter-error';
 import type { Settings } from '../settings';
-import { applyPatch, type FrontmatterPatch, type PatchValue } from './frontmatter-patch';
+import type { FrontmatterPatch, PatchValue } from './frontmatter-patch';
+import { deepEqual, ownedFields, readsAsIntended } from './patch-check';
 import { mentionsKeyRead } from '../note-head/key-mention';
 import { isInPeopleFolder } from '../note-head/person';
 import { CODE_LANGUAGES } from '../note-head/differences';
@@ -70,7 +71,7 @@ export function patchNoteText(text: string, patch: FrontmatterPatch, settings: S
     const [head, ...rest] = entries.filter((entry) => ours(entry) === field);
     for (const entry of rest) edits.push({ first: entry.first, last: entry.last, lines: [] });
     if (head === undefined) inserted.push(newLine(field, value, eol));
-    else if (rest.length > 0 || !sameValue(parsed.data[head.key], value)) {
+    else if (rest.length > 0 || !deepEqual(parsed.data[head.key], value)) {
       const keySource = yaml.slice(head.pair.key.range![0], head.pair.key.range![1]);
       edits.push({
         first: head.first,
@@ -176,18 +177,7 @@ function checked(
   const after = parseBlock(text, path, settings);
   const refusal = 'the change would not have stayed on the lines of its own fields, so it was not made';
   if (!after.ok) return { ok: false, reason: `${refusal} (${after.reason})` };
-  const intended = { ...before };
-  applyPatch(intended, patch, settings);
-  const owned = ownedFields(settings, patch);
-  const isOwn = (key: string) => owned.has(key.trim().toLowerCase());
-  const others = (data: Record<string, unknown>) => Object.entries(data).filter(([key]) => !isOwn(key));
-  const ours = (data: Record<string, unknown>) =>
-    Object.entries(data)
-      .filter(([key]) => isOwn(key))
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  if (!deepEqual(others(after.data), others(intended)) || !deepEqual(ours(after.data), ours(intended)))
-    return { ok: false, reason: refusal };
-  return { ok: true, text };
+  return readsAsIntended(before, after.data, patch, settings) ? { ok: true, text } : { ok: false, reason: refusal };
 }
 
 /**
@@ -209,22 +199,9 @@ function usesAnchors(pair: Pair<Node, Node | null>): boolean {
   return found;
 }
 
-/** Our field names (as written in settings) by the lower-case key that means them; aliases mean the date. */
-function ownedFields(settings: Settings, patch: FrontmatterPatch): Map<string, string> {
-  const owned = new Map<string, string>();
-  for (const field of [...Object.keys(patch.set), ...patch.remove]) owned.set(field.trim().toLowerCase(), field);
-  for (const field of Object.values(settings.fields) as string[]) owned.set(field.trim().toLowerCase(), field);
-  for (const alias of settings.followUpAliases) owned.set(alias.trim().toLowerCase(), settings.fields.followUp);
-  return owned;
-}
-
 function newLine(field: string, value: PatchValue, eol: string): string {
   const key = stringify(field, { lineWidth: 0 }).trimEnd();
   return `${key}: ${yamlScalar(value)}${eol}`;
-}
-
-function sameValue(current: unknown, value: PatchValue): boolean {
-  return deepEqual(current, value);
 }
 
 /** The offset where each line starts, and one past the end (so line n spans starts[n]..starts[n+1]). */
@@ -249,16 +226,6 @@ function lineOf(starts: readonly number[], offset: number): number {
 function lineEnding(text: string, starts: readonly number[], line: number): string {
   const content = text.slice(starts[line], starts[line + 1]);
   return /\r?\n$/.exec(content)?.[0] ?? '';
-}
-
-function deepEqual(a: unknown, b: unknown): boolean {
-  if (Object.is(a, b)) return true;
-  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
-  if (Array.isArray(a) !== Array.isArray(b)) return false;
-  const aKeys = Object.keys(a);
-  const bKeys = Object.keys(b);
-  if (aKeys.length !== bKeys.length || aKeys.some((key, index) => key !== bKeys[index])) return false;
-  return aKeys.every((key) => deepEqual((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key]));
 }
 
 /** Why a block opened with `---js` (or any language) is not changed. */
