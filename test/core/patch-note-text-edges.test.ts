@@ -158,3 +158,44 @@ describe('refusing a note whose field cannot be changed on its own lines, with t
     expect(patch(before, set, remove)).toEqual({ ok: false, reason });
   });
 });
+
+describe('the line endings and the refusals of a patch, exactly', () => {
+  it('keeps the line ending of the line it replaces, in a note that mixes them', () => {
+    expect(patch('---\r\nfollow_up: 2024-06-10\nx: 1\r\n---\r\n', { follow_up: '2024-06-12' })).toEqual({
+      ok: true,
+      text: '---\r\nfollow_up: 2024-06-12\nx: 1\r\n---\r\n',
+    });
+    expect(patch('---\nfollow_up: 2024-06-10\r\nx: 1\n---\n', { follow_up: '2024-06-12' })).toEqual({
+      ok: true,
+      text: '---\nfollow_up: 2024-06-12\r\nx: 1\n---\n',
+    });
+  });
+
+  it('removes a list but not the comment and blank lines after its last item', () => {
+    expect(patch('---\nfollow_up_with:\n  - Jane\n  # and Sam?\n\n# about her\nz: 1\n---\n', {}, ['follow_up_with'])).toEqual({
+      ok: true,
+      text: '---\n  # and Sam?\n\n# about her\nz: 1\n---\n',
+    });
+  });
+
+  it('refuses a block one space in, saying why', () => {
+    expect(patch('---\n follow_up: 2024-06-10\n a: 1\n---\n', { follow_up: '2024-06-12' })).toEqual({
+      ok: false,
+      reason: '"follow_up" is not written as a plain "key: value" line at the start of a line',
+    });
+  });
+
+  it('gives the reason a block cannot be read as the end of a sentence', () => {
+    expect(patch('---\nfollow_up: 2024-06-10\n', { follow_up: '2024-06-12' })).toEqual({
+      ok: false,
+      reason: 'the frontmatter starts with "---" but has no closing "---" line, so Obsidian reads no properties from it',
+    });
+  });
+
+  it('refuses a new key that would cut the blank lines a kept block scalar of ours ends with', () => {
+    expect(patch('---\nfollow_up_about: |+\n  Deck\n\ntitle: x\n---\n', { follow_up_done: '2024-06-12' })).toEqual({
+      ok: false,
+      reason: 'the change would not have stayed on the lines of its own fields, so it was not made',
+    });
+  });
+});

@@ -132,7 +132,7 @@ function parseBlock(text: string, path: string, settings: Settings): ParsedBlock
     return { ok: true, block, map: doc.contents, data: doc.toJS({ maxAliasCount: 100 }) as Record<string, unknown> };
   } catch (error) {
     // Aliases expanded past the limit (a "billion laughs" block), or nested too deep to read.
-    return { ok: false, reason: lowerFirst(explainFrontmatterError(yaml, error instanceof Error ? error.message : String(error))) };
+    return { ok: false, reason: lowerFirst(explainFrontmatterError(yaml, (error as Error).message)) };
   }
 }
 
@@ -155,7 +155,7 @@ function topLevelEntries(map: YAMLMap, yaml: string, starts: readonly number[]):
 /** Why an entry of ours cannot be changed on its own lines, or null when it can. */
 function unfitForLineEdit(entry: Entry, entries: readonly Entry[], starts: readonly number[]): string | null {
   const { pair, key } = entry;
-  if (!isScalar(pair.key) || pair.key.range?.[0] !== starts[entry.first])
+  if (!isScalar(pair.key) || pair.key.range![0] !== starts[entry.first])
     return `"${key}" is not written as a plain "key: value" line at the start of a line`;
   if (usesAnchors(pair)) return `"${key}" uses a YAML anchor or alias (&name, *name), so changing it could change other fields`;
   const index = entries.indexOf(entry);
@@ -204,11 +204,13 @@ function newLine(field: string, value: PatchValue, eol: string): string {
   return `${key}: ${yamlScalar(value)}${eol}`;
 }
 
-/** The offset where each line starts, and one past the end (so line n spans starts[n]..starts[n+1]). */
+/**
+ * The offset where each line starts, and one past the end (so line n spans starts[n]..starts[n+1]):
+ * every line of a block ends with a line break, the one before its closing line too.
+ */
 function lineStarts(text: string): number[] {
   const starts = [0];
   for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-  if (starts.at(-1) !== text.length) starts.push(text.length);
   return starts;
 }
 
@@ -224,8 +226,7 @@ function lineOf(starts: readonly number[], offset: number): number {
 }
 
 function lineEnding(text: string, starts: readonly number[], line: number): string {
-  const content = text.slice(starts[line], starts[line + 1]);
-  return /\r?\n$/.exec(content)?.[0] ?? '';
+  return text.slice(starts[line], starts[line + 1]).endsWith('\r\n') ? '\r\n' : '\n';
 }
 
 /** Why a block opened with `---js` (or any language) is not changed. */
