@@ -10,7 +10,7 @@ export function placeReviewBlock(existing: string | null, generated: string): st
   const block = `${REVIEW_START}\n${generated.replace(/\n+$/, '')}\n${REVIEW_END}`;
   if (existing === null || existing.trim() === '') return `${block}\n`;
   const start = existing.indexOf(REVIEW_START);
-  const end = start === -1 ? -1 : existing.indexOf(REVIEW_END, start);
+  const end = existing.indexOf(REVIEW_END, start);
   if (start === -1 || end === -1) {
     const separator = existing.endsWith('\n') ? '\n' : '\n\n';
     return `${existing}${separator}${block}\n`;

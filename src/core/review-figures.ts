@@ -111,9 +111,10 @@ function channelFigures(snapshot: IndexSnapshot): ChannelFigures[] {
     if (facts.outcome.toLowerCase() === 'replied') entry.replied += 1;
     byChannel.set(channel, entry);
   }
+  // Each channel is listed once: no two entries compare equal.
   return [...byChannel.entries()]
     .map(([channel, counts]) => ({ channel, ...counts }))
-    .sort((a, b) => (a.channel === b.channel ? 0 : a.channel === null ? 1 : b.channel === null ? -1 : a.channel < b.channel ? -1 : 1));
+    .sort((a, b) => (a.channel === null ? 1 : b.channel === null ? -1 : a.channel < b.channel ? -1 : 1));
 }
 
 function promptness(snapshot: IndexSnapshot, since: LocalDate): PromptnessFigures {
@@ -136,7 +137,7 @@ function promptness(snapshot: IndexSnapshot, since: LocalDate): PromptnessFigure
 export function median(values: readonly number[]): number | null {
   if (values.length === 0) return null;
   const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  const upper = sorted[middle] ?? 0;
-  return sorted.length % 2 === 1 ? upper : ((sorted[middle - 1] ?? 0) + upper) / 2;
+  // The middle value of an odd count, the two middle ones of an even count.
+  const middle = sorted.slice(Math.floor((sorted.length - 1) / 2), Math.floor(sorted.length / 2) + 1);
+  return middle.reduce((sum, value) => sum + value, 0) / middle.length;
 }

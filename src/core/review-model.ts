@@ -2,7 +2,7 @@ import { describeFlags } from './flag-words';
 import type { IndexSnapshot } from './index-snapshot';
 import { itemKey, type Item } from './item';
 import { birthdayWords, contactQuestion } from './item-words';
-import { addDays, type LocalDate } from './local-date';
+import { addDays, compareDates, type LocalDate } from './local-date';
 import type { NoteFacts } from './note-facts';
 import { personKey } from './people';
 import { followUpPeople, meetingPeople } from './people-directory';
@@ -84,11 +84,13 @@ export function buildReview(snapshot: IndexSnapshot, settings: Settings): Review
   const week = reviewWeek(today, settings.weekStart);
   const windowEnd = addDays(today, settings.upcomingDays);
   const noteItems = snapshot.items.filter((item) => item.source === 'note');
-  const done = snapshot.facts
-    .filter((facts) => facts.done !== null && facts.done >= week.start && facts.done <= week.end)
-    .map((facts) => doneEntry(facts, snapshot))
-    .sort((a, b) => (a.done !== b.done ? (a.done < b.done ? -1 : 1) : a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  const closed = snapshot.facts.filter((facts) => facts.outcome !== null);
+  const done = byDate(
+    snapshot.facts.flatMap((facts) =>
+      facts.done !== null && facts.done >= week.start && facts.done <= week.end ? [doneEntry(facts, facts.done, snapshot)] : [],
+    ),
+    (entry) => entry.done,
+  );
+  const closed = snapshot.facts.flatMap((facts) => (facts.outcome === null ? [] : [facts.outcome]));
   // Every open follow-up is in exactly one list (SPEC §6: each count of the summary can be found):
   // overdue, due soon (notes), stay in touch (cadences due soon), or later. Birthdays apart.
   const open = snapshot.items.filter((item) => item.source !== 'birthday');
@@ -103,14 +105,15 @@ export function buildReview(snapshot: IndexSnapshot, settings: Settings): Review
     const question = contactQuestion(item, snapshot);
     return question === null ? [] : [{ item, question }];
   });
-  const birthdays = snapshot.items
-    .filter((item) => item.source === 'birthday' && item.due <= windowEnd)
-    .map((item) => ({ item, words: birthdayWords(item, snapshot) ?? 'birthday' }));
+  // Only a birthday has birthday words.
+  const birthdays = snapshot.items.flatMap((item) => {
+    const words = item.due <= windowEnd ? birthdayWords(item, snapshot) : null;
+    return words === null ? [] : [{ item, words }];
+  });
+  // Waiting, letting go and maybe done list open follow-ups, each already in one of these lists.
   const named = [
-    ...[overdue, dueSoon, done, waiting, lettingGo, meetings, stayInTouch, later].flatMap((entries) =>
-      entries.flatMap((entry) => entry.people),
-    ),
-    ...[...maybeDone, ...birthdays].flatMap((entry) => entry.item.people),
+    ...[overdue, dueSoon, done, meetings, stayInTouch, later].flatMap((entries) => entries.flatMap((entry) => entry.people)),
+    ...birthdays.flatMap((entry) => entry.item.people),
   ];
 
   return {
@@ -123,7 +126,7 @@ export function buildReview(snapshot: IndexSnapshot, settings: Settings): Review
       overdue: overdue.length,
       doneThisWeek: done.length,
       closed: closed.length,
-      replied: closed.filter((facts) => facts.outcome?.toLowerCase() === 'replied').length,
+      replied: closed.filter((outcome) => outcome.toLowerCase() === 'replied').length,
     },
     maybeDone,
     overdue,
@@ -161,15 +164,19 @@ function contactPaths(names: readonly string[], snapshot: IndexSnapshot): Record
   return paths;
 }
 
-export function replyRate(summary: ReviewSummary): number | null {
-  return summary.closed === 0 ? null : summary.replied / summary.closed;
+/**
+ * The entries in order of their date. The index gives the facts in order of path (IndexSnapshot)
+ * and the sort is stable, so the entries of one day stay in order of path.
+ */
+function byDate<T>(entries: T[], dateOf: (entry: T) => LocalDate): T[] {
+  return entries.sort((a, b) => compareDates(dateOf(a), dateOf(b)));
 }
 
-function doneEntry(facts: NoteFacts, snapshot: IndexSnapshot): DoneEntry {
+function doneEntry(facts: NoteFacts, done: LocalDate, snapshot: IndexSnapshot): DoneEntry {
   return {
     path: facts.path,
     title: facts.title,
-    done: facts.done ?? snapshot.today,
+    done,
     people: followUpPeople(facts, snapshot.people.isContactNote(facts)),
     outcome: facts.outcome,
     feedback: facts.feedback,
@@ -191,5 +198,5 @@ function meetingsWithoutFollowUp(snapshot: IndexSnapshot, week: ReviewWeek): Mee
     const missing = meetingPeople(facts, snapshot.people).filter((name) => !followedUp.has(personKey(name)));
     if (missing.length > 0) result.push({ path: facts.path, title: facts.title, date, people: missing });
   }
-  return result.sort((a, b) => (a.date !== b.date ? (a.date < b.date ? -1 : 1) : a.path < b.path ? -1 : 1));
+  return byDate(result, (meeting) => meeting.date);
 }

@@ -1,4 +1,4 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { indexRecords } from '../../src/core/follow-up-index';
 import { describeQueryError, parseQuery, type FollowUpQuery } from '../../src/core/query/parse-query';
 import { runQuery, type QueryNote } from '../../src/core/query/run-query';
@@ -6,9 +6,10 @@ import { note, settingsWith } from '../helpers/notes';
 
 const TODAY = '2024-06-12';
 const settings = settingsWith();
-// Built in a hook, not while the tests are collected, so that a mutation run sees the mutant.
+// Built before each test, not once before all: Stryker counts what runs in a beforeAll hook as
+// no test's coverage, so the tests reading it would never be run against a mutant.
 let snapshot: ReturnType<ReturnType<typeof indexRecords>['snapshot']>;
-beforeAll(() => {
+beforeEach(() => {
   snapshot = indexRecords(
     [
       note('Meetings/2024-06-01 Pricing call.md', {
@@ -190,6 +191,157 @@ describe('the follow-ups query groups and limits', () => {
     expect(groups('due: all; group: none; limit: 4')).toEqual({
       groups: [['', ['2024-06-01 Pricing call', '2024-06-10 Demo', 'Jane Doe', 'Roadmap']]],
       more: 2,
+    });
+  });
+});
+
+describe('the follow-ups query at the edges of what it accepts', () => {
+  const parsed = (text: string): FollowUpQuery => {
+    const result = parseQuery(text);
+    if (!result.ok) throw new Error(result.errors.map(describeQueryError).join('\n'));
+    return result.query;
+  };
+
+  it('reads the settings lines at both ends of their range, and defaults without them', () => {
+    expect(parsed('')).toEqual({ conditions: [], within: null, limit: null, group: 'date' });
+    expect(parsed('within: 3660; limit: 100000; group: PERSON')).toEqual({ conditions: [], within: 3660, limit: 100_000, group: 'person' });
+    expect(parsed('within: 0; limit: 1; group: none')).toMatchObject({ within: 0, limit: 1, group: 'none' });
+    expect(errorOf('within: 3661')).toBe('Line 1: "within: 3661" must be a whole number of days from 0 to 3660.');
+    expect(errorOf('limit: 100001')).toBe('Line 1: "limit: 100001" must be a whole number, 1 or more.');
+    expect(errorOf('limit: 0000001')).toBe('Line 1: "limit: 0000001" must be a whole number, 1 or more.');
+    expect(errorOf('limit: 2.5')).toBe('Line 1: "limit: 2.5" must be a whole number, 1 or more.');
+    expect(errorOf('limit: 3 items')).toBe('Line 1: "limit: 3 items" must be a whole number, 1 or more.');
+    for (const number of ['+3', '0x10', '1e3', '3.'])
+      expect(errorOf(`within: ${number}`)).toBe(`Line 1: "within: ${number}" must be a whole number of days from 0 to 3660.`);
+  });
+
+  it('reads each condition line into its condition, numbering lines after any line ending', () => {
+    expect(
+      parsed(
+        "Due: Overdue,, Today\rsource: Note\nflag: Too-Soon, away\r\nwith: [[Jane Doe]]\n\npath: /Meetings/\npath: THIS; with: This\nabout:  'C# port'  ",
+      ).conditions,
+    ).toEqual([
+      { key: 'due', line: 1, buckets: ['overdue', 'today'] },
+      { key: 'source', line: 2, sources: ['note'] },
+      { key: 'flag', line: 3, flags: ['too_soon', 'away'] },
+      { key: 'with', line: 4, person: { kind: 'name', name: 'Jane Doe' } },
+      { key: 'path', line: 6, path: { kind: 'prefix', prefix: 'Meetings/' } },
+      { key: 'path', line: 7, path: { kind: 'this' } },
+      { key: 'with', line: 7, person: { kind: 'this' } },
+      { key: 'about', line: 8, text: 'C# port' },
+    ]);
+    expect(parsed('due: ALL').conditions).toEqual([{ key: 'due', line: 1, buckets: 'all' }]);
+    expect(parsed('flag: too - soon; path: //Meetings/').conditions).toEqual([
+      { key: 'flag', line: 1, flags: ['too_soon'] },
+      { key: 'path', line: 1, path: { kind: 'prefix', prefix: 'Meetings/' } },
+    ]);
+    expect(parsed('about: " spaced "').conditions).toEqual([{ key: 'about', line: 1, text: 'spaced' }]);
+    expect(parsed('about: "half quoted\'').conditions).toEqual([{ key: 'about', line: 1, text: '"half quoted\'' }]);
+  });
+
+  it('takes # as a comment at the start of a line or after white space only', () => {
+    expect(parsed('#due: soon').conditions).toEqual([]);
+    expect(parsed('about: a#b\t# c#d').conditions).toEqual([{ key: 'about', line: 1, text: 'a#b' }]);
+    expect(parsed('about: C#, F# #note').conditions).toEqual([{ key: 'about', line: 1, text: 'C#, F#' }]);
+  });
+
+  it('takes a line that starts with its colon as an unknown key', () => {
+    expect(errorOf(': today')).toBe('Line 1: unknown key "": use due, within, with, about, path, source, flag, limit, group.');
+  });
+
+  it('allows a condition twice (both must hold) but a setting once', () => {
+    expect(parsed('due: overdue\ndue: today').conditions).toHaveLength(2);
+    expect(errorOf('group: none\n\nwithin: 3\ngroup: date\nwithin: 4')).toBe(
+      'Line 4: "group" is already given on line 1; give it once.\nLine 5: "within" is already given on line 3; give it once.',
+    );
+  });
+
+  it.each([
+    ['due', ': overdue, today, upcoming, later or all'],
+    ['source', ': note, cadence, birthday'],
+    ['flag', ': contacted, unresponsive, batch, too_soon, away'],
+    ['group', ': date, person, none'],
+    ['with', ': a name, a link or this'],
+    ['path', ': a folder such as Meetings/ or this'],
+    ['about', ''],
+    ['within', ''],
+    ['limit', ''],
+  ])('says what "%s" needs when it has no value', (key, hint) => {
+    expect(errorOf(`${key}:  # nothing`)).toBe(`Line 1: "${key}" needs a value${hint}.`);
+  });
+
+  it('names an unknown key as written and a wrong word by the first one wrong', () => {
+    expect(errorOf('  Colour : red')).toBe('Line 1: unknown key "Colour": use due, within, with, about, path, source, flag, limit, group.');
+    expect(errorOf('source: note, calendar, ics')).toBe('Line 1: "source: calendar" is not a source: use note, cadence, birthday.');
+    expect(errorOf('flag: batch, urgent')).toBe(
+      'Line 1: "flag: urgent" is not a flag: use contacted, unresponsive, batch, too_soon, away.',
+    );
+    expect(errorOf('due: today, soon')).toBe('Line 1: "due: soon" is not a due word: use overdue, today, upcoming, later or all.');
+  });
+});
+
+describe('the follow-ups query runs', () => {
+  function run(text: string, at: QueryNote | null = null, upcomingDays = settings.upcomingDays) {
+    const parsed = parseQuery(text);
+    if (!parsed.ok) throw new Error('bad query');
+    return runQuery(snapshot, parsed.query, at, upcomingDays);
+  }
+  const titles = (text: string, upcomingDays?: number) => {
+    const result = run(text, null, upcomingDays);
+    if (!result.ok) throw new Error('bad run');
+    return result.result.items.map((item) => item.title);
+  };
+
+  it('says that `path: this` needs a note, each such line by its number', () => {
+    expect(run('due: all\npath: this\nwith: Jane Doe; with: this')).toEqual({
+      ok: false,
+      errors: [
+        {
+          line: 2,
+          message: '"path: this" means the note the query is in, and there is none here (on the command line, give --note NOTE).',
+        },
+        {
+          line: 3,
+          message: '"with: this" means the note the query is in, and there is none here (on the command line, give --note NOTE).',
+        },
+      ],
+    });
+  });
+
+  it('ends "upcoming" at the window setting unless the query says within', () => {
+    expect(titles('due: upcoming', 3)).toEqual(['Jane Doe', 'Roadmap']);
+    expect(titles('due: upcoming', 2)).toEqual([]);
+    expect(titles('due: upcoming; within: 3', 30)).toEqual(['Jane Doe', 'Roadmap']);
+    expect(titles('', 30)).toEqual(['2024-06-01 Pricing call', '2024-06-10 Demo', 'Jane Doe', 'Roadmap', 'C# port']);
+  });
+
+  it('finds about in the about field or the title only', () => {
+    expect(titles('about: sheet')).toEqual(['2024-06-01 Pricing call']);
+    expect(titles('about: q3; due: all')).toEqual(['Roadmap']);
+    expect(titles('about: Ana Ruiz; due: all')).toEqual([]);
+  });
+
+  it('with: this in a note of nobody’s name finds nobody, in no group however grouped', () => {
+    for (const group of ['date', 'person', 'none'])
+      expect(run(`with: this; due: all; group: ${group}`, DEMO)).toEqual({ ok: true, result: { items: [], groups: [], more: 0 } });
+  });
+
+  it('groups by first person with no one last, whatever comes first, by name in any case', () => {
+    const result = run('due: later; group: person');
+    expect(result.ok && result.result.groups.map((group) => [group.label, group.items.map((item) => item.title)])).toEqual([
+      ['Sam Lee', ['Far away']],
+      ['No one named', ['C# port']],
+    ]);
+  });
+
+  it('groups by date in the order of the buckets, each with its items, and counts none left out without a limit', () => {
+    const result = run('due: today, later');
+    expect(result.ok && result.result).toMatchObject({
+      groups: [
+        { label: 'Today', items: [{ title: '2024-06-10 Demo' }] },
+        { label: 'Later', items: [{ title: 'C# port' }, { title: 'Far away' }] },
+      ],
+      more: 0,
     });
   });
 });

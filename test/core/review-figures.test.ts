@@ -1,4 +1,4 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { indexRecords } from '../../src/core/follow-up-index';
 import { niceScale } from '../../src/core/html/figure-charts';
 import { renderReviewHtml } from '../../src/core/html/render-review-html';
@@ -30,9 +30,10 @@ describe('follow-ups per week', () => {
     note('j.md', { follow_up: '2024-07-15' }),
     note('People/Zoe.md', { follow_up_every: 'weekly' }),
   ];
-  // Built in a hook, not while the tests are collected, so that a mutation run sees the mutant.
+  // Built before each test, not once before all: Stryker counts what runs in a beforeAll hook as
+  // no test's coverage, so the tests reading it would never be run against a mutant.
   let figures: ReturnType<typeof figuresOf>;
-  beforeAll(() => {
+  beforeEach(() => {
     figures = figuresOf(records);
   });
 
@@ -69,6 +70,20 @@ describe('follow-ups per week', () => {
     expect(total + figures.overdueEarlier + 1).toBe(indexRecords(records, settings).snapshot(TODAY).items.length);
   });
 
+  it('counts a follow-up due on the first shown week’s first day in that week, not as earlier, and never a birthday', () => {
+    const edges = figuresOf([
+      note('first day.md', { follow_up: '2024-04-22' }),
+      note('day before.md', { follow_up: '2024-04-21' }),
+      note('done last day.md', { follow_up_done: '2024-06-16' }),
+      note('done after.md', { follow_up_done: '2024-06-17' }),
+      note('People/Bea.md', { birthday: '06-14' }),
+    ]);
+    expect(edges.overdueEarlier).toBe(1);
+    expect(edges.weeks[0]).toMatchObject({ label: '2024-W17', done: 0, open: 0, overdue: 1 });
+    expect(edges.weeks.map((week) => week.done)).toEqual([0, 0, 0, 0, 0, 0, 0, 1, 1, 0, 0, 0]);
+    expect(edges.weeks.map((week) => week.open)).toEqual([0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0]);
+  });
+
   it('keeps the ISO week year at the turn of the year', () => {
     const turn = figuresOf([], '2025-01-01');
     expect(turn.weeks.find((week) => week.current)?.label).toBe('2025-W01');
@@ -87,6 +102,7 @@ describe('reply rate by channel', () => {
     note('4.md', { follow_up_outcome: 'no-response' }),
     note('5.md', { follow_up_channel: 'video', follow_up: '2024-06-20' }),
     note('6.md', { follow_up_outcome: 'replied', follow_up_channel: 'chat' }),
+    note('7.md', { follow_up_outcome: 'replied', follow_up_with: 'Nobody' }),
   ];
   it.each([
     ['as written', records],
@@ -98,7 +114,7 @@ describe('reply rate by channel', () => {
       { channel: 'email', closed: 2, replied: 1 },
       { channel: 'phone', closed: 1, replied: 1 },
       { channel: 'sms', closed: 1, replied: 0 },
-      { channel: null, closed: 1, replied: 0 },
+      { channel: null, closed: 2, replied: 1 },
     ]);
   });
 
@@ -127,11 +143,30 @@ describe('promptness', () => {
     expect(figures.promptness).toEqual({ since: '2024-04-22', measured: 4, without: 1, medianDays: 1.5 });
   });
 
+  it('takes the follow-up date when it comes before the done date', () => {
+    const figures = figuresOf([
+      note('m.md', { date: '2024-06-03', people: '[[Ana]]', follow_up: '2024-06-05', follow_up_done: '2024-06-10' }),
+    ]);
+    expect(figures.promptness.medianDays).toBe(2);
+  });
+
+  it('measures meetings from the first shown week’s first day to today, both included', () => {
+    const figures = figuresOf([
+      note('before.md', { date: '2024-04-21', people: '[[Ana]]', follow_up: '2024-04-21' }),
+      note('first day.md', { date: '2024-04-22', people: '[[Ana]]', follow_up: '2024-04-25' }),
+      note('today.md', { date: '2024-06-12', people: '[[Ana]]', follow_up: '2024-06-19' }),
+      note('tomorrow.md', { date: '2024-06-13', people: '[[Ana]]', follow_up: '2024-06-13' }),
+    ]);
+    expect(figures.promptness).toEqual({ since: '2024-04-22', measured: 2, without: 0, medianDays: 5 });
+  });
+
   it('is a median: the middle value, or the mean of the two middle ones', () => {
     expect(median([])).toBeNull();
     expect(median([5])).toBe(5);
     expect(median([9, 1, 5])).toBe(5);
     expect(median([4, 1, 3, 2])).toBe(2.5);
+    expect(median([7, 3])).toBe(5);
+    expect(median([10, 2, 30, 4, 1, 20])).toBe(7);
   });
 
   it('is described in words', () => {

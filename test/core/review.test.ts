@@ -1,4 +1,4 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { indexRecords } from '../../src/core/follow-up-index';
 import { renderReviewHtml } from '../../src/core/html/render-review-html';
 import { renderReviewJson, renderReviewMarkdown } from '../../src/core/markdown/render-review';
@@ -56,9 +56,10 @@ describe('the review model', () => {
     note('Deals/Later.md', { follow_up: '2024-07-30' }),
     note('Inbox/typo.md', { follow_up: '2024-02-30' }),
   ];
-  // Built in a hook, not while the tests are collected, so that a mutation run sees the mutant.
+  // Built before each test, not once before all: Stryker counts what runs in a beforeAll hook as
+  // no test's coverage, so the tests reading it would never be run against a mutant.
   let model: ReturnType<typeof review>;
-  beforeAll(() => {
+  beforeEach(() => {
     model = review(records);
   });
 
@@ -160,6 +161,15 @@ describe('the review as Markdown', () => {
     ];
     expect(renderReviewMarkdown(review(records))).toBe(renderReviewMarkdown(review([...records].reverse())));
   });
+  it('names twenty people on a line and counts the rest', () => {
+    const people = (count: number) => Array.from({ length: count }, (_, index) => `P${index + 1}`);
+    const line = (count: number) =>
+      renderReviewMarkdown(review([note('People/P1.md', {}), note('a.md', { follow_up: '2024-06-12', follow_up_with: people(count) })]))
+        .split('\n')
+        .find((text) => text.startsWith('- [[a]]'));
+    expect(line(20)).toBe(`- [[a]] — 2024-06-12, due today · with [[P1]], ${people(20).slice(1).join(', ')}`);
+    expect(line(21)).toBe(`- [[a]] — 2024-06-12, due today · with [[P1]], ${people(20).slice(1).join(', ')}, and 1 more`);
+  });
   it('keeps link-breaking characters out of wikilinks', () => {
     const markdown = renderReviewMarkdown(review([note('Odd|name]].md', { follow_up: '2024-06-12' })]));
     expect(markdown).toContain('[[Odd name]]');
@@ -209,5 +219,167 @@ describe('the summary counts of the review', () => {
     expect(model.summary.overdue).toBe(model.overdue.length);
     expect(model.summary.open).toBe(model.overdue.length + model.dueSoon.length + model.stayInTouch.length + model.later.length);
     expect(renderReviewMarkdown(model)).toMatch(/## Later\n\n- \[\[Meetings\/c/);
+  });
+});
+
+describe('the people and flags the review names', () => {
+  // Today is Wednesday 2024-06-12: the week runs 10–16 June, the 7-day window to 19 June.
+  const records = [
+    note('People/Olga.md', { away_until: '2024-06-30' }),
+    note('People/Dana.md', {}),
+    note('People/Doris.md', {}),
+    note('People/Mia.md', {}),
+    note('People/Stan.md', { follow_up_every: 'weekly', last_contact: '2024-06-10', away_until: '2024-06-20' }),
+    note('People/Lara.md', { away_until: '2024-09-01' }),
+    note('People/Bea.md', { birthday: '06-15' }),
+    note('People/Zed.md', {}),
+    note('Deals/Overdue.md', { follow_up: '2024-06-01', follow_up_with: '[[Olga]]', follow_up_attempts: 3 }),
+    note('Deals/Soon.md', { follow_up: '2024-06-14', follow_up_with: ['[[Dana]]', 'Nobody'] }),
+    note('Deals/Soon too.md', { follow_up: '2024-06-18', follow_up_with: '[[Dana]]' }),
+    note('Deals/Plain.md', { follow_up: '2024-06-13' }),
+    note('Deals/Done.md', { follow_up_done: '2024-06-11', follow_up_with: '[[Doris]]' }),
+    note('Meetings/2024-06-11 Sync.md', { attendees: '[[Mia]]' }),
+    note('Deals/Later.md', { follow_up: '2024-08-01', follow_up_with: '[[Lara]]' }),
+  ];
+
+  it('links each person named in a list to their note, in order of name; nobody else', () => {
+    const model = review(records);
+    expect(Object.entries(model.contactPaths)).toEqual([
+      ['Bea', 'People/Bea.md'],
+      ['Dana', 'People/Dana.md'],
+      ['Doris', 'People/Doris.md'],
+      ['Lara', 'People/Lara.md'],
+      ['Mia', 'People/Mia.md'],
+      ['Olga', 'People/Olga.md'],
+      ['Stan', 'People/Stan.md'],
+    ]);
+  });
+
+  it('words the flags of the listed items that have any, leaving "letting go" to its own list', () => {
+    const model = review(records);
+    expect(model.lettingGo.map((item) => item.path)).toEqual(['Deals/Overdue.md']);
+    expect(Object.entries(model.flagWords)).toEqual([
+      ['note:Deals/Overdue.md', ['away until 30 June']],
+      ['note:Deals/Soon.md', ['also due with Dana this week']],
+      ['note:Deals/Soon too.md', ['also due with Dana this week']],
+      ['cadence:People/Stan.md', ['away until 20 June']],
+      ['note:Deals/Later.md', ['away until 1 September']],
+    ]);
+  });
+});
+
+describe('the review’s rarer lines', () => {
+  const records = [
+    note('People/Ana.md', {}),
+    note('Deals/Ancient.md', { follow_up: '2024-01-05', follow_up_with: '[[Ana]]' }),
+    note('Deals/Timed.md', { follow_up: '2024-06-13T09:30', follow_up_attempts: 1, follow_up_channel: 'sms' }),
+    note('Deals/Quiet.md', { follow_up_done: '2024-06-11' }),
+    note('Meetings/2024-06-04 Call.md', { people: '[[Ana]]', follow_up_done: '2024-06-04' }),
+    note('Meetings/2024-06-05 Talk.md', { people: '[[Ana]]', follow_up_done: '2024-06-06' }),
+    note('Meetings/2024-06-06 Chat.md', { people: '[[Ana]]', follow_up_done: '2024-06-06' }),
+    note('Meetings/2024-06-07 Lunch.md', { people: '[[Ana]]', follow_up_done: '2024-06-08' }),
+    note('Meetings/2024-06-11 Coffee.md', { people: '[[Ana]]' }),
+    { path: 'Inbox/Broken.md', frontmatter: null, frontmatterError: 'the frontmatter is not valid YAML' },
+  ];
+  let markdown: string;
+  let html: string;
+  // Before each test, not once before all (see above).
+  beforeEach(() => {
+    const model = review(records);
+    markdown = renderReviewMarkdown(model);
+    html = renderReviewHtml(model);
+  });
+
+  it('has no reply rate while nothing is closed, and says so of a done follow-up', () => {
+    expect(markdown).toContain('|    2 |       1 |              1 |          – |');
+    expect(markdown).toContain('- [[Deals/Quiet|Quiet]] — done 2024-06-11 · no outcome recorded\n');
+  });
+
+  it('gives a follow-up’s time, channel and a single reminder', () => {
+    expect(markdown).toContain('- [[Deals/Timed|Timed]] — 2024-06-13 09:30, due tomorrow · by sms · 1 reminder sent\n');
+  });
+
+  it('counts follow-ups overdue from before the weeks shown, under the table and in the chart’s caption', () => {
+    expect(markdown).toContain('\n\nAlso overdue, from before 2024-W17: 1.\n');
+    expect(html).toContain('<figcaption>Follow-ups per week (and 1 overdue from earlier weeks)</figcaption>');
+  });
+
+  it('gives a median of half a day in tenths, and the one meeting without a follow-up in the singular', () => {
+    expect(markdown).toContain(
+      'Promptness: a median of 0.5 days from a meeting to its first follow-up, over 4 meetings since 22 April 2024; 1 more has none yet.',
+    );
+  });
+
+  it('lists a note whose frontmatter cannot be read, with no value to show', () => {
+    expect(markdown).toContain('\n- [[Inbox/Broken|Broken]] — `frontmatter`: the frontmatter is not valid YAML');
+  });
+
+  it('names notes and people as text, not as links, in HTML without a vault name', () => {
+    expect(html).toContain('<span class="wikilink">Ancient</span>');
+    expect(html).toContain('<span class="wikilink">Ana</span>');
+    expect(html).not.toContain('<a ');
+  });
+});
+
+describe('the review’s dated lists', () => {
+  // Paths in another order than dates: the index gives notes in order of path.
+  const records = [
+    note('Deals/A.md', { follow_up_done: '2024-06-12' }),
+    note('Deals/B.md', { follow_up_done: '2024-06-10' }),
+    note('Deals/C.md', { follow_up_done: '2024-06-12' }),
+    note('Deals/D.md', { follow_up_done: '2024-06-11' }),
+    note('Deals/E.md', { follow_up_done: '2024-06-10' }),
+    note('Meetings/A.md', { date: '2024-06-12', attendees: '[[Bo]]' }),
+    note('Meetings/B.md', { date: '2024-06-10', attendees: '[[Bo]]' }),
+    note('Meetings/C.md', { date: '2024-06-12', attendees: '[[Bo]]' }),
+    note('Meetings/D.md', { date: '2024-06-11', attendees: '[[Bo]]' }),
+    note('Meetings/E.md', { date: '2024-06-10', attendees: '[[Bo]]' }),
+  ];
+
+  it.each([
+    ['as written', records],
+    ['reversed', [...records].reverse()],
+  ])('are in order of date, then of path (input %s)', (_order, input) => {
+    const model = review(input);
+    expect(model.done.map((entry) => [entry.path, entry.done])).toEqual([
+      ['Deals/B.md', '2024-06-10'],
+      ['Deals/E.md', '2024-06-10'],
+      ['Deals/D.md', '2024-06-11'],
+      ['Deals/A.md', '2024-06-12'],
+      ['Deals/C.md', '2024-06-12'],
+    ]);
+    expect(model.meetingsWithoutFollowUp.map((meeting) => [meeting.path, meeting.date])).toEqual([
+      ['Meetings/B.md', '2024-06-10'],
+      ['Meetings/E.md', '2024-06-10'],
+      ['Meetings/D.md', '2024-06-11'],
+      ['Meetings/A.md', '2024-06-12'],
+      ['Meetings/C.md', '2024-06-12'],
+    ]);
+  });
+
+  it('leave out a meeting whose note has a follow-up, open or done, or whose people all have one', () => {
+    const model = review([
+      note('Meetings/2024-06-10 Open.md', { attendees: '[[Bo]]', follow_up: '2024-06-20', follow_up_with: '[[Zed]]' }),
+      note('Meetings/2024-06-10 Done.md', { attendees: '[[Cy]]', follow_up_done: '2024-06-11' }),
+      note('Meetings/2024-06-11 Both.md', { attendees: ['[[Zed]]', '[[Di]]'] }),
+      note('Meetings/2024-06-11 Cy.md', { attendees: '[[Cy]]' }),
+    ]);
+    expect(model.meetingsWithoutFollowUp).toEqual([
+      { path: 'Meetings/2024-06-11 Both.md', title: '2024-06-11 Both', date: '2024-06-11', people: ['Di'] },
+      { path: 'Meetings/2024-06-11 Cy.md', title: '2024-06-11 Cy', date: '2024-06-11', people: ['Cy'] },
+    ]);
+  });
+});
+
+describe('the review’s questions', () => {
+  it('asks whether a follow-up is done when you have been in touch since, and only then', () => {
+    const model = review([
+      note('Meetings/2024-06-03 Intro.md', { attendees: '[[Jane Doe]]', follow_up: '2024-06-14' }),
+      note('Meetings/2024-06-11 Lunch.md', { attendees: '[[Jane Doe]]' }),
+      note('Deals/Quiet.md', { follow_up: '2024-06-14', follow_up_with: 'Sam' }),
+    ]);
+    expect(model.maybeDone.map((entry) => [entry.item.path, entry.question])).toEqual([
+      ['Meetings/2024-06-03 Intro.md', 'You met Jane Doe on 11 June (Lunch) — done?'],
+    ]);
   });
 });

@@ -2,7 +2,8 @@ import type { PhrasingContent, Root, RootContent } from 'mdast';
 import { describeEvery } from '../duration';
 import { itemKey, type Item } from '../item';
 import { describeDue } from '../relative-time';
-import { replyRate, type DoneEntry, type MeetingWithoutFollowUp, type ReviewModel } from '../review-model';
+import type { DoneEntry, MeetingWithoutFollowUp, ReviewModel } from '../review-model';
+import { replyRateOf } from '../review-figures';
 import type { Problem } from '../problem';
 import { noteTitle } from '../note-record';
 import { bulletList, code, heading, joinPhrasing, paragraph, table, text } from './nodes';
@@ -48,7 +49,7 @@ export function reviewTree(model: ReviewModel, options: ReviewTreeOptions = {}):
 
 function summaryTable(model: ReviewModel): RootContent {
   const { summary } = model;
-  const rate = replyRate(summary);
+  const rate = replyRateOf(summary);
   const rateText = rate === null ? '–' : `${Math.round(rate * 100)}% (${summary.replied} of ${summary.closed})`;
   return table(
     ['Open', 'Overdue', 'Done this week', 'Reply rate'],

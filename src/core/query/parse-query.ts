@@ -186,7 +186,7 @@ function hint(key: Key): string {
 /** Drops a comment: `#` at the start or after white space (a `#` inside a word, as in `C#`, is text). */
 function stripComment(line: string): string {
   for (let at = line.indexOf('#'); at >= 0; at = line.indexOf('#', at + 1)) {
-    if (at === 0 || /\s/.test(line[at - 1] ?? '')) return line.slice(0, at);
+    if (at === 0 || /\s/.test(line.charAt(at - 1))) return line.slice(0, at);
   }
   return line;
 }
@@ -199,8 +199,7 @@ function list(value: string): string[] {
 }
 
 function unquote(value: string): string {
-  const quoted = /^(["'])(.*)\1$/.exec(value);
-  return (quoted ? (quoted[2] ?? '') : value).trim();
+  return value.replace(/^(["'])(.*)\1$/, '$2').trim();
 }
 
 function wholeNumber(text: string, min: number, max: number): number | null {
