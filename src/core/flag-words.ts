@@ -29,10 +29,9 @@ export function describeFlags(item: Item, snapshot: IndexSnapshot, settings: Set
       }
     }
   }
-  if (item.flags.includes('contacted')) {
-    const question = contactQuestion(item, snapshot);
-    if (question !== null) words.push(question);
-  }
+  // The `contacted` flag and the evidence asked about go together (item-rules.ts `itemOf`).
+  const question = contactQuestion(item, snapshot);
+  if (question !== null) words.push(question);
   const away = awayWords(item, snapshot.today);
   if (away !== null) words.push(away);
   return words;

@@ -61,7 +61,7 @@ export function noteOutput(note: NoteFacts, people: PeopleDirectory, settings: S
       drafts.push(
         personDraft(note, due, { about: note.about, attempts: note.attempts, every: formatDuration(note.every), source: 'cadence' }),
       );
-  } else if (note.every !== null && !isContact) lost = cadenceWithoutPerson(note, settings);
+  } else if (note.every !== null) lost = cadenceWithoutPerson(note, settings);
   if (isContact && note.birthday !== null) {
     let due = nextAnniversary(note.birthday, today);
     // Done on the day writes `last_contact`: this year's birthday is then greeted.
@@ -76,7 +76,6 @@ export function noteOutput(note: NoteFacts, people: PeopleDirectory, settings: S
   return { drafts, problems: problems.length > 1 ? [...problems].sort(compareProblems) : problems };
 }
 
-/** SPEC §4: a stay-in-touch cadence on a note that is not a person note makes no item, and says why. */
 /** An item of a person note itself (its stay-in-touch cadence or birthday): due for that person alone, with no baseline. */
 function personDraft(note: NoteFacts, due: LocalDate, what: Pick<Draft, 'about' | 'attempts' | 'every' | 'source'>): Draft {
   return {
@@ -91,6 +90,7 @@ function personDraft(note: NoteFacts, due: LocalDate, what: Pick<Draft, 'about' 
   };
 }
 
+/** SPEC §4: a stay-in-touch cadence on a note that is not a person note makes no item, and says why. */
 function cadenceWithoutPerson(note: NoteFacts, settings: Settings): Problem {
   const every = settings.fields.every;
   return {
@@ -176,8 +176,8 @@ function tooSoon(item: Draft, people: PeopleDirectory, settings: Settings, today
   return item.people.some((name) => {
     const lastDone = people.lastFollowUpDone(name);
     if (lastDone === null) return false;
-    const gap = daysBetween(lastDone, actedOn);
-    return gap >= 0 && gap < settings.minGapDays;
+    // Never negative: a follow-up done counts up to today (people-directory.ts), and acting is today or later.
+    return daysBetween(lastDone, actedOn) < settings.minGapDays;
   });
 }
 

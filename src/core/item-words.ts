@@ -29,11 +29,10 @@ export function contactQuestion(item: Item, snapshot: Pick<IndexSnapshot, 'evide
   const evidence = snapshot.evidence.get(itemKey(item));
   if (evidence === undefined) return null;
   const day = dayInWords(evidence.date, snapshot.today);
-  if (evidence.kind === 'meeting' && evidence.path !== null)
-    return `You met ${evidence.person} on ${day} (${meetingName(evidence.path)}) — done?`;
-  if (evidence.kind === 'follow-up' && evidence.path !== null)
-    return `You followed up with ${evidence.person} on ${day} (${meetingName(evidence.path)}) — done?`;
-  return `You were in touch with ${evidence.person} on ${day} — done?`;
+  // Only `last_contact` has no note to name (contact-evidence.ts).
+  if (evidence.path === null) return `You were in touch with ${evidence.person} on ${day} — done?`;
+  const how = evidence.kind === 'meeting' ? 'You met' : 'You followed up with';
+  return `${how} ${evidence.person} on ${day} (${meetingName(evidence.path)}) — done?`;
 }
 
 /** "away until 20 June", for an item with the `away` flag. */
@@ -41,30 +40,32 @@ export function awayWords(item: Item, today: LocalDate): string | null {
   return item.away_until === null ? null : `away until ${dayInWords(item.away_until, today)}`;
 }
 
-const PHONE_CHANNELS = new Set(['phone', 'call', 'text', 'sms']);
+/** After reminders by one channel without a reply, the words for trying the other one. */
+const TRY_OTHER: ReadonlyMap<string | null, string> = new Map([
+  ['email', 'by email — try phone'],
+  ['phone', 'by phone — try email'],
+  ['call', 'by call — try email'],
+  ['text', 'by text — try email'],
+  ['sms', 'by sms — try email'],
+]);
 
-/**
- * After reminders by one channel without a reply, the other one: when a person of the item has
- * both an e-mail address and a phone number and the item goes by one of them. "try phone".
- */
-export function otherChannel(item: Item, snapshot: Pick<IndexSnapshot, 'people'>): string | null {
-  if (item.attempts < 1 || item.channel === null) return null;
-  const byEmail = item.channel === 'email';
-  if (!byEmail && !PHONE_CHANNELS.has(item.channel)) return null;
+/** "by email — try phone", when a person of the item has both an e-mail address and a phone number. */
+function tryOther(item: Item, snapshot: Pick<IndexSnapshot, 'people'>): string | null {
+  const words = TRY_OTHER.get(item.channel);
+  if (words === undefined) return null;
   const reachable = item.people.some((name) => {
     const contact = snapshot.people.contactOf(name);
     return contact !== null && contact.email !== null && contact.phone !== null;
   });
-  if (!reachable) return null;
-  return byEmail ? 'phone' : 'email';
+  return reachable ? words : null;
 }
 
 /** The reminders sent, in words, with the other channel to try: "2 reminders sent by email — try phone". */
 export function remindersWords(item: Item, snapshot: Pick<IndexSnapshot, 'people'>): string | null {
   if (item.attempts === 0) return null;
   const sent = item.attempts === 1 ? '1 reminder sent' : `${item.attempts} reminders sent`;
-  const other = otherChannel(item, snapshot);
-  return other === null ? sent : `${sent} by ${item.channel ?? ''} — try ${other}`;
+  const other = tryOther(item, snapshot);
+  return other === null ? sent : `${sent} ${other}`;
 }
 
 /** "birthday today", "birthday on 14 June, turns 36". Null for other items. */

@@ -214,8 +214,8 @@ export class LiveSnapshot {
 
   /** A note's problems sit together, in path order: its old run is swapped for the new one. */
   private replaceProblems(path: string, before: readonly Problem[], after: readonly Problem[]): void {
-    if (before.length === 0 && after.length === 0) return;
-    const at = lowerBound(this.problems, path, (problem, target) => (problem.path < target ? -1 : problem.path > target ? 1 : 0));
+    // The first problem not before the note's path: its own, or where its own go.
+    const at = lowerBound(this.problems, path, (problem, target) => (problem.path < target ? -1 : 0));
     this.problems.splice(at, before.length, ...after);
   }
 }

@@ -286,3 +286,55 @@ describe('problems', () => {
     expect(snapshot.items.map((item) => item.path)).toEqual(['a.md', 'ok.md']);
   });
 });
+
+describe('what the index holds', () => {
+  it('counts the notes with a follow-up, open or done, and the person notes by what they say themselves', () => {
+    const index = indexRecords(
+      [
+        note('a.md', { follow_up: TODAY }),
+        note('b.md', { follow_up_done: '2024-06-01', follow_up_with: '[[Jane]]' }),
+        note('People/Jane.md', { follow_up_every: 'P1W' }),
+        note('People/Sam.md', { follow_up: TODAY }),
+        note('Meetings/2024-06-01 Call.md', { attendees: '[[Jane]]' }),
+        note('Notes/Jane.md', { email: 'jane@example.com' }),
+      ],
+      settings,
+    );
+    expect(index.counts()).toEqual({ followUps: 3, personNotes: 2 });
+    expect(index.size).toBe(6);
+  });
+
+  it('says whether an upsert may change what it shows, and keeps excluded notes out', () => {
+    const index = new FollowUpIndex(settings);
+    expect(index.isExcluded('Templates/Meeting.md')).toBe(true);
+    expect(index.isExcluded('Notes/Meeting.md')).toBe(false);
+    expect(index.upsert(note('Templates/Meeting.md', { follow_up: TODAY }))).toBe(false);
+    expect(index.upsert(note('a.md', { follow_up: TODAY }))).toBe(true);
+    expect(index.factsOf('a.md')?.followUp?.date).toBe(TODAY);
+    expect(index.upsert(note('a.md', { title: 'no follow-up any more' }))).toBe(true);
+    expect(index.factsOf('a.md')).toBeUndefined();
+    expect(index.upsert(note('a.md', { title: 'still none' }))).toBe(false);
+    expect(index.size).toBe(0);
+    expect(index.revision).toBe(2);
+  });
+
+  // Kept current note by note up to a quarter of the notes (at least 64) changed, else built again:
+  // an item that did not change is then the very same object, or only an equal one.
+  it.each([
+    [100, 64, true],
+    [100, 65, false],
+    [300, 75, true],
+    [300, 76, false],
+  ])('of %i notes, after %i changed, keeps the unchanged items: %s', (size, changed, kept) => {
+    const records = Array.from({ length: size }, (_, i) =>
+      note(`Notes/${1000 + i}.md`, { follow_up: '2024-06-20', follow_up_with: `[[P${i}]]` }),
+    );
+    const index = indexRecords(records, settings);
+    const before = index.snapshot(TODAY).items.at(-1)!;
+    for (const record of records.slice(0, changed)) index.upsert(note(record.path, { ...record.frontmatter, follow_up: '2024-06-13' }));
+    const after = index.snapshot(TODAY);
+    expect(after.items.at(-1)).toEqual(before);
+    expect(after.items.at(-1) === before).toBe(kept);
+    expect(after.items.filter((item) => item.due === '2024-06-13')).toHaveLength(changed);
+  });
+});

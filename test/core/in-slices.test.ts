@@ -28,6 +28,15 @@ describe('a loop in slices', () => {
     expect(slices).toEqual([3, 5, 7]);
   });
 
+  it('ends a slice that has run exactly its budget, and takes 8 ms when no budget is given', async () => {
+    const exact = fakeClock([4, 4, 4, 4, 4]);
+    await forEachInSlices([0, 1, 2, 3, 4], exact.work, exact.clock, { budgetMs: 8 });
+    expect(exact.log).toEqual(['work 0', 'work 1', 'yield at 8', 'work 2', 'work 3', 'yield at 16', 'work 4']);
+    const byDefault = fakeClock([4, 3, 1, 7, 1]);
+    await forEachInSlices([0, 1, 2, 3, 4], byDefault.work, byDefault.clock);
+    expect(byDefault.log).toEqual(['work 0', 'work 1', 'work 2', 'yield at 8', 'work 3', 'work 4']);
+  });
+
   it('runs in one slice when the work fits the budget', async () => {
     const { clock, log, work } = fakeClock([1, 1, 1]);
     expect(await forEachInSlices([0, 1, 2], work, clock, { budgetMs: 8 })).toBe(true);

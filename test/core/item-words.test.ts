@@ -54,6 +54,20 @@ describe('the question of a contacted item', () => {
       [note('People/Jane Doe.md', {}), ITEM, note('Daily/2024-06-11.md', { attendees: '[[Jane Doe]]' })],
       'You met Jane Doe on 11 June (2024-06-11) — done?',
     ],
+    [
+      'a meeting with a date later in its name',
+      [note('People/Jane Doe.md', {}), ITEM, note('Meetings/Offsite 2024-06-10.md', { date: '2024-06-10', people: '[[Jane Doe]]' })],
+      'You met Jane Doe on 10 June (Offsite 2024-06-10) — done?',
+    ],
+    [
+      'a follow-up done on a note named with its date',
+      [
+        note('People/Jane Doe.md', {}),
+        ITEM,
+        note('Deals/2024-06-08_Renewal.md', { follow_up_with: '[[Jane Doe]]', follow_up_done: '2024-06-08' }),
+      ],
+      'You followed up with Jane Doe on 8 June (Renewal) — done?',
+    ],
     ['no contact since', [note('People/Jane Doe.md', {}), ITEM], null],
   ])('%s', (_what, records, question) => {
     const snapshot = snapshotOf(records);
@@ -71,11 +85,14 @@ describe('away, reminders and birthdays in words', () => {
     expect(describeFlags(item, snapshot, settings)).toContain('away until 20 June');
   });
 
-  it.each<[Record<string, unknown>, number, string, string | null]>([
+  it.each<[Record<string, unknown>, number, string | null, string | null]>([
     [{ email: 'jane@example.com', phone: '+1 555 0100' }, 2, 'email', '2 reminders sent by email — try phone'],
     [{ email: 'jane@example.com', phone: '+1 555 0100' }, 1, 'phone', '1 reminder sent by phone — try email'],
     [{ email: 'jane@example.com', phone: '+1 555 0100' }, 1, 'text', '1 reminder sent by text — try email'],
+    [{ email: 'jane@example.com', phone: '+1 555 0100' }, 3, 'call', '3 reminders sent by call — try email'],
+    [{ email: 'jane@example.com', phone: '+1 555 0100' }, 1, 'sms', '1 reminder sent by sms — try email'],
     [{ email: 'jane@example.com', phone: '+1 555 0100' }, 1, 'linkedin', '1 reminder sent'],
+    [{ email: 'jane@example.com', phone: '+1 555 0100' }, 1, null, '1 reminder sent'],
     [{ email: 'jane@example.com' }, 2, 'email', '2 reminders sent'],
     [{ phone: '+1 555 0100' }, 2, 'phone', '2 reminders sent'],
     [{ email: 'jane@example.com', phone: '+1 555 0100' }, 0, 'email', null],

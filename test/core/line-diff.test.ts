@@ -64,6 +64,36 @@ describe('a unified diff of two texts', () => {
     );
   });
 
+  const lines = (count: number) => Array.from({ length: count }, (_, i) => `line ${i + 1}\n`).join('');
+
+  it('joins two changes six unchanged lines apart into one hunk, and splits them seven apart', () => {
+    const hunks = (gap: number) => {
+      const before = lines(gap + 8);
+      const after = before.replace('line 2\n', 'two\n').replace(`line ${gap + 3}\n`, 'changed\n');
+      return unifiedDiff(before, after, 'a', 'b').match(/^@@.*@@$/gm);
+    };
+    expect(hunks(6)).toEqual(['@@ -1,12 +1,12 @@']);
+    expect(hunks(7)).toEqual(['@@ -1,5 +1,5 @@', '@@ -7,7 +7,7 @@']);
+  });
+
+  it('shows a change at the end with the context before it only, and takes a context of another size', () => {
+    const before = lines(6);
+    const after = before.replace('line 6\n', 'six\n');
+    expect(unifiedDiff(before, after, 'a', 'b')).toBe('--- a\n+++ b\n@@ -3,4 +3,4 @@\n line 3\n line 4\n line 5\n-line 6\n+six\n');
+    expect(unifiedDiff(before, after, 'a', 'b', 1)).toBe('--- a\n+++ b\n@@ -5,2 +5,2 @@\n line 5\n-line 6\n+six\n');
+    expect(unifiedDiff(before, before.replace('line 1\n', 'one\n'), 'a', 'b', 0)).toBe('--- a\n+++ b\n@@ -1 +1 @@\n-line 1\n+one\n');
+  });
+
+  it('numbers the removal of every line, and lines added after the last one', () => {
+    expect(unifiedDiff('a\nb\n', '', 'a', 'b')).toBe('--- a\n+++ b\n@@ -1,2 +0,0 @@\n-a\n-b\n');
+    expect(unifiedDiff('a\n', 'a\nb\nc\n', 'a', 'b')).toBe('--- a\n+++ b\n@@ -1 +1,3 @@\n a\n+b\n+c\n');
+  });
+
+  it('keeps the lines both texts share between the changes, and puts removals before additions', () => {
+    expect(unifiedDiff('a\nx\nb\ny\nc\n', 'a\nb\nz\nc\n', 'a', 'b')).toBe('--- a\n+++ b\n@@ -1,5 +1,4 @@\n a\n-x\n b\n-y\n+z\n c\n');
+    expect(unifiedDiff('p\nq\n', 'q\np\n', 'a', 'b')).toBe('--- a\n+++ b\n@@ -1,2 +1,2 @@\n-p\n q\n+p\n');
+  });
+
   it('splits far-apart changes into hunks and always turns the old text into the new one', () => {
     const line = fc.constantFrom('a\n', 'b\n', 'c\n', '---\n', 'x: 1\r\n', '\n', 'z');
     const text = fc

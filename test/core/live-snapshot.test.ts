@@ -174,6 +174,70 @@ describe('the snapshot kept current one note at a time', () => {
     expect(live.snapshot().items.at(-1)?.path).toBe('Notes/n-7.md');
   });
 
+  const factsOf = (records: NoteRecord[]) => records.map((record) => readNoteFacts(record, settings));
+
+  it('holds the facts in path order, whatever order they come in or change in', () => {
+    const live = LiveSnapshot.build(factsOf([note('c.md', { follow_up: TODAY }), note('a.md', { follow_up: TODAY })]), settings, TODAY);
+    expect(live.snapshot().facts.map((facts) => facts.path)).toEqual(['a.md', 'c.md']);
+    for (const path of ['b.md', 'd.md', '0.md']) live.apply(path, readNoteFacts(note(path, { follow_up: TODAY }), settings));
+    live.apply('c.md', undefined);
+    expect(live.snapshot().facts.map((facts) => facts.path)).toEqual(['0.md', 'a.md', 'b.md', 'd.md']);
+  });
+
+  it('changes nothing, and hands out the same snapshot, when a note comes again with the very same facts', () => {
+    const [facts] = factsOf([note('a.md', { follow_up: TODAY })]);
+    const live = LiveSnapshot.build([facts!], settings, TODAY);
+    const before = live.snapshot();
+    live.onItem = () => expect.fail('no item is recomputed');
+    live.apply('a.md', facts);
+    live.apply('b.md', undefined);
+    expect(live.snapshot()).toBe(before);
+  });
+
+  it("recomputes only a note's own items when its change moves no person's entry or due-soon count", () => {
+    const records = [
+      note('Notes/a.md', { follow_up: '2024-06-14', follow_up_with: '[[Ann]]' }),
+      note('Notes/b.md', { follow_up: '2024-06-25', follow_up_with: '[[Ann]]' }),
+      note('Notes/c.md', { follow_up: '2024-06-15', follow_up_with: '[[Ann]]' }),
+    ];
+    const live = LiveSnapshot.build(factsOf(records), settings, TODAY);
+    const recomputed: string[] = [];
+    live.onItem = (item) => recomputed.push(item.path);
+    const changed = note('Notes/a.md', { follow_up: '2024-06-14', follow_up_with: '[[Ann]]', follow_up_about: 'Pricing' });
+    live.apply(changed.path, readNoteFacts(changed, settings));
+    expect(recomputed).toEqual(['Notes/a.md']);
+    // Out of the window: Ann's count moves, and her other items are read again.
+    const later = note('Notes/a.md', { follow_up: '2024-06-30', follow_up_with: '[[Ann]]' });
+    live.apply(later.path, readNoteFacts(later, settings));
+    expect(recomputed.slice(1).sort()).toEqual(['Notes/a.md', 'Notes/b.md', 'Notes/c.md']);
+    expect(live.snapshot()).toEqual(buildSnapshot(live.snapshot().facts, settings, TODAY));
+  });
+
+  it('leaves a snapshot handed out as it was in every part: problems, evidence, people, items, facts', () => {
+    const records = [
+      note('People/Ann.md', { follow_up_every: 'P1W', last_contact: '2024-06-01' }),
+      note('Meetings/2024-06-03 Call.md', { attendees: '[[Ann]]', follow_up: '2024-06-14' }),
+      note('Notes/z.md', { follow_up: 'soon' }),
+    ];
+    const live = LiveSnapshot.build(factsOf(records), settings, TODAY);
+    const before = live.snapshot();
+    const expected = buildSnapshot(factsOf(records), settings, TODAY);
+    expect(before).toEqual(expected);
+    const changes = [
+      note('Meetings/2024-06-10 Lunch.md', { attendees: '[[Ann]]' }),
+      note('Notes/a.md', { follow_up: 'tomorrow', follow_up_with: '[[Ann]]' }),
+      note('People/Bo.md', { follow_up_every: 'P2W' }),
+    ];
+    for (const change of changes) live.apply(change.path, readNoteFacts(change, settings));
+    live.apply('Notes/z.md', undefined);
+    expect(live.snapshot().problems.map((problem) => problem.path)).toEqual(['Notes/a.md']);
+    expect(live.snapshot().evidence.size).toBe(1);
+    expect(before).toEqual(expected);
+    expect(before.evidence.size).toBe(0);
+    expect(before.people.person('Ann').lastContact).toBe('2024-06-03');
+    expect(before.people.person('Bo').contact).toBeNull();
+  });
+
   it('builds a new day from scratch, and keeps the index current in between', () => {
     const index = new FollowUpIndex(settings);
     index.upsert(note('Notes/a.md', { follow_up: '2024-06-13' }));

@@ -48,3 +48,57 @@ describe('the people view', () => {
     expect(people[2]?.open.map((item) => item.path)).toEqual(['Deals/Globex.md']);
   });
 });
+
+describe('each person in the people view', () => {
+  const viewOf = (records: Parameters<typeof indexRecords>[0]) =>
+    buildPeopleView(indexRecords(records, settingsWith()).snapshot('2024-06-12'));
+
+  it('is listed under their contact note, else the first spelling met, in alphabetical order whatever the case', () => {
+    const people = viewOf([
+      note('Deals/a.md', { follow_up: '2024-06-20', follow_up_with: ['[[bo]]', '[[zoe]]'] }),
+      note('Deals/b.md', { follow_up: '2024-06-21', follow_up_with: ['[[Bo]]', '[[Zoe]]', '[[ann]]'] }),
+      note('People/Zoe.md', {}),
+    ]);
+    expect(people.map((person) => [person.name, person.contactPath, person.open.map((item) => item.path)])).toEqual([
+      ['ann', null, ['Deals/b.md']],
+      ['bo', null, ['Deals/a.md', 'Deals/b.md']],
+      ['Zoe', 'People/Zoe.md', ['Deals/a.md', 'Deals/b.md']],
+    ]);
+  });
+
+  it('lists an item that names them twice once', () => {
+    const [bo] = viewOf([note('Deals/a.md', { follow_up: '2024-06-20', follow_up_with: ['[[Bo]]', '[[bo]]'] })]);
+    expect(bo?.open.map((item) => item.path)).toEqual(['Deals/a.md']);
+  });
+
+  it('slips only when a stay-in-touch cadence is overdue', () => {
+    const people = viewOf([
+      note('People/Due.md', { follow_up_every: 'P1W' }),
+      note('People/Late.md', { follow_up_every: 'P1W', last_contact: '2024-06-01' }),
+      note('Deals/a.md', { follow_up: '2024-06-01', follow_up_with: '[[Other]]' }),
+    ]);
+    expect(people.map((person) => [person.name, person.open[0]?.bucket, person.slipping])).toEqual([
+      ['Due', 'today', false],
+      ['Late', 'overdue', true],
+      ['Other', 'overdue', false],
+    ]);
+  });
+
+  it('has a history newest first, a follow-up done before a meeting on one day, then by path', () => {
+    const [jane] = viewOf([
+      note('A/2024-05-01 Intro.md', { attendees: '[[Jane]]' }),
+      note('B/2024-05-20 Call.md', { attendees: '[[Jane]]' }),
+      note('C/Deal.md', { follow_up_with: '[[Jane]]', follow_up_done: '2024-05-20' }),
+      note('D/2024-05-20 Call.md', { attendees: '[[Jane]]' }),
+      note('E/2024-05-10 Lunch.md', { attendees: '[[Jane]]', follow_up_done: '2024-05-10' }),
+    ]);
+    expect(jane?.history.map((entry) => [entry.date, entry.kind, entry.path])).toEqual([
+      ['2024-05-20', 'follow-up', 'C/Deal.md'],
+      ['2024-05-20', 'meeting', 'B/2024-05-20 Call.md'],
+      ['2024-05-20', 'meeting', 'D/2024-05-20 Call.md'],
+      ['2024-05-10', 'follow-up', 'E/2024-05-10 Lunch.md'],
+      ['2024-05-10', 'meeting', 'E/2024-05-10 Lunch.md'],
+      ['2024-05-01', 'meeting', 'A/2024-05-01 Intro.md'],
+    ]);
+  });
+});
