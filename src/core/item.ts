@@ -1,3 +1,4 @@
+import { compareText } from './compare-text';
 import type { ItemContact } from './contact-evidence';
 import { compareDates, type LocalDate } from './local-date';
 
@@ -28,11 +29,9 @@ export interface Item {
 
 /** Due date, then time (a whole day, as '', before a timed one), then path, then source. */
 export function compareItems(a: Item, b: Item): number {
-  return compareDates(a.due, b.due) || order(a.time ?? '', b.time ?? '') || order(a.path, b.path) || order(a.source, b.source);
-}
-
-function order(x: string, y: string): number {
-  return x < y ? -1 : x > y ? 1 : 0;
+  return (
+    compareDates(a.due, b.due) || compareText(a.time ?? '', b.time ?? '') || compareText(a.path, b.path) || compareText(a.source, b.source)
+  );
 }
 
 /** A stable key for an item: a note can carry one item of each source. */

@@ -1,3 +1,4 @@
+import { compareText } from './compare-text';
 import type { ContactEvidence } from './contact-evidence';
 import type { IndexSnapshot } from './index-snapshot';
 import { compareItems, itemKey, type Item } from './item';
@@ -10,7 +11,7 @@ import type { Problem } from './problem';
 import type { Settings } from './settings';
 import { insertSorted, lowerBound, removeSorted } from './sorted-list';
 
-const byPath = (a: { readonly path: string }, b: { readonly path: string }): number => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+const byPath = (a: { readonly path: string }, b: { readonly path: string }): number => compareText(a.path, b.path);
 const EMPTY: NoteOutput = { drafts: [], problems: [] };
 
 /**
