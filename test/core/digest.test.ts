@@ -1,4 +1,4 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { buildDigest, digestSubject, type Digest } from '../../src/core/digest/digest-model';
 import { digestNews, readDigestState } from '../../src/core/digest/digest-state';
 import { renderDigestHtml, renderDigestText } from '../../src/core/digest/render-digest';
@@ -103,9 +103,10 @@ describe('the digest in words', () => {
 });
 
 describe('the digest state sends each item once a day', () => {
-  // Built in a hook, not while the tests are collected, so that a mutation run sees the mutant.
+  // Built before each test, not once: a mutation run counts what a beforeAll hook runs as no
+  // test's coverage, and would not run these tests against the mutants they reach.
   let digest: NonNullable<ReturnType<typeof digestOf>>;
-  beforeAll(() => {
+  beforeEach(() => {
     digest = digestOf(VAULT)!;
   });
 

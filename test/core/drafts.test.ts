@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { BUILT_IN_TEMPLATES, draftStage } from '../../src/core/drafts/built-in-templates';
 import { mailtoLink, telLink } from '../../src/core/drafts/contact-links';
 import { draftMessage, joinNames, splitTemplate, type DraftRequest } from '../../src/core/drafts/draft-message';
@@ -163,10 +163,11 @@ describe('a drafted message', () => {
     note('Deals/Kim.md', { follow_up: '2024-06-14', follow_up_with: '[[Kim Park]]', follow_up_attempts: 1 }),
     note('Deals/Nobody.md', { follow_up: '2024-06-14' }),
   ];
-  // Built in a hook, not while the tests are collected, so that a mutation run sees the mutant.
+  // Built before each test, not once: a mutation run counts what a beforeAll hook runs as no
+  // test's coverage, and would not run these tests against the mutants they reach.
   let index: FollowUpIndex;
   let snapshot: IndexSnapshot;
-  beforeAll(() => {
+  beforeEach(() => {
     index = indexRecords(records, settings);
     snapshot = index.snapshot(TODAY);
   });

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import ICAL from 'ical.js';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { escapeText, fnv1a64, foldLine, utf8Length } from '../../src/core/ics/content-line';
 import { durationValue, eventUid, followUpCalendar, type CalendarOptions } from '../../src/core/ics/follow-up-calendar';
 import { obsidianOpenUrl } from '../../src/core/obsidian-url';
@@ -87,12 +87,13 @@ describe('the calendar of open follow-ups', () => {
     note('Late/Night.md', { follow_up: '2024-06-20 23:45' }),
   ];
   const options: CalendarOptions = { stamp: STAMP, alarmMinutesBefore: 0, vaultName: 'Work vault' };
-  // Built in a hook, not while the tests are collected, so that a mutation run sees the mutant.
+  // Built before each test, not once: a mutation run counts what a beforeAll hook runs as no
+  // test's coverage, and would not run these tests against the mutants they reach.
   let snapshot: IndexSnapshot;
   let ics: string;
   let calendar: ICAL.Component;
   let events: ICAL.Event[];
-  beforeAll(() => {
+  beforeEach(() => {
     snapshot = indexRecords(records, settings).snapshot(TODAY);
     ics = followUpCalendar(snapshot, options);
     calendar = new ICAL.Component(ICAL.parse(ics) as unknown[]);
@@ -223,7 +224,7 @@ describe('birthdays in the calendar', () => {
     note('People/Feb Twin.md', { birthday: '02-28' }),
   ];
   let events: ICAL.Event[];
-  beforeAll(() => {
+  beforeEach(() => {
     const snapshot = indexRecords(records, settingsWith()).snapshot(TODAY);
     const calendar = new ICAL.Component(ICAL.parse(followUpCalendar(snapshot, { stamp: STAMP, alarmMinutesBefore: 0 })) as unknown[]);
     events = calendar.getAllSubcomponents('vevent').map((component) => new ICAL.Event(component));
