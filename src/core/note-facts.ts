@@ -1,8 +1,9 @@
 import { readBirthday, type Birthday } from './birthday';
+import { boundedMemo } from './bounded-memo';
 import { readDateValue, type DateValue } from './date-value';
 import { DURATION_HELP, parseDuration, type Duration } from './duration';
 import { parseLocalDate, type LocalDate } from './local-date';
-import { keysRead, MERGE_KEY, normaliseKey, ownFieldNames } from './note-head/fields';
+import { keysRead, MERGE_KEY, normaliseKey } from './note-head/fields';
 import { isInPeopleFolder, isPersonByItself } from './note-head/person';
 import { isTemplatePlaceholder, placeholderMessage, placeholderText } from './note-head/placeholder';
 import { noteTitle, type NoteRecord } from './note-record';
@@ -55,8 +56,6 @@ export interface NoteFacts {
   readonly problems: readonly Problem[];
 }
 
-const FILE_NAME_DATE = /^(\d{4}-\d{2}-\d{2})/;
-
 export function readNoteFacts(record: NoteRecord, settings: Settings): NoteFacts {
   const path = record.path;
   const title = noteTitle(path);
@@ -80,23 +79,20 @@ export function readNoteFacts(record: NoteRecord, settings: Settings): NoteFacts
   }
 
   const followUpKeys = [names.followUp, ...settings.followUpAliases];
-  for (const key of fm.hasColonKey ? fm.dataviewStyleKeys(ownFieldNames(settings)) : []) {
+  for (const key of fm.keysAmong(keysRead(settings).dataviewStyle)) {
     problem(
       key,
       fm.get(key),
       `"${key}:" is written like a Dataview field ("key:: value"); in frontmatter write "${key.slice(0, -1)}: value".`,
     );
   }
-  const merged = fm.get(MERGE_KEY);
-  if (merged !== undefined) {
-    const hidden = mergedFieldNames(merged, settings);
-    if (hidden.length > 0)
-      problem(
-        MERGE_KEY,
-        undefined,
-        `A merge key ("<<") brings in ${hidden.map((key) => `"${key}"`).join(', ')}, and merged fields are not read: write ${hidden.length === 1 ? 'it' : 'them'} in the note's own fields.`,
-      );
-  }
+  const hidden = mergedFieldNames(fm.get(MERGE_KEY), settings);
+  if (hidden.length > 0)
+    problem(
+      MERGE_KEY,
+      undefined,
+      `A merge key ("<<") brings in ${hidden.map((key) => `"${key}"`).join(', ')}, and merged fields are not read: write ${hidden.length === 1 ? 'it' : 'them'} in the note's own fields.`,
+    );
   const followUp = readDateField(fm.first(followUpKeys, problem), problem);
   const every = readDurationField(names.every, fm.get(names.every), problem);
   const attempts = readAttempts(names.attempts, fm.get(names.attempts), problem);
@@ -158,7 +154,7 @@ export function readNoteFacts(record: NoteRecord, settings: Settings): NoteFacts
   };
 }
 
-/** The keys this module reads among those a merge key (`<<: *defaults`) would bring in. */
+/** The keys this module reads among those a merge key (`<<: *defaults`) would bring in; none without one. */
 function mergedFieldNames(merged: unknown, settings: Settings): string[] {
   const read = keysRead(settings).standalone;
   const maps = (Array.isArray(merged) ? merged : [merged]).filter(
@@ -174,7 +170,8 @@ function mergedFieldNames(merged: unknown, settings: Settings): string[] {
  */
 export function mayBeRelevant(settings: Settings): (record: NoteRecord) => boolean {
   const keys = keysRead(settings).standalone;
-  const decided = new Map<string, boolean>();
+  // The same few keys (tags, aliases, created) come back in note after note: decide each once.
+  const isRead = boundedMemo((key) => keys.has(normaliseKey(key)), 10_000);
   return (record) => {
     if (
       record.frontmatterError !== undefined ||
@@ -186,15 +183,7 @@ export function mayBeRelevant(settings: Settings): (record: NoteRecord) => boole
     if (isInPeopleFolder(record.path, settings)) return true;
     const frontmatter = record.frontmatter;
     if (frontmatter === null) return false;
-    for (const key of Object.keys(frontmatter)) {
-      // The same few keys (tags, aliases, created) come back in note after note: decide each once.
-      let read = decided.get(key);
-      if (read === undefined) {
-        read = keys.has(normaliseKey(key));
-        if (decided.size < 10_000) decided.set(key, read);
-      }
-      if (read) return true;
-    }
+    for (const key of Object.keys(frontmatter)) if (isRead(key)) return true;
     return false;
   };
 }
@@ -213,8 +202,6 @@ type Report = (field: string, raw: unknown, message: string) => void;
 /** Frontmatter keys matched without regard to case or surrounding spaces, as people type them. */
 class FieldLookup {
   private readonly byName = new Map<string, { key: string; value: unknown }>();
-  /** Whether any key ends in `:`, as a Dataview-style field does; most notes have none. */
-  readonly hasColonKey: boolean = false;
 
   /**
    * Two keys that differ only in case or spaces (`Follow_up` and `follow_up`) with different values
@@ -223,7 +210,6 @@ class FieldLookup {
   constructor(frontmatter: Readonly<Record<string, unknown>>, read: ReadonlySet<string>, report: Report) {
     for (const key of Object.keys(frontmatter)) {
       const name = normaliseKey(key);
-      if (name.endsWith(':')) this.hasColonKey = true;
       const earlier = this.byName.get(name);
       if (earlier === undefined) this.byName.set(name, { key, value: frontmatter[key] });
       else if (read.has(name) && describeValue(earlier.value) !== describeValue(frontmatter[key]))
@@ -259,10 +245,11 @@ class FieldLookup {
     return found;
   }
 
-  /** Keys such as `follow_up:` that YAML read from a Dataview-style `follow_up:: value`. */
-  dataviewStyleKeys(names: readonly string[]): string[] {
-    const wanted = new Set(names.map((name) => `${normaliseKey(name)}:`));
-    return [...this.byName.entries()].filter(([name]) => wanted.has(name)).map(([, entry]) => entry.key);
+  /** The keys, as written, whose name is one of these. */
+  keysAmong(names: ReadonlySet<string>): string[] {
+    const keys: string[] = [];
+    for (const [name, entry] of this.byName) if (names.has(name)) keys.push(entry.key);
+    return keys;
   }
 
   firstQuiet(names: readonly string[]): unknown {
@@ -306,8 +293,9 @@ function readDurationField(field: string, raw: unknown, report: Report): Duratio
 
 function readAttempts(field: string, raw: unknown, report: Report): number {
   if (isBlank(raw)) return 0;
-  const value = typeof raw === 'string' && /^\s*\d+\s*$/.test(raw) ? Number(raw) : raw;
-  if (typeof value === 'number' && Number.isSafeInteger(value) && value >= 0) return value;
+  // Digits only: Number() would also take "0x10", "1e3" and "12.0".
+  const value = typeof raw === 'number' ? raw : typeof raw === 'string' && /^\s*\d+\s*$/.test(raw) ? Number(raw) : Number.NaN;
+  if (Number.isSafeInteger(value) && value >= 0) return value;
   report(field, raw, 'Expected the number of reminders already sent: a whole number, 0 or more.');
   return 0;
 }
@@ -331,12 +319,9 @@ function lower(text: string | null): string | null {
 }
 
 function noteDate(raw: unknown, title: string): LocalDate | null {
-  if (!isBlank(raw)) {
-    const reading = readDateValue(raw);
-    if (reading.ok) return reading.value.date;
-  }
-  const fromName = FILE_NAME_DATE.exec(title);
-  return fromName ? parseLocalDate(fromName[1] ?? '') : null;
+  const reading = readDateValue(raw);
+  // Else a day at the start of the file name ("2024-06-03 Call"): parseLocalDate takes the ten characters only when they are one.
+  return reading.ok ? reading.value.date : parseLocalDate(title.slice(0, 10));
 }
 
 function isBlank(value: unknown): boolean {

@@ -42,8 +42,9 @@ export function readPeople(raw: unknown): PeopleReading {
       const key = personKey(person.name);
       const name = names.get(key) ?? person.name;
       names.set(key, name);
-      // A string two lists deep is what YAML makes of an unquoted `[[Jane Doe]]`.
-      if ((person.linked || depth === 2) && !linked.has(key)) linked.set(key, name);
+      // A string two lists deep is what YAML makes of an unquoted `[[Jane Doe]]`. Set again, a key
+      // keeps its place and its name, the first spelling.
+      if (person.linked || depth === 2) linked.set(key, name);
     } else if (Array.isArray(value) && depth < 2) {
       for (const entry of value) visit(entry, depth + 1);
     } else if (value !== null && value !== undefined) {

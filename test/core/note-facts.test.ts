@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { readNoteFacts } from '../../src/core/note-facts';
+import { DURATION_HELP } from '../../src/core/duration';
+import { isRelevant, mayBeRelevant, readNoteFacts } from '../../src/core/note-facts';
 import { note, settingsWith } from '../helpers/notes';
 
 const settings = settingsWith();
@@ -228,5 +229,223 @@ describe('text that names a key the index reads', () => {
   ])('%j: %s', async (text, expected) => {
     const { mentionsKeyRead } = await import('../../src/core/note-head/key-mention');
     expect(mentionsKeyRead(text, settings)).toBe(expected);
+  });
+});
+
+describe('a record that stands for what could not be read', () => {
+  it('is a folder that could not be listed: a problem, and no note, even in the people folder', () => {
+    const read = readNoteFacts(
+      { path: 'People/Clients', frontmatter: null, folderError: 'Could not list it: permission denied.' },
+      settings,
+    );
+    expect(read.problems).toEqual([
+      { path: 'People/Clients', field: 'folder', value: null, message: 'Could not list it: permission denied.' },
+    ]);
+    expect([read.isPersonNote, read.inPeopleFolder]).toEqual([false, false]);
+  });
+
+  it('is a link that was not followed: a problem, and no note', () => {
+    const read = readNoteFacts({ path: 'People/Ana.md', frontmatter: null, linkError: 'It leads out of the vault.' }, settings);
+    expect(read.problems).toEqual([{ path: 'People/Ana.md', field: 'link', value: null, message: 'It leads out of the vault.' }]);
+    expect([read.isPersonNote, read.inPeopleFolder]).toEqual([false, false]);
+  });
+
+  it('is a note whose file name is a problem: its frontmatter is read all the same', () => {
+    const read = readNoteFacts(
+      { path: 'People/An\uFFFD.md', frontmatter: { follow_up: '2024-06-10' }, nameError: 'Its name is not UTF-8.' },
+      settings,
+    );
+    expect(read.problems).toEqual([{ path: 'People/An\uFFFD.md', field: 'file', value: null, message: 'Its name is not UTF-8.' }]);
+    expect([read.isPersonNote, read.inPeopleFolder, read.followUp?.date]).toEqual([true, true, '2024-06-10']);
+  });
+
+  it('says each of its problems, in the order folder, file, link, frontmatter', () => {
+    const read = readNoteFacts(
+      { path: 'x', frontmatter: null, folderError: 'F.', nameError: 'N.', linkError: 'L.', frontmatterError: 'Y.' },
+      settings,
+    );
+    expect(read.problems.map((problem) => problem.field)).toEqual(['folder', 'file', 'link', 'frontmatter']);
+  });
+});
+
+describe('whether a record may be relevant, before its facts are read', () => {
+  it.each([
+    ['a frontmatter error', { frontmatterError: 'Bad.' }],
+    ['a folder error', { folderError: 'Bad.' }],
+    ['a name error', { nameError: 'Bad.' }],
+    ['a link error', { linkError: 'Bad.' }],
+  ])('is yes for %s, with no key at all', (_name, error) => {
+    const record = { path: 'Notes/a.md', frontmatter: { title: 'x' }, ...error };
+    expect(mayBeRelevant(settings)(record)).toBe(true);
+    expect(isRelevant(readNoteFacts(record, settings))).toBe(true);
+  });
+
+  it('is yes for a key read after keys that are not, and the same each time a key comes back', () => {
+    const quick = mayBeRelevant(settings);
+    expect(quick(note('a.md', { title: 'x', tags: ['y'], Follow_Up: '2024-06-10' }))).toBe(true);
+    expect(quick(note('b.md', { title: 'x', tags: ['y'] }))).toBe(false);
+    expect(quick(note('c.md', { title: 'x', Follow_Up: '' }))).toBe(true);
+    expect(quick(note('d.md', { tags: ['y'], title: 'x' }))).toBe(false);
+  });
+});
+
+describe('whether the facts of a note matter to the index', () => {
+  it('is yes for a note in the people folder, a value under a key read, or a problem, and no otherwise', () => {
+    expect(isRelevant(facts({ title: 'x' }, 'People/Ana.md'))).toBe(true);
+    expect(isRelevant(facts({ follow_up_about: 'x' }))).toBe(true);
+    expect(isRelevant(facts({ date: 'not a date', follow_up_channel: ['a', 'b'] }))).toBe(true);
+    expect(isRelevant(facts({ title: 'x', date: '2024-06-10', tags: ['person'] }))).toBe(false);
+  });
+});
+
+describe('the follow-up date under several names', () => {
+  it('skips a blank name for the next one that is set, with no problem', () => {
+    const read = facts({ follow_up: '  ', 'follow-up': null, followup: '2024-06-10' });
+    expect([read.followUp?.date, read.problems]).toEqual(['2024-06-10', []]);
+  });
+
+  it('names both keys, as written, when they differ', () => {
+    expect(facts({ Follow_Up: '2024-06-10', FollowUp: '2024-06-11' }).problems).toEqual([
+      {
+        path: 'Meetings/Note.md',
+        field: 'FollowUp',
+        value: '2024-06-11',
+        message: 'Both "Follow_Up" and "FollowUp" are set, to different dates; keep one of them.',
+      },
+    ]);
+  });
+
+  it('names two spellings of one key, as written, when they differ', () => {
+    expect(facts({ Follow_up: '2024-06-10', follow_up: '2024-06-11' }).problems).toEqual([
+      {
+        path: 'Meetings/Note.md',
+        field: 'follow_up',
+        value: '2024-06-11',
+        message:
+          'Both "Follow_up" and "follow_up" are set, to different values; keys are read without regard to case, so keep one of them.',
+      },
+    ]);
+    expect(facts({ Follow_up: '2024-06-10', follow_up: '2024-06-11' }).followUp?.date).toBe('2024-06-10');
+  });
+});
+
+describe('each field of a note, at its edges', () => {
+  it.each([
+    ['follow_up_nudged', 'nudged'],
+    ['away_until', 'awayUntil'],
+    ['last_contact', 'lastContact'],
+    ['follow_up_done', 'done'],
+  ])('reads the day %s, ignores it blank, and reports it when it is no day', (field, fact) => {
+    expect(facts({ [field]: '2024-06-10 14:30' })).toMatchObject({ [fact]: '2024-06-10', problems: [] });
+    expect(facts({ [field]: ' ' })).toMatchObject({ [fact]: null, problems: [] });
+    expect(facts({ [field]: 'soon' })).toMatchObject({ [fact]: null, problems: [expect.objectContaining({ field, value: 'soon' })] });
+  });
+
+  it('reads a birthday with or without its year, ignores it blank, and reports one that is no day', () => {
+    expect(facts({ birthday: '06-14' }).birthday).toEqual({ month: 6, day: 14, year: null });
+    expect(facts({ birthday: '1990-06-14' }).birthday).toEqual({ month: 6, day: 14, year: 1990 });
+    expect(facts({ birthday: '' })).toMatchObject({ birthday: null, problems: [] });
+    expect(facts({ birthday: '13-01' })).toMatchObject({
+      birthday: null,
+      problems: [
+        expect.objectContaining({
+          field: 'birthday',
+          value: '13-01',
+          message: expect.stringContaining('not a day of the year') as unknown,
+        }),
+      ],
+    });
+  });
+
+  it('reports a duration that is not text in words that show it and say what to write', () => {
+    expect(facts({ follow_up_every: 7 }).problems).toEqual([
+      { path: 'Meetings/Note.md', field: 'follow_up_every', value: '7', message: `"7" is not a duration. ${DURATION_HELP}` },
+    ]);
+    expect(facts({ follow_up_every: '' })).toMatchObject({ every: null, problems: [] });
+  });
+
+  it.each([['3x'], ['x3'], ['3 4'], ['0x10'], ['1e3'], ['12.0'], ['+3'], ['']])('reads attempts %j only as a whole number', (raw) => {
+    const read = facts({ follow_up_attempts: raw });
+    expect(read.attempts).toBe(0);
+    expect(read.problems).toHaveLength(raw === '' ? 0 : 1);
+  });
+
+  it('reports attempts in words that say what is expected', () => {
+    expect(facts({ follow_up_attempts: true }).problems).toEqual([
+      {
+        path: 'Meetings/Note.md',
+        field: 'follow_up_attempts',
+        value: 'true',
+        message: 'Expected the number of reminders already sent: a whole number, 0 or more.',
+      },
+    ]);
+  });
+
+  it('reads a text field from a number or a truth value, and reports a list in words that say what is expected', () => {
+    expect(facts({ follow_up_outcome: 0, follow_up_feedback: false })).toMatchObject({ outcome: '0', feedback: 'false', problems: [] });
+    expect(facts({ follow_up_outcome: ['a'] }).problems).toEqual([
+      { path: 'Meetings/Note.md', field: 'follow_up_outcome', value: '["a"]', message: 'Expected one text value, not a list or a map.' },
+    ]);
+    expect(facts({ follow_up_channel: ' SMS ' }).channel).toBe('sms');
+    expect(facts({ follow_up_channel: '' }).channel).toBeNull();
+  });
+
+  it('reads a contact detail only from text with something in it, or a number', () => {
+    expect(facts({ email: '  ana@example.com ', phone: 5550100 })).toMatchObject({ email: 'ana@example.com', phone: '5550100' });
+    for (const odd of ['   ', true, ['ana@example.com'], { a: 1 }, null]) {
+      expect(facts({ email: odd, phone: odd })).toMatchObject({ email: null, phone: null, problems: [] });
+    }
+  });
+
+  it('takes the first preferred channel field that is set, lower-cased', () => {
+    expect(facts({ preferred_channel: ' ', channel: 'Phone' }).preferredChannel).toBe('phone');
+    expect(facts({ preferred_channel: 'Text' }).preferredChannel).toBe('text');
+    expect(facts({ preferred_channel: null, channel: '' }).preferredChannel).toBeNull();
+  });
+
+  it("takes the note's date from the file name when the date field is blank or no date, and only from its start", () => {
+    expect(facts({ date: ' ' }, 'Meetings/2024-06-03 Call.md').noteDate).toBe('2024-06-03');
+    expect(facts({ date: 'soon' }, 'Meetings/2024-06-03 Call.md').noteDate).toBe('2024-06-03');
+    expect(facts({ date: '2024-06-05 10:00' }, 'Meetings/2024-06-03 Call.md').noteDate).toBe('2024-06-05');
+    expect(facts({}, 'Meetings/2024-06-03.md').noteDate).toBe('2024-06-03');
+    expect(facts({}, 'Meetings/Call 2024-06-03.md').noteDate).toBeNull();
+    expect(facts({}, 'Meetings/2024-02-30 Call.md').noteDate).toBeNull();
+    expect(facts({}, '2024-06/03 Call.md').noteDate).toBeNull();
+  });
+
+  it('keeps the first spelling of a person linked in two fields', () => {
+    const read = facts({ people: ['[[Jane]]'], attendees: ['[[JANE]]', '[[Sam]]'] });
+    expect([read.people, read.linkedPeople]).toEqual([
+      ['Jane', 'Sam'],
+      ['Jane', 'Sam'],
+    ]);
+  });
+
+  it('shows a template placeholder in a problem as written, not as what YAML made of it', () => {
+    expect(facts({ follow_up_every: { '{ date }': null } }).problems).toEqual([
+      {
+        path: 'Meetings/Note.md',
+        field: 'follow_up_every',
+        value: '{{date}}',
+        message: expect.stringMatching(/^"\{\{date\}\}" is a template placeholder/) as unknown,
+      },
+    ]);
+  });
+});
+
+describe('a merge key', () => {
+  it('that brings in one field read says "it", and names keys as written', () => {
+    expect(facts({ '<<': [{ Follow_Up: '2024-06-10' }, 'text', null, ['x'], { title: 'y' }] }).problems).toEqual([
+      {
+        path: 'Meetings/Note.md',
+        field: '<<',
+        value: null,
+        message: 'A merge key ("<<") brings in "Follow_Up", and merged fields are not read: write it in the note\'s own fields.',
+      },
+    ]);
+  });
+
+  it('that brings in nothing read, or holds no map, is no problem', () => {
+    for (const merged of ['text', null, 3, [['follow_up']], { title: 'y' }]) expect(facts({ '<<': merged }).problems).toEqual([]);
   });
 });

@@ -5,7 +5,6 @@ import { FIELD_TABLE, keysRead, SETTINGS_THAT_CHANGE_A_READING } from '../../src
 import { isPersonByItself } from '../../src/core/note-head/person';
 import { findFrontmatterBlock } from '../../src/core/note-head/fences';
 import { isTemplatePlaceholder } from '../../src/core/note-head/placeholder';
-import { vaultExclusions } from '../../src/core/note-head/vault-settings';
 import type { NoteRecord } from '../../src/core/note-record';
 import { note, settingsWith } from '../helpers/notes';
 
@@ -115,38 +114,6 @@ describe('two keys that differ only in case', () => {
 
   it('outside the fields read are none of our business', () => {
     expect(readNoteFacts(note('a.md', { Tags: ['a'], tags: ['b'], follow_up: '2024-06-10' }), settings).problems).toEqual([]);
-  });
-});
-
-describe("the vault's own exclusions", () => {
-  const texts = {
-    app: JSON.stringify({ userIgnoreFilters: ['Archive/', '/^Scratch\\d+\\.md$/', 'Old', '/[unclosed/'] }),
-    templates: JSON.stringify({ folder: '_tpl' }),
-    templater: JSON.stringify({ templates_folder: '/Templater/' }),
-  };
-  const exclusions = vaultExclusions(texts, settings);
-
-  it.each([
-    ['Archive/2020/Note.md', true],
-    ['Archived.md', false],
-    ['Scratch12.md', true],
-    ['Notes/Scratch12.md', false],
-    ['Old notes.md', true],
-    ['_tpl/Meeting.md', true],
-    ['Templater/Person.md', true],
-    ['Templates/Meeting.md', true],
-    ['node_modules/pkg/README.md', true],
-    ['Projects/node_modules/pkg/README.md', true],
-    ['Projects/node_modules notes.md', false],
-    ['References/Dana.md', false],
-  ])('%s: excluded %s', (path, expected) => {
-    expect(exclusions.isExcluded(path)).toBe(expected);
-  });
-
-  it('take missing, broken or odd config files as absent', () => {
-    const none = vaultExclusions({ app: '{', templates: '[]', templater: JSON.stringify({ templates_folder: 3 }) }, settings);
-    expect(none.folders).toEqual(['Templates']);
-    expect(none.filters).toEqual([]);
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cleanFolder, isFolderOrInsideAnyCase, isInFolder, renamedPath } from '../../src/core/vault-path';
+import { cleanFolder, isFolderOrInside, isFolderOrInsideAnyCase, isInFolder, renamedPath } from '../../src/core/vault-path';
 
 describe('comparing vault paths (one rule for every folder check)', () => {
   it.each([
@@ -33,5 +33,32 @@ describe('comparing vault paths (one rule for every folder check)', () => {
     expect(renamedPath('Deals/Acme.md', 'Deals', 'Clients')).toBe('Clients/Acme.md');
     expect(renamedPath('Deals 2/Acme.md', 'Deals', 'Clients')).toBeNull();
     expect(renamedPath('Acme.md', '', 'Clients')).toBeNull();
+  });
+});
+
+describe('a folder as settings write it, at the edges', () => {
+  it.each([
+    ['/People', 'People'],
+    ['People/', 'People'],
+    ['//People//', 'People'],
+    ['/Templates/Daily/', 'Templates/Daily'],
+    ['Templates//Daily', 'Templates//Daily'],
+    ['  ', ''],
+  ])('%j is the folder %j', (written, folder) => {
+    expect(cleanFolder(written)).toBe(folder);
+  });
+
+  it('holds itself, with or without a final slash, and what lies in it', () => {
+    expect(isFolderOrInside('People', 'People')).toBe(true);
+    expect(isFolderOrInside('People/Ana.md', 'People')).toBe(true);
+    expect(isFolderOrInside('People Archive', 'People')).toBe(false);
+    expect(isFolderOrInside('people', 'People')).toBe(false);
+    expect(isFolderOrInsideAnyCase('people/Ana.md', 'PEOPLE')).toBe(true);
+  });
+
+  it('moves a note deep in a renamed folder, keeping the rest of its path', () => {
+    expect(renamedPath('Deals/2024/Acme.md', 'Deals', 'Clients/Old')).toBe('Clients/Old/2024/Acme.md');
+    expect(renamedPath('Deals', 'Deals', 'Clients')).toBe('Clients');
+    expect(renamedPath('Dealsx.md', 'Deals', 'Clients')).toBeNull();
   });
 });

@@ -61,6 +61,8 @@ export interface KeysRead {
   readonly all: ReadonlySet<string>;
   /** The keys that make a note relevant by themselves. */
   readonly standalone: ReadonlySet<string>;
+  /** The own fields as YAML reads them written Dataview-style (`follow_up:: value` is the key `follow_up:`). */
+  readonly dataviewStyle: ReadonlySet<string>;
 }
 
 const memo = new WeakMap<Settings, KeysRead>();
@@ -78,7 +80,8 @@ export function keysRead(settings: Settings): KeysRead {
       if (row.standalone) standalone.add(key);
     }
   }
-  const keys = { all, standalone };
+  const dataviewStyle = new Set(ownFieldNames(settings).map((name) => `${normaliseKey(name)}:`));
+  const keys = { all, standalone, dataviewStyle };
   memo.set(settings, keys);
   return keys;
 }

@@ -38,10 +38,8 @@ function buildTest(settings: Settings): KeyMentionTest {
   const names = [...keysRead(settings).standalone].map(foldSigma);
   // Names that YAML could spell differently from their text: no shortcut, every block counts.
   if (names.some((name) => name === '' || /[\s"'\\]/.test(name))) return () => true;
-  const alternatives = names
-    .sort((a, b) => b.length - a.length)
-    .map(escapeRegExp)
-    .join('|');
+  // In any order: a yes-or-no test tries every alternative before it says no.
+  const alternatives = names.map(escapeRegExp).join('|');
   const anywhere = new RegExp(alternatives);
   const asKey = new RegExp(`(?:^|[\\s"'{\\[,:])(?:${alternatives})\\s*["']?\\s*:`);
   return (block) => {
