@@ -29,8 +29,8 @@ export function reviewNoteName(template: string, week: ReviewWeek): string {
 export function describeSpan(start: LocalDate, end: LocalDate): string {
   const a = dateParts(start);
   const b = dateParts(end);
-  const monthA = MONTHS[a.month - 1] ?? '';
-  const monthB = MONTHS[b.month - 1] ?? '';
+  const monthA = monthName(a.month);
+  const monthB = monthName(b.month);
   if (a.year !== b.year) return `${a.day} ${monthA} ${a.year} – ${b.day} ${monthB} ${b.year}`;
   if (a.month !== b.month) return `${a.day} ${monthA} – ${b.day} ${monthB} ${b.year}`;
   return `${a.day}–${b.day} ${monthB} ${b.year}`;
@@ -39,5 +39,11 @@ export function describeSpan(start: LocalDate, end: LocalDate): string {
 /** `12 June 2024`. */
 export function describeDate(date: LocalDate): string {
   const { year, month, day } = dateParts(date);
-  return `${day} ${MONTHS[month - 1] ?? ''} ${year}`;
+  return `${day} ${monthName(month)} ${year}`;
+}
+
+/** `June` for 6: a month of a LocalDate, from 1 to 12. */
+export function monthName(month: number): string {
+  // A LocalDate's month is always one of the twelve.
+  return MONTHS[month - 1]!;
 }

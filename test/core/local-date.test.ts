@@ -28,6 +28,9 @@ describe('parseLocalDate', () => {
     '2024-06',
     '20240610',
     ' 2024-06-10',
+    '2024-06-10 ',
+    '2024-06-101',
+    'x2024-06-10',
     '',
   ])('refuses %j', (text) => {
     expect(parseLocalDate(text)).toBeNull();

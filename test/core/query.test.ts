@@ -231,6 +231,14 @@ describe('the follow-ups query at the edges of what it accepts', () => {
       { key: 'about', line: 8, text: 'C# port' },
     ]);
     expect(parsed('due: ALL').conditions).toEqual([{ key: 'due', line: 1, buckets: 'all' }]);
+    expect(parsed('Due : today').conditions).toEqual([{ key: 'due', line: 1, buckets: ['today'] }]);
+    expect(parsed('path: Meetings/2024/').conditions).toEqual([
+      { key: 'path', line: 1, path: { kind: 'prefix', prefix: 'Meetings/2024/' } },
+    ]);
+    expect(parsed('about: "C#" port\nabout: the "big" one').conditions).toEqual([
+      { key: 'about', line: 1, text: '"C#" port' },
+      { key: 'about', line: 2, text: 'the "big" one' },
+    ]);
     expect(parsed('flag: too - soon; path: //Meetings/').conditions).toEqual([
       { key: 'flag', line: 1, flags: ['too_soon'] },
       { key: 'path', line: 1, path: { kind: 'prefix', prefix: 'Meetings/' } },
@@ -317,8 +325,18 @@ describe('the follow-ups query runs', () => {
 
   it('finds about in the about field or the title only', () => {
     expect(titles('about: sheet')).toEqual(['2024-06-01 Pricing call']);
+    expect(titles('about: here; due: all')).toEqual([]);
     expect(titles('about: q3; due: all')).toEqual(['Roadmap']);
     expect(titles('about: Ana Ruiz; due: all')).toEqual([]);
+  });
+
+  it('finds items with any of the flags asked for', () => {
+    expect(titles('flag: unresponsive, batch')).toEqual(['2024-06-01 Pricing call', '2024-06-10 Demo', 'Jane Doe']);
+  });
+
+  it('with: this names the person of the note, even with spaces around its title', () => {
+    const result = run('with: this', { path: 'People/Jane Doe .md', title: ' Jane Doe ' });
+    expect(result.ok && result.result.items.map((item) => item.title)).toEqual(['2024-06-01 Pricing call', '2024-06-10 Demo', 'Jane Doe']);
   });
 
   it('with: this in a note of nobody’s name finds nobody, in no group however grouped', () => {

@@ -4,7 +4,8 @@ import { niceScale } from '../../src/core/html/figure-charts';
 import { renderReviewHtml } from '../../src/core/html/render-review-html';
 import { renderReviewMarkdown } from '../../src/core/markdown/render-review';
 import { reviewTree } from '../../src/core/markdown/review-tree';
-import { describePromptness } from '../../src/core/markdown/trends-section';
+import { serializeMarkdown } from '../../src/core/markdown/to-markdown';
+import { describePromptness, trendsSection } from '../../src/core/markdown/trends-section';
 import type { NoteRecord } from '../../src/core/note-record';
 import { buildFigures, median, WEEKS_AHEAD, WEEKS_BACK } from '../../src/core/review-figures';
 import { buildReview } from '../../src/core/review-model';
@@ -94,6 +95,7 @@ describe('follow-ups per week', () => {
 
 describe('reply rate by channel', () => {
   const records = [
+    note('00.md', { follow_up_outcome: 'declined' }),
     note('People/Ana.md', { preferred_channel: 'Phone' }),
     note('0.md', { follow_up_outcome: 'no-response', follow_up_channel: 'sms' }),
     note('1.md', { follow_up_outcome: 'replied', follow_up_channel: 'email' }),
@@ -107,14 +109,14 @@ describe('reply rate by channel', () => {
   it.each([
     ['as written', records],
     ['reversed', [...records].reverse()],
-    ['with the unknown channel first', [records[5]!, ...records.slice(0, 5), ...records.slice(6)]],
+    ['with the unknown channel first', [records[6]!, ...records.slice(0, 6), ...records.slice(7)]],
   ])('groups closed follow-ups by their channel, else the first person’s preferred one; unknown last (input %s)', (_order, input) => {
     expect(figuresOf(input).channels).toEqual([
       { channel: 'chat', closed: 1, replied: 1 },
       { channel: 'email', closed: 2, replied: 1 },
       { channel: 'phone', closed: 1, replied: 1 },
       { channel: 'sms', closed: 1, replied: 0 },
-      { channel: null, closed: 2, replied: 1 },
+      { channel: null, closed: 3, replied: 1 },
     ]);
   });
 
@@ -206,6 +208,21 @@ describe('the figures in the review', () => {
     expect(markdown).toContain('Promptness: a median of 1 day from a meeting to its first follow-up, over 1 meeting since 22 April 2024.');
     expect(markdown.indexOf('## Trends')).toBeLessThan(markdown.indexOf('## Problems'));
     expect(markdown).not.toContain('reviewChart');
+  });
+
+  it.each([
+    ['only overdue follow-ups', [note('a.md', { follow_up: '2024-06-11' })]],
+    ['as many done as open in the only week', [note('a.md', { follow_up_done: '2024-06-11' }), note('b.md', { follow_up: '2024-06-13' })]],
+    ['only a follow-up overdue from before the weeks shown', [note('a.md', { follow_up: '2024-01-02' })]],
+  ])('are shown with %s', (_case, input) => {
+    expect(renderReviewMarkdown(reviewOf(input))).toContain('## Trends\n\n| Week ');
+  });
+
+  it('show no reply rate for a channel with nothing closed', () => {
+    const figures = { ...figuresOf([]), channels: [{ channel: 'email', closed: 0, replied: 0 }] };
+    expect(serializeMarkdown({ type: 'root', children: trendsSection(figures, false) })).toContain(
+      '| email   |      0 |       0 |          – |',
+    );
   });
 
   it('are left out when there is nothing to show', () => {

@@ -314,6 +314,11 @@ describe('the review’s rarer lines', () => {
     expect(markdown).toContain('\n- [[Inbox/Broken|Broken]] — `frontmatter`: the frontmatter is not valid YAML');
   });
 
+  it('shows no value for a problem whose value is empty', () => {
+    const model = { ...review([]), problems: [{ path: 'a.md', field: 'follow_up', value: '', message: 'Expected a date.' }] };
+    expect(renderReviewMarkdown(model)).toContain('\n- [[a]] — `follow_up`: Expected a date.\n');
+  });
+
   it('names notes and people as text, not as links, in HTML without a vault name', () => {
     expect(html).toContain('<span class="wikilink">Ancient</span>');
     expect(html).toContain('<span class="wikilink">Ana</span>');
@@ -363,6 +368,7 @@ describe('the review’s dated lists', () => {
       note('Meetings/2024-06-10 Done.md', { attendees: '[[Cy]]', follow_up_done: '2024-06-11' }),
       note('Meetings/2024-06-11 Both.md', { attendees: ['[[Zed]]', '[[Di]]'] }),
       note('Meetings/2024-06-11 Cy.md', { attendees: '[[Cy]]' }),
+      note('Notes/Undated.md', { attendees: '[[Cy]]' }),
     ]);
     expect(model.meetingsWithoutFollowUp).toEqual([
       { path: 'Meetings/2024-06-11 Both.md', title: '2024-06-11 Both', date: '2024-06-11', people: ['Di'] },

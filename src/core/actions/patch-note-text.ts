@@ -1,7 +1,8 @@
-import { isAlias, isMap, isScalar, parseDocument, stringify, visit, type Document, type Node, type Pair } from 'yaml';
+import { isAlias, isMap, isScalar, parseDocument, stringify, visit, type Node, type Pair, type YAMLMap } from 'yaml';
 import { explainFrontmatterError } from '../frontmatter-error';
 import type { Settings } from '../settings';
-import { applyPatch, type FrontmatterPatch, type PatchValue } from './frontmatter-patch';
+import type { FrontmatterPatch, PatchValue } from './frontmatter-patch';
+import { deepEqual, ownedFields, readsAsIntended } from './patch-check';
 import { mentionsKeyRead } from '../note-head/key-mention';
 import { isInPeopleFolder } from '../note-head/person';
 import { CODE_LANGUAGES } from '../note-head/differences';
@@ -54,7 +55,7 @@ export function patchNoteText(text: string, patch: FrontmatterPatch, settings: S
   const { from, to, eol } = parsed.block;
   const yaml = text.slice(from, to);
   const starts = lineStarts(yaml);
-  const entries = parsed.doc === null ? [] : topLevelEntries(parsed.doc, yaml, starts);
+  const entries = parsed.map === null ? [] : topLevelEntries(parsed.map, yaml, starts);
   if (typeof entries === 'string') return { ok: false, reason: entries };
 
   const edits: { first: number; last: number; lines: string[] }[] = [];
@@ -70,7 +71,7 @@ export function patchNoteText(text: string, patch: FrontmatterPatch, settings: S
     const [head, ...rest] = entries.filter((entry) => ours(entry) === field);
     for (const entry of rest) edits.push({ first: entry.first, last: entry.last, lines: [] });
     if (head === undefined) inserted.push(newLine(field, value, eol));
-    else if (rest.length > 0 || !sameValue(parsed.data[head.key], value)) {
+    else if (rest.length > 0 || !deepEqual(parsed.data[head.key], value)) {
       const keySource = yaml.slice(head.pair.key.range![0], head.pair.key.range![1]);
       edits.push({
         first: head.first,
@@ -80,7 +81,7 @@ export function patchNoteText(text: string, patch: FrontmatterPatch, settings: S
     }
   }
   for (const field of patch.remove) {
-    if (field in patch.set) continue;
+    if (Object.hasOwn(patch.set, field)) continue;
     for (const entry of entries.filter((candidate) => ours(candidate) === field))
       edits.push({ first: entry.first, last: entry.last, lines: [] });
   }
@@ -90,8 +91,9 @@ export function patchNoteText(text: string, patch: FrontmatterPatch, settings: S
     edits.push({ first: at, last: at - 1, lines: inserted });
   }
   if (edits.length === 0) return { ok: true, text };
-  // From the bottom up, so that earlier line numbers stay valid; an insertion sits after a removal that ends where it starts.
-  edits.sort((a, b) => b.first - a.first || b.last - a.last);
+  // From the bottom up, so that earlier line numbers stay valid. No two edits start on one line: each
+  // entry edited has lines of its own (unfitForLineEdit), and an insertion starts after our last entry.
+  edits.sort((a, b) => b.first - a.first);
   let out = yaml;
   for (const edit of edits) out = out.slice(0, starts[edit.first]) + edit.lines.join('') + out.slice(starts[edit.last + 1]);
   return checked(text.slice(0, from) + out + text.slice(to), parsed.data, patch, settings, path);
@@ -103,7 +105,8 @@ type ParsedBlock =
       ok: true;
       /** Null when the note has no block: a new one goes at its start. */
       block: FencedBlock | null;
-      doc: Document | null;
+      /** Null when the block holds no key. */
+      map: YAMLMap | null;
       data: Record<string, unknown>;
     };
 
@@ -113,9 +116,9 @@ function parseBlock(text: string, path: string, settings: Settings): ParsedBlock
     // Frontmatter left open would be buried under a new block; a horizontal rule opening a note is not frontmatter.
     if (isInPeopleFolder(path, settings) || mentionsKeyRead(text, settings))
       return { ok: false, reason: lowerFirst(unclosedMessage(text)) };
-    return { ok: true, block: null, doc: null, data: {} };
+    return { ok: true, block: null, map: null, data: {} };
   }
-  if (block === null) return { ok: true, block, doc: null, data: {} };
+  if (block === null) return { ok: true, block, map: null, data: {} };
   if (block.language !== '') return { ok: false, reason: languageRefusal(block.language) };
   const yaml = text.slice(block.from, block.to);
   const doc = parseDocument(yaml, PARSE);
@@ -123,20 +126,18 @@ function parseBlock(text: string, path: string, settings: Settings): ParsedBlock
   if (error !== undefined) {
     return { ok: false, reason: lowerFirst(explainFrontmatterError(yaml, error.message.split('\n')[0] ?? '')) };
   }
-  if (doc.contents === null) return { ok: true, block, doc: null, data: {} };
+  if (doc.contents === null) return { ok: true, block, map: null, data: {} };
   if (!isMap(doc.contents)) return { ok: false, reason: 'its frontmatter is not a list of "key: value" lines' };
   try {
-    return { ok: true, block, doc, data: doc.toJS({ maxAliasCount: 100 }) as Record<string, unknown> };
+    return { ok: true, block, map: doc.contents, data: doc.toJS({ maxAliasCount: 100 }) as Record<string, unknown> };
   } catch (error) {
     // Aliases expanded past the limit (a "billion laughs" block), or nested too deep to read.
-    return { ok: false, reason: lowerFirst(explainFrontmatterError(yaml, error instanceof Error ? error.message : String(error))) };
+    return { ok: false, reason: lowerFirst(explainFrontmatterError(yaml, (error as Error).message)) };
   }
 }
 
-/** The entries of a block map, with their lines; a string when the block is not one. */
-function topLevelEntries(doc: Document, yaml: string, starts: readonly number[]): Entry[] | string {
-  const map = doc.contents;
-  if (!isMap(map)) return 'its frontmatter is not a list of "key: value" lines';
+/** The entries of a block map, with their lines; a string when the map is a flow mapping. */
+function topLevelEntries(map: YAMLMap, yaml: string, starts: readonly number[]): Entry[] | string {
   if (map.flow) return 'its frontmatter is one "{ … }" mapping, not "key: value" lines, so one field cannot be changed on its own line';
   return (map.items as Pair<Node, Node | null>[]).map((pair) => {
     const keyRange = pair.key?.range ?? [0, 0, 0];
@@ -154,7 +155,7 @@ function topLevelEntries(doc: Document, yaml: string, starts: readonly number[])
 /** Why an entry of ours cannot be changed on its own lines, or null when it can. */
 function unfitForLineEdit(entry: Entry, entries: readonly Entry[], starts: readonly number[]): string | null {
   const { pair, key } = entry;
-  if (!isScalar(pair.key) || pair.key.range?.[0] !== starts[entry.first])
+  if (!isScalar(pair.key) || pair.key.range![0] !== starts[entry.first])
     return `"${key}" is not written as a plain "key: value" line at the start of a line`;
   if (usesAnchors(pair)) return `"${key}" uses a YAML anchor or alias (&name, *name), so changing it could change other fields`;
   const index = entries.indexOf(entry);
@@ -176,23 +177,14 @@ function checked(
   const after = parseBlock(text, path, settings);
   const refusal = 'the change would not have stayed on the lines of its own fields, so it was not made';
   if (!after.ok) return { ok: false, reason: `${refusal} (${after.reason})` };
-  const intended = { ...before };
-  applyPatch(intended, patch, settings);
-  const owned = ownedFields(settings, patch);
-  const isOwn = (key: string) => owned.has(key.trim().toLowerCase());
-  const others = (data: Record<string, unknown>) => Object.entries(data).filter(([key]) => !isOwn(key));
-  const ours = (data: Record<string, unknown>) =>
-    Object.entries(data)
-      .filter(([key]) => isOwn(key))
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  if (!deepEqual(others(after.data), others(intended)) || !deepEqual(ours(after.data), ours(intended)))
-    return { ok: false, reason: refusal };
-  return { ok: true, text };
+  return readsAsIntended(before, after.data, patch, settings) ? { ok: true, text } : { ok: false, reason: refusal };
 }
 
-/** Whether the entry defines an anchor or refers to one: other fields may share its value. */
+/**
+ * Whether the entry's value defines an anchor or refers to one: other fields may share its value.
+ * (An anchor on the key puts the key after the start of its line, refused before this.)
+ */
 function usesAnchors(pair: Pair<Node, Node | null>): boolean {
-  if (pair.key.anchor !== undefined) return true;
   let found = false;
   if (pair.value !== null)
     visit(pair.value, {
@@ -207,29 +199,18 @@ function usesAnchors(pair: Pair<Node, Node | null>): boolean {
   return found;
 }
 
-/** Our field names (as written in settings) by the lower-case key that means them; aliases mean the date. */
-function ownedFields(settings: Settings, patch: FrontmatterPatch): Map<string, string> {
-  const owned = new Map<string, string>();
-  for (const field of [...Object.keys(patch.set), ...patch.remove]) owned.set(field.trim().toLowerCase(), field);
-  for (const field of Object.values(settings.fields) as string[]) owned.set(field.trim().toLowerCase(), field);
-  for (const alias of settings.followUpAliases) owned.set(alias.trim().toLowerCase(), settings.fields.followUp);
-  return owned;
-}
-
 function newLine(field: string, value: PatchValue, eol: string): string {
   const key = stringify(field, { lineWidth: 0 }).trimEnd();
   return `${key}: ${yamlScalar(value)}${eol}`;
 }
 
-function sameValue(current: unknown, value: PatchValue): boolean {
-  return deepEqual(current, value);
-}
-
-/** The offset where each line starts, and one past the end (so line n spans starts[n]..starts[n+1]). */
+/**
+ * The offset where each line starts, and one past the end (so line n spans starts[n]..starts[n+1]):
+ * every line of a block ends with a line break, the one before its closing line too.
+ */
 function lineStarts(text: string): number[] {
   const starts = [0];
   for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-  if (starts.at(-1) !== text.length) starts.push(text.length);
   return starts;
 }
 
@@ -245,18 +226,7 @@ function lineOf(starts: readonly number[], offset: number): number {
 }
 
 function lineEnding(text: string, starts: readonly number[], line: number): string {
-  const content = text.slice(starts[line], starts[line + 1]);
-  return /\r?\n$/.exec(content)?.[0] ?? '';
-}
-
-function deepEqual(a: unknown, b: unknown): boolean {
-  if (Object.is(a, b)) return true;
-  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
-  if (Array.isArray(a) !== Array.isArray(b)) return false;
-  const aKeys = Object.keys(a);
-  const bKeys = Object.keys(b);
-  if (aKeys.length !== bKeys.length || aKeys.some((key, index) => key !== bKeys[index])) return false;
-  return aKeys.every((key) => deepEqual((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key]));
+  return text.slice(starts[line], starts[line + 1]).endsWith('\r\n') ? '\r\n' : '\n';
 }
 
 /** Why a block opened with `---js` (or any language) is not changed. */

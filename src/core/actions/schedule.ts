@@ -1,16 +1,11 @@
 import type { IndexSnapshot } from '../index-snapshot';
-import { dayOfWeek, type LocalDate } from '../local-date';
+import { dayOfWeek, maxDate, type LocalDate } from '../local-date';
 import { DEFAULT_SETTINGS, type Settings } from '../settings';
 import { daysLater } from './past-last-date';
 
 /** The latest `away_until` among people, or null when none of them is away. */
 export function latestAwayUntil(people: readonly string[], snapshot: Pick<IndexSnapshot, 'people'>): LocalDate | null {
-  let latest: LocalDate | null = null;
-  for (const name of people) {
-    const until = snapshot.people.contactOf(name)?.awayUntil ?? null;
-    if (until !== null && (latest === null || until > latest)) latest = until;
-  }
-  return latest;
+  return maxDate(people.flatMap((name) => snapshot.people.contactOf(name)?.awayUntil ?? []));
 }
 
 /**

@@ -3,6 +3,7 @@ import { h, s } from 'hastscript';
 import { NO_CHANNEL } from '../markdown/trends-section';
 import { replyRateOf, type ReviewFigures, type WeekFigures } from '../review-figures';
 import { dateParts } from '../local-date';
+import { monthName } from '../review-week';
 
 /**
  * The review's figures as inline SVG charts, built as hast elements: every label goes in as a
@@ -16,8 +17,6 @@ const SEGMENTS = [
   { key: 'open', label: 'Open' },
   { key: 'overdue', label: 'Overdue' },
 ] as const;
-
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 /** Follow-ups per week: done, still open and overdue, stacked, with the review's week marked. */
 export function weeksChart(figures: ReviewFigures): Element {
@@ -84,7 +83,7 @@ export function weeksChart(figures: ReviewFigures): Element {
       s(
         'text',
         { className: ['tick'], x: num(center), y: plot.bottom + 34, textAnchor: 'middle' },
-        week.current ? 'this week' : `${day} ${MONTHS[month - 1] ?? ''}`,
+        week.current ? 'this week' : `${day} ${monthName(month).slice(0, 3)}`,
       ),
     );
   });
@@ -150,7 +149,7 @@ function legend(x: number, y: number): Element {
     );
     left += 18 + segment.label.length * 8 + 18;
   }
-  return s('g', { className: ['legend'] }, items);
+  return s('g.legend', items);
 }
 
 function describeWeeks(weeks: readonly WeekFigures[]): string {

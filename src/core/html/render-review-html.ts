@@ -10,6 +10,8 @@ import type { ReviewModel } from '../review-model';
 import { channelsChart, weeksChart } from './figure-charts';
 import { REVIEW_CSS } from './review-css';
 
+const CHARTS = { weeks: weeksChart, channels: channelsChart } as const;
+
 export interface HtmlOptions {
   /** The vault's name, for `obsidian://open` links; without it links are plain text. */
   readonly vaultName?: string;
@@ -24,8 +26,7 @@ export function renderReviewHtml(model: ReviewModel, options: HtmlOptions = {}):
     .use(remarkRehype, {
       handlers: {
         wikiLink: (_state: unknown, node: WikiLink) => wikiLinkElement(node, options.vaultName),
-        reviewChart: (_state: unknown, node: ReviewChart) =>
-          node.chart === 'weeks' ? weeksChart(model.figures) : channelsChart(model.figures),
+        reviewChart: (_state: unknown, node: ReviewChart) => CHARTS[node.chart](model.figures),
       },
     })
     .use(rehypeStringify);

@@ -66,7 +66,8 @@ export function describePromptness(figures: ReviewFigures): string | null {
   const { measured, without, medianDays, since } = figures.promptness;
   const span = `since ${describeDate(since)}`;
   const none = without === 0 ? '' : `; ${without} more ${without === 1 ? 'has' : 'have'} none yet`;
-  if (measured > 0 && medianDays !== null) {
+  // A median is there exactly when some meeting is measured.
+  if (medianDays !== null) {
     return `Promptness: a median of ${days(medianDays)} from a meeting to its first follow-up, over ${count(measured, 'meeting')} ${span}${none}.`;
   }
   if (without > 0) return `Promptness: none of the ${count(without, 'meeting')} ${span} has a follow-up yet.`;
