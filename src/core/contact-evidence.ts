@@ -1,4 +1,4 @@
-import { maxDate, type LocalDate } from './local-date';
+import { compareDates, maxDate, type LocalDate } from './local-date';
 import type { NoteFacts } from './note-facts';
 import { meetingDateOf, type PeopleDirectory } from './people-directory';
 
@@ -56,8 +56,10 @@ export function contactSince(
   return best;
 }
 
+/** Newer first; on one day, the kind with a note to open; then the first path. */
 function outranks(candidate: ContactEvidence, best: ContactEvidence): boolean {
-  if (candidate.date !== best.date) return candidate.date > best.date;
-  if (candidate.kind !== best.kind) return KIND_RANK[candidate.kind] < KIND_RANK[best.kind];
-  return (candidate.path ?? '') < (best.path ?? '');
+  const order = compareDates(best.date, candidate.date) || KIND_RANK[candidate.kind] - KIND_RANK[best.kind];
+  // One kind has a path on both sides or on neither (`last_contact`): then the first person named stays.
+  // Stryker disable next-line StringLiteral: the candidate's '' meets only the best's '', and no text is before ''
+  return order < 0 || (order === 0 && (candidate.path ?? '') < (best.path ?? ''));
 }

@@ -10,9 +10,9 @@ import type { Settings } from './settings';
  * of the flags, in the sidebar, the command line and the review. `omit`: flags a list already says
  * (the review's "Consider letting go" is the unresponsive ones).
  */
-export function describeFlags(item: Item, snapshot: IndexSnapshot, settings: Settings, omit: readonly ItemFlag[] = []): string[] {
+export function describeFlags(item: Item, snapshot: IndexSnapshot, settings: Settings, omit?: readonly ItemFlag[]): string[] {
   const words: string[] = [];
-  if (item.flags.includes('unresponsive') && !omit.includes('unresponsive')) {
+  if (item.flags.includes('unresponsive') && omit?.includes('unresponsive') !== true) {
     words.push(`${item.attempts} reminders sent — consider letting go`);
   }
   if (item.flags.includes('batch')) {
@@ -37,20 +37,17 @@ export function describeFlags(item: Item, snapshot: IndexSnapshot, settings: Set
   return words;
 }
 
-/** Per snapshot (and its items, and the window's end): each person's first two items due by then. */
-const dueSoonCache = new WeakMap<
-  IndexSnapshot,
-  { readonly items: readonly Item[]; readonly windowEnd: LocalDate; readonly byPerson: Map<string, Item[]> }
->();
+/** Per snapshot (which never changes) and window's end: each person's first two items due by then. */
+const dueSoonCache = new WeakMap<IndexSnapshot, { readonly windowEnd: LocalDate; readonly byPerson: Map<string, Item[]> }>();
 
 /**
  * For each person, up to two of their items due on or before `windowEnd`: enough to tell whether
  * an item has another one. Built once per snapshot, so that wording the flags of every row costs
  * a lookup each, not a scan of all items each.
  */
-function dueSoonByPerson(snapshot: IndexSnapshot, windowEnd: LocalDate): ReadonlyMap<string, readonly Item[]> {
+export function dueSoonByPerson(snapshot: IndexSnapshot, windowEnd: LocalDate): ReadonlyMap<string, readonly Item[]> {
   const cached = dueSoonCache.get(snapshot);
-  if (cached !== undefined && cached.items === snapshot.items && cached.windowEnd === windowEnd) return cached.byPerson;
+  if (cached?.windowEnd === windowEnd) return cached.byPerson;
   const byPerson = new Map<string, Item[]>();
   for (const other of snapshot.items) {
     if (other.due > windowEnd) continue;
@@ -61,6 +58,6 @@ function dueSoonByPerson(snapshot: IndexSnapshot, windowEnd: LocalDate): Readonl
       else if (items.length < 2) items.push(other);
     }
   }
-  dueSoonCache.set(snapshot, { items: snapshot.items, windowEnd, byPerson });
+  dueSoonCache.set(snapshot, { windowEnd, byPerson });
   return byPerson;
 }

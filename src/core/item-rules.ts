@@ -3,7 +3,7 @@ import { contactBaseline, contactSince, type ContactEvidence } from './contact-e
 import { addDurationWithinCalendar, describeEvery, formatDuration, type Duration } from './duration';
 import { compareProblems, type Problem } from './problem';
 import type { Bucket, Item, ItemFlag } from './item';
-import { addDays, daysBetween, LAST_DATE, type LocalDate } from './local-date';
+import { addDays, daysBetween, LAST_DATE, maxDate, type LocalDate } from './local-date';
 import type { NoteFacts } from './note-facts';
 import { howToMarkAPerson } from './note-head/person';
 import { personKey } from './people';
@@ -65,15 +65,15 @@ export function noteOutput(note: NoteFacts, people: PeopleDirectory, settings: S
   if (isContact && note.birthday !== null) {
     let due = nextAnniversary(note.birthday, today);
     // Done on the day writes `last_contact`: this year's birthday is then greeted.
-    if (due !== null && note.lastContact !== null && note.lastContact >= due)
-      due = due === LAST_DATE ? null : nextAnniversary(note.birthday, addDays(due, 1));
+    // (No last contact is before any day.)
+    if (due !== null && (note.lastContact ?? '') >= due) due = due === LAST_DATE ? null : nextAnniversary(note.birthday, addDays(due, 1));
     // A birthday after the calendar's last day is no date to show: there is none.
     if (due !== null) drafts.push(personDraft(note, due, { about: 'Birthday', attempts: 0, every: null, source: 'birthday' }));
   }
   // Stable: a note's own problems come before the lost cadence on the same field.
   const problems = lost === null ? note.problems : [...note.problems, lost];
   if (drafts.length === 0 && problems.length === 0) return NOTHING;
-  return { drafts, problems: problems.length > 1 ? [...problems].sort(compareProblems) : problems };
+  return { drafts, problems: [...problems].sort(compareProblems) };
 }
 
 /** An item of a person note itself (its stay-in-touch cadence or birthday): due for that person alone, with no baseline. */
@@ -103,7 +103,7 @@ function cadenceWithoutPerson(note: NoteFacts, settings: Settings): Problem {
 
 /** A cadence whose next date would fall after the last day a date can name: a problem, never a clamped date. */
 function cadencePastCalendar(note: NoteFacts, last: LocalDate, every: Duration, settings: Settings): Problem {
-  const step = describeEvery(every).replace(/^every /, every.amount === 1 ? '1 ' : '');
+  const step = `${every.amount === 1 ? '1 ' : ''}${describeEvery(every).slice('every '.length)}`;
   return {
     path: note.path,
     field: settings.fields.every,
@@ -152,12 +152,8 @@ function flagsOf(item: Draft, contact: ContactEvidence | null, awayUntil: LocalD
 
 /** The latest `away_until` of the item's people that is on or after its due date. */
 function awayUntilOf(item: Draft, people: PeopleDirectory): LocalDate | null {
-  let latest: LocalDate | null = null;
-  for (const name of item.people) {
-    const until = people.contactOf(name)?.awayUntil ?? null;
-    if (until !== null && until >= item.due && (latest === null || until > latest)) latest = until;
-  }
-  return latest;
+  // (No away_until is before any day.)
+  return maxDate(item.people.map((name) => people.contactOf(name)?.awayUntil ?? '').filter((until) => until >= item.due));
 }
 
 /** Another open item with one of the same people is due within the window: do them together. */

@@ -9,7 +9,7 @@ const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 
 /** `11 June`; with the year when it is not this year's: `11 June 2023`. */
 export function dayInWords(date: LocalDate, today: LocalDate): string {
   const { year, month, day } = dateParts(date);
-  const words = `${day} ${MONTHS[month - 1] ?? ''}`;
+  const words = `${day} ${MONTHS[month - 1]!}`;
   return year === dateParts(today).year ? words : `${words} ${year}`;
 }
 
@@ -72,7 +72,8 @@ export function remindersWords(item: Item, snapshot: Pick<IndexSnapshot, 'people
 export function birthdayWords(item: Item, snapshot: Pick<IndexSnapshot, 'people' | 'today'>): string | null {
   if (item.source !== 'birthday') return null;
   const when = item.due === snapshot.today ? 'birthday today' : `birthday on ${dayInWords(item.due, snapshot.today)}`;
-  const birthday = snapshot.people.contactOf(item.people[0] ?? '')?.birthday ?? null;
-  const age = birthday === null ? null : ageOn(birthday, item.due);
+  // A birthday item is its person note's own, and that note has the birthday (item-rules.ts).
+  const { birthday } = snapshot.people.contactOf(item.people[0]!)!;
+  const age = ageOn(birthday!, item.due);
   return age === null ? when : `${when}, turns ${age}`;
 }

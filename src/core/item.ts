@@ -1,5 +1,6 @@
+import { compareText } from './compare-text';
 import type { ItemContact } from './contact-evidence';
-import type { LocalDate } from './local-date';
+import { compareDates, type LocalDate } from './local-date';
 
 export type Bucket = 'overdue' | 'today' | 'upcoming' | 'later';
 export type ItemSource = 'note' | 'cadence' | 'birthday';
@@ -26,16 +27,11 @@ export interface Item {
   readonly away_until: LocalDate | null;
 }
 
-/** Due date, then time (a whole day before a timed one), then path. */
+/** Due date, then time (a whole day, as '', before a timed one), then path, then source. */
 export function compareItems(a: Item, b: Item): number {
-  if (a.due !== b.due) return a.due < b.due ? -1 : 1;
-  if (a.time !== b.time) {
-    if (a.time === null) return -1;
-    if (b.time === null) return 1;
-    return a.time < b.time ? -1 : 1;
-  }
-  if (a.path !== b.path) return a.path < b.path ? -1 : 1;
-  return a.source < b.source ? -1 : a.source > b.source ? 1 : 0;
+  return (
+    compareDates(a.due, b.due) || compareText(a.time ?? '', b.time ?? '') || compareText(a.path, b.path) || compareText(a.source, b.source)
+  );
 }
 
 /** A stable key for an item: a note can carry one item of each source. */

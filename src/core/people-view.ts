@@ -1,7 +1,8 @@
+import { compareText } from './compare-text';
 import { formatDuration } from './duration';
 import type { IndexSnapshot } from './index-snapshot';
 import type { Item } from './item';
-import type { LocalDate } from './local-date';
+import { compareDates, type LocalDate } from './local-date';
 import { personKey } from './people';
 import { followUpPeople, meetingPeople } from './people-directory';
 
@@ -50,6 +51,7 @@ export function buildPeopleView(snapshot: IndexSnapshot): PersonView[] {
   };
   for (const facts of snapshot.facts) {
     const date = facts.noteDate;
+    // Stryker disable next-line ConditionalExpression: a note without a date names nobody it met (meetingPeople): the check narrows the type only
     if (date !== null) {
       for (const name of meetingPeople(facts, snapshot.people))
         add(name, { date, kind: 'meeting', path: facts.path, title: facts.title, outcome: null, feedback: null });
@@ -85,8 +87,8 @@ export function buildPeopleView(snapshot: IndexSnapshot): PersonView[] {
         every: every === null ? null : formatDuration(every),
         slipping: open.some((item) => item.source === 'cadence' && item.bucket === 'overdue'),
         open,
-        history: (histories.get(key) ?? []).sort((a, b) =>
-          a.date !== b.date ? (a.date < b.date ? 1 : -1) : a.kind < b.kind ? -1 : a.kind > b.kind ? 1 : a.path < b.path ? -1 : 1,
+        history: (histories.get(key) ?? []).sort(
+          (a, b) => compareDates(b.date, a.date) || compareText(a.kind, b.kind) || compareText(a.path, b.path),
         ),
       };
     });

@@ -81,31 +81,29 @@ function readNudgeWaits(input: Record<string, unknown>, settings: Settings, warn
 
 /** Nudge waits from a list of numbers or a text like `3, 7, 14`; null unless each is a whole number of days in range. */
 export function parseNudgeWaits(raw: unknown): number[] | null {
-  const parts: unknown[] = typeof raw === 'string' ? raw.split(',').map((part) => part.trim()) : Array.isArray(raw) ? raw : [];
+  if (typeof raw !== 'string' && !Array.isArray(raw)) return null;
+  const parts: unknown[] = typeof raw === 'string' ? raw.split(',').map((part) => part.trim()) : raw;
   const waits = parts.map((part) => (typeof part === 'string' && /^\d+$/.test(part) ? Number(part) : part));
   if (waits.length === 0 || waits.length > MOST_WAITS) return null;
-  if (
-    !waits.every(
-      (wait): wait is number => typeof wait === 'number' && Number.isInteger(wait) && wait >= WAIT_RANGE[0] && wait <= WAIT_RANGE[1],
-    )
-  )
-    return null;
-  return waits;
+  // Number.isInteger is false for anything but a number.
+  const whole = (wait: unknown): wait is number =>
+    Number.isInteger(wait) && (wait as number) >= WAIT_RANGE[0] && (wait as number) <= WAIT_RANGE[1];
+  return waits.every(whole) ? waits : null;
 }
 
 function readLike(fallback: unknown, value: unknown, range: Range | undefined): unknown {
   if (typeof fallback === 'boolean') return typeof value === 'boolean' ? value : undefined;
   if (typeof fallback === 'number') {
-    if (typeof value !== 'number' || !Number.isInteger(value)) return undefined;
-    if (range && (value < range[0] || value > range[1])) return undefined;
-    return value;
+    // Number.isInteger is false for anything but a number.
+    if (!Number.isInteger(value)) return undefined;
+    const whole = value as number;
+    if (range && (whole < range[0] || whole > range[1])) return undefined;
+    return whole;
   }
   if (typeof fallback === 'string') return typeof value === 'string' ? value.trim() : undefined;
-  if (Array.isArray(fallback)) {
-    if (!Array.isArray(value) || !value.every((entry) => typeof entry === 'string')) return undefined;
-    return value.map((entry: string) => entry.trim()).filter((entry) => entry !== '');
-  }
-  return undefined;
+  // Else a list of texts: the one other kind (the fields and the nudge waits are read on their own).
+  if (!Array.isArray(value) || !value.every((entry) => typeof entry === 'string')) return undefined;
+  return value.map((entry: string) => entry.trim()).filter((entry) => entry !== '');
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

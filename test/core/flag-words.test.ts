@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeFlags } from '../../src/core/flag-words';
+import { describeFlags, dueSoonByPerson } from '../../src/core/flag-words';
 import { indexRecords } from '../../src/core/follow-up-index';
 import type { IndexSnapshot } from '../../src/core/index-snapshot';
 import type { NoteRecord } from '../../src/core/note-record';
@@ -40,7 +40,7 @@ describe('flags in words', () => {
     const snapshot = snapshotOf([
       note('a.md', { follow_up: TODAY, follow_up_with: ['[[Eve]]', '[[Jane]]'] }),
       note('b.md', { follow_up: '2024-06-19', follow_up_with: '[[Jane]]' }),
-      note('c.md', { follow_up: '2024-06-20', follow_up_with: '[[Eve]]' }),
+      note('c.md', { follow_up: '2024-06-20', follow_up_with: ['[[Eve]]', '[[Kim]]'] }),
     ]);
     expect(wordsOf(snapshot, 'a.md')).toEqual(['also due with Jane this week']);
     expect(wordsOf(snapshot, 'b.md')).toEqual(['also due with Jane this week']);
@@ -93,6 +93,14 @@ describe('flags in words', () => {
     expect(wordsOf(snapshot, 'b.md')).toEqual(['also due with Eve, Jane this week', 'you followed up with Eve yesterday']);
   });
 
+  it('says nothing of the last follow-up done with a person when it was long enough ago', () => {
+    const snapshot = snapshotOf([
+      note('done.md', { follow_up_with: '[[Eve]]', follow_up_done: '2024-06-01', follow_up_outcome: 'replied' }),
+      note('a.md', { follow_up: TODAY, follow_up_with: '[[Eve]]' }),
+    ]);
+    expect(wordsOf(snapshot, 'a.md')).toEqual([]);
+  });
+
   it('asks whether a contacted item is done, and says who is away, after the other flags', () => {
     const snapshot = snapshotOf([
       note('People/Jane.md', { last_contact: '2024-06-10', away_until: '2024-06-30' }),
@@ -103,5 +111,15 @@ describe('flags in words', () => {
       'You were in touch with Jane on 10 June — done?',
       'away until 30 June',
     ]);
+  });
+});
+
+describe('the items due soon per person', () => {
+  it('keeps two per person, enough to tell whether an item has another, and builds them once per snapshot and window', () => {
+    const snapshot = snapshotOf(['a.md', 'b.md', 'c.md'].map((path) => note(path, { follow_up: TODAY, follow_up_with: '[[Jane]]' })));
+    const byPerson = dueSoonByPerson(snapshot, '2024-06-19');
+    expect(byPerson.get('Jane')?.map((item) => item.path)).toEqual(['a.md', 'b.md']);
+    expect(dueSoonByPerson(snapshot, '2024-06-19')).toBe(byPerson);
+    expect(dueSoonByPerson(snapshot, '2024-06-11')).toEqual(new Map());
   });
 });

@@ -337,4 +337,19 @@ describe('what the index holds', () => {
     expect(after.items.at(-1) === before).toBe(kept);
     expect(after.items.filter((item) => item.due === '2024-06-13')).toHaveLength(changed);
   });
+
+  it('counts only the changes since the last snapshot', () => {
+    const records = Array.from({ length: 100 }, (_, i) =>
+      note(`Notes/${1000 + i}.md`, { follow_up: '2024-06-20', follow_up_with: `[[P${i}]]` }),
+    );
+    const index = indexRecords(records, settings);
+    const last = index.snapshot(TODAY).items.at(-1);
+    for (const [from, to] of [
+      [0, 40],
+      [40, 80],
+    ]) {
+      for (const record of records.slice(from, to)) index.upsert(note(record.path, { ...record.frontmatter, follow_up: '2024-06-13' }));
+      expect(index.snapshot(TODAY).items.at(-1)).toBe(last);
+    }
+  });
 });

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { indexRecords } from '../../src/core/follow-up-index';
+import { noteOutput } from '../../src/core/item-rules';
+import { readNoteFacts } from '../../src/core/note-facts';
 import type { NoteRecord } from '../../src/core/note-record';
 import type { Settings } from '../../src/core/settings';
 import { note, settingsWith } from '../helpers/notes';
@@ -140,5 +142,27 @@ describe('a cadence that gives no item', () => {
       note('Projects/Site.md', { follow_up_every: 'monthly', follow_up_attempts: 'many', away_until: 'soon' }),
     ]).problems;
     expect(problems.map((problem) => problem.field)).toEqual(['away_until', 'follow_up_attempts', 'follow_up_every']);
+  });
+});
+
+describe('what one note gives', () => {
+  it('lists its problems in the order of their fields, the lost cadence among them', () => {
+    const problems = snapshotOf([
+      note('Projects/Site.md', { follow_up_every: 'monthly', last_contact: 'lately', away_until: 'soon' }),
+    ]).problems;
+    expect(problems.map((problem) => problem.field)).toEqual(['away_until', 'follow_up_every', 'last_contact']);
+  });
+
+  it('shares one empty output between all the notes that give nothing', () => {
+    const people = indexRecords([], settingsWith()).snapshot(TODAY).people;
+    const [a, b] = ['Notes/a.md', 'Notes/b.md'].map((path) =>
+      noteOutput(readNoteFacts(note(path, { follow_up_done: TODAY }), settingsWith()), people, settingsWith(), TODAY),
+    );
+    expect(a).toEqual({ drafts: [], problems: [] });
+    expect(a).toBe(b);
+  });
+
+  it('gives no birthday once the next one would fall after the calendar', () => {
+    expect(snapshotOf([note('People/Jane.md', { birthday: '01-15' })], '9999-06-01').items).toEqual([]);
   });
 });

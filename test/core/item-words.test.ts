@@ -1,4 +1,4 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { describeFlags } from '../../src/core/flag-words';
 import { indexRecords } from '../../src/core/follow-up-index';
 import { awayWords, birthdayWords, contactQuestion, dayInWords, remindersWords } from '../../src/core/item-words';
@@ -68,6 +68,11 @@ describe('the question of a contacted item', () => {
       ],
       'You followed up with Jane Doe on 8 June (Renewal) — done?',
     ],
+    [
+      'a meeting whose name ends in a space',
+      [note('People/Jane Doe.md', {}), ITEM, note('Meetings/2024-06-11 Lunch .md', { attendees: '[[Jane Doe]]' })],
+      'You met Jane Doe on 11 June (Lunch) — done?',
+    ],
     ['no contact since', [note('People/Jane Doe.md', {}), ITEM], null],
   ])('%s', (_what, records, question) => {
     const snapshot = snapshotOf(records);
@@ -115,6 +120,18 @@ describe('away, reminders and birthdays in words', () => {
     ).toBe(words);
   });
 
+  it('suggests no other channel for a person without a note', () => {
+    const snapshot = snapshotOf([
+      note('Deals/Offer.md', {
+        follow_up: '2024-06-14',
+        follow_up_with: '[[Jane Doe]]',
+        follow_up_attempts: 1,
+        follow_up_channel: 'email',
+      }),
+    ]);
+    expect(remindersWords(snapshot.items[0]!, snapshot)).toBe('1 reminder sent');
+  });
+
   it('suggests the other channel when any one of the people can be reached both ways', () => {
     const snapshot = snapshotOf([
       note('People/Jane Doe.md', { email: 'jane@example.com' }),
@@ -149,19 +166,19 @@ describe('the weekly review', () => {
     ITEM,
     note('Meetings/2024-06-11 Lunch.md', { attendees: '[[Jane Doe]]' }),
   ];
-  // Built in a hook, not while the tests are collected, so that a mutation run sees the mutant.
-  let model: ReturnType<typeof buildReview>;
-  beforeAll(() => {
-    model = buildReview(snapshotOf(records), settings);
-  });
+  // Built in each test, neither while the tests are collected nor in a hook, so that a mutation run
+  // sees the mutant and counts the test as covering it.
+  const reviewOf = () => buildReview(snapshotOf(records), settings);
 
   it('asks about each follow-up that may be done', () => {
+    const model = reviewOf();
     expect(model.maybeDone.map((entry) => [entry.item.path, entry.question])).toEqual([
       [ITEM.path, 'You met Jane Doe on 11 June (Lunch) — done?'],
     ]);
   });
 
   it('lists the birthdays of the coming week, and never counts them as open follow-ups', () => {
+    const model = reviewOf();
     expect(model.birthdays.map((entry) => [entry.item.people, entry.words])).toEqual([[['Jane Doe'], 'birthday on 14 June, turns 34']]);
     expect(model.summary.open).toBe(1);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { PatchValue } from '../../src/core/actions/frontmatter-patch';
+import { applyPatch, type PatchValue } from '../../src/core/actions/frontmatter-patch';
 import { patchNoteText } from '../../src/core/actions/patch-note-text';
 import { DEFAULT_SETTINGS } from '../../src/core/settings';
 
@@ -196,6 +196,18 @@ describe('the line endings and the refusals of a patch, exactly', () => {
     expect(patch('---\nfollow_up_about: |+\n  Deck\n\ntitle: x\n---\n', { follow_up_done: '2024-06-12' })).toEqual({
       ok: false,
       reason: 'the change would not have stayed on the lines of its own fields, so it was not made',
+    });
+  });
+});
+
+describe('a field a patch both sets and removes', () => {
+  it('is set, in the frontmatter and in the note’s text alike', () => {
+    const frontmatter: Record<string, unknown> = { follow_up: '2024-06-10', x: 1 };
+    applyPatch(frontmatter, { set: { follow_up: '2024-06-12' }, remove: ['follow_up'] }, DEFAULT_SETTINGS);
+    expect(frontmatter).toEqual({ follow_up: '2024-06-12', x: 1 });
+    expect(patch('---\nfollow_up: 2024-06-10\nx: 1\n---\n', { follow_up: '2024-06-12' }, ['follow_up'])).toEqual({
+      ok: true,
+      text: '---\nfollow_up: 2024-06-12\nx: 1\n---\n',
     });
   });
 });

@@ -1,35 +1,37 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { indexRecords } from '../../src/core/follow-up-index';
 import { buildPeopleView } from '../../src/core/people-view';
 import { note, settingsWith } from '../helpers/notes';
 
 describe('the people view', () => {
-  // Built in a hook, not while the tests are collected, so that a mutation run sees the mutant.
-  let people: ReturnType<typeof buildPeopleView>;
-  beforeAll(() => {
-    const snapshot = indexRecords(
-      [
-        note('People/Jane.md', { follow_up_every: 'weekly', last_contact: '2024-05-01' }),
-        note('People/Omar.md', {}),
-        note('Meetings/2024-05-20 Kickoff.md', { attendees: ['[[Jane]]', '[[Sam]]'] }),
-        note('Deals/Acme.md', {
-          follow_up_with: '[[Jane]]',
-          follow_up_done: '2024-05-25',
-          follow_up_outcome: 'declined',
-          follow_up_feedback: 'Not now',
-        }),
-        note('Deals/Globex.md', { follow_up: '2024-06-20', follow_up_with: '[[Sam]]' }),
-      ],
-      settingsWith(),
-    ).snapshot('2024-06-12');
-    people = buildPeopleView(snapshot);
-  });
+  // Built in each test, neither while the tests are collected nor in a hook, so that a mutation run
+  // sees the mutant and counts the test as covering it.
+  const peopleOf = () =>
+    buildPeopleView(
+      indexRecords(
+        [
+          note('People/Jane.md', { follow_up_every: 'weekly', last_contact: '2024-05-01' }),
+          note('People/Omar.md', {}),
+          note('Meetings/2024-05-20 Kickoff.md', { attendees: ['[[Jane]]', '[[Sam]]'] }),
+          note('Deals/Acme.md', {
+            follow_up_with: '[[Jane]]',
+            follow_up_done: '2024-05-25',
+            follow_up_outcome: 'declined',
+            follow_up_feedback: 'Not now',
+          }),
+          note('Deals/Globex.md', { follow_up: '2024-06-20', follow_up_with: '[[Sam]]' }),
+        ],
+        settingsWith(),
+      ).snapshot('2024-06-12'),
+    );
 
   it('lists everyone the vault mentions, by name', () => {
+    const people = peopleOf();
     expect(people.map((person) => person.name)).toEqual(['Jane', 'Omar', 'Sam']);
   });
 
   it('gives each person their last contact, cadence, whether it slips, open follow-ups and history, newest first', () => {
+    const people = peopleOf();
     const jane = people[0]!;
     expect(jane).toMatchObject({ contactPath: 'People/Jane.md', lastContact: '2024-05-25', every: 'P1W', slipping: true });
     expect(jane.open.map((item) => item.source)).toEqual(['cadence']);
@@ -46,6 +48,15 @@ describe('the people view', () => {
     ]);
     expect(people[2]).toMatchObject({ name: 'Sam', contactPath: null, lastContact: '2024-05-20', every: null, slipping: false });
     expect(people[2]?.open.map((item) => item.path)).toEqual(['Deals/Globex.md']);
+    expect(people[1]).toEqual({
+      name: 'Omar',
+      contactPath: 'People/Omar.md',
+      lastContact: null,
+      every: null,
+      slipping: false,
+      open: [],
+      history: [],
+    });
   });
 });
 
@@ -76,6 +87,7 @@ describe('each person in the people view', () => {
       note('People/Due.md', { follow_up_every: 'P1W' }),
       note('People/Late.md', { follow_up_every: 'P1W', last_contact: '2024-06-01' }),
       note('Deals/a.md', { follow_up: '2024-06-01', follow_up_with: '[[Other]]' }),
+      note('Deals/b.md', { follow_up: '2024-06-14', follow_up_with: '[[Late]]' }),
     ]);
     expect(people.map((person) => [person.name, person.open[0]?.bucket, person.slipping])).toEqual([
       ['Due', 'today', false],

@@ -158,6 +158,8 @@ describe('the nudge waits', () => {
     [[0], null],
     [[366], null],
     [[1.5], null],
+    [[[5]], null],
+    [[true], null],
     [['1.5'], null],
     ['3,,7', null],
     ['', null],

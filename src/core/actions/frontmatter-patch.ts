@@ -24,6 +24,8 @@ export function applyPatch(frontmatter: Record<string, unknown>, patch: Frontmat
     for (const other of others) delete frontmatter[other];
   }
   for (const field of patch.remove) {
+    // A field both set and removed is set, as patch-note-text.ts writes it.
+    if (Object.hasOwn(patch.set, field)) continue;
     for (const key of existingKeys(frontmatter, field, settings)) delete frontmatter[key];
   }
 }

@@ -81,7 +81,7 @@ export function patchNoteText(text: string, patch: FrontmatterPatch, settings: S
     }
   }
   for (const field of patch.remove) {
-    if (field in patch.set) continue;
+    if (Object.hasOwn(patch.set, field)) continue;
     for (const entry of entries.filter((candidate) => ours(candidate) === field))
       edits.push({ first: entry.first, last: entry.last, lines: [] });
   }
