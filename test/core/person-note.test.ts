@@ -45,6 +45,7 @@ describe('a person category', () => {
     ['as a link into a folder, with a display text', { type: '[[Categories/Person|who]]' }],
     ['as a path in plain text', { categories: 'Categories/People' }],
     ['in a nested list', { categories: [['People']] }],
+    ['as a link with spaces around it and inside it', { categories: ' [[Lists/ People ]] ' }],
   ])('makes a person note: %s', (_name, frontmatter) => {
     expect(isPerson(frontmatter)).toBe(true);
   });
@@ -52,6 +53,7 @@ describe('a person category', () => {
   it.each([
     ['a category text that only holds one among others', { categories: 'Work, People' }],
     ['a link with text after it', { categories: '[[People]] x' }],
+    ['a link with text before it', { categories: 'x[[People]]' }],
     ['a link to a note under the name', { categories: '[[People/Clients]]' }],
     ['a list three deep', { categories: [[['People']]] }],
     ['a tag key', { tags: ['[[People]]'] }],
