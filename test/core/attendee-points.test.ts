@@ -36,6 +36,19 @@ describe('the points kept for the recipients of a message', () => {
     expect([...toJose.withheld.keys()]).toEqual(['Zoë Ng']);
   });
 
+  it('read any run of punctuation in a point or a name as one space', () => {
+    const { withheld } = pointsForRecipients(
+      ['Ask Sam -- Lee', 'Ask Jean-Luc', 'Thank R2 D2'],
+      ['Sam Park'],
+      ['Sam Park', 'Sam (Lee)', 'Jean--Luc Picard', 'R2 D2'],
+    );
+    expect([...withheld]).toEqual([
+      ['Sam (Lee)', ['Ask Sam -- Lee']],
+      ['Jean--Luc Picard', ['Ask Jean-Luc']],
+      ['R2 D2', ['Thank R2 D2']],
+    ]);
+  });
+
   it('never take punctuation for a name', () => {
     const { kept, withheld } = pointsForRecipients(['—', '...', 'Ask'], ['Jane Doe'], ['Jane Doe', '???', '— Sam Lee']);
     expect(kept).toEqual(['—', '...', 'Ask']);

@@ -49,6 +49,7 @@ describe('a mailto: link at the edges', () => {
   it('takes an address written with its scheme in any case and spaces around it', () => {
     expect(mailtoLink(' MAILTO: jane@example.com ', '', '')).toBe('mailto:jane@example.com');
     expect(mailtoLink(['  ', 'Mailto:'], 'Hi', '')).toBe('mailto:?subject=Hi');
+    expect(mailtoLink('jane.mailto:x@example.com', '', '')).toBe('mailto:jane.mailto%3Ax@example.com');
   });
 
   it('leaves out a subject of spaces only, and keeps a body of spaces', () => {
@@ -70,6 +71,7 @@ describe('a tel: link at the edges', () => {
     ['555 0100 EXT 3 ', 'tel:5550100;ext=3'],
     ['555 0100ext.7', 'tel:5550100;ext=7'],
     ['ext. 12', null],
+    ['555 x12 0100', 'tel:555120100'],
     ['555 0100 ext. twelve', 'tel:5550100'],
   ])('%j → %j', (phone, expected) => {
     expect(telLink(phone)).toBe(expected);

@@ -3,6 +3,7 @@ import { buildDigest, digestSubject, type Digest } from '../../src/core/digest/d
 import { digestNews, readDigestState } from '../../src/core/digest/digest-state';
 import { renderDigestHtml, renderDigestText } from '../../src/core/digest/render-digest';
 import { indexRecords } from '../../src/core/follow-up-index';
+import type { IndexSnapshot } from '../../src/core/index-snapshot';
 import type { Item } from '../../src/core/item';
 import type { NoteRecord } from '../../src/core/note-record';
 import { note, settingsWith } from '../helpers/notes';
@@ -44,6 +45,7 @@ describe('what the digest lists', () => {
       note('a.md', { follow_up: '2024-06-11' }),
       note('b.md', { follow_up: '2024-06-19' }),
       note('c.md', { follow_up: '2024-06-20' }),
+      note('d.md', { follow_up: '2024-07-30' }),
     ];
     expect(digestOf(records)?.rest).toBe(1);
   });
@@ -65,6 +67,38 @@ describe('what the digest lists', () => {
     expect(sent?.maybeDone.map((entry) => entry.path)).toEqual(['Meetings/2024-06-01 Call.md']);
     expect(sent && digestSubject(sent)).toBe('Follow-ups: 1 maybe done');
     expect(sent?.questions.get('note:Meetings/2024-06-01 Call.md')).toBe('You met Jane Doe on 11 June (Lunch) — done?');
+  });
+
+  it('asks no question of a maybe-done item whose contact the snapshot does not hold', () => {
+    const snapshot = { today: TODAY, items: [item('Call Ana', { flags: ['contacted'] })], evidence: new Map() } as unknown as IndexSnapshot;
+    const sent = buildDigest(snapshot, 7);
+    expect(sent?.maybeDone.map((entry) => entry.title)).toEqual(['Call Ana']);
+    expect(sent?.questions).toEqual(new Map());
+  });
+
+  it.each<[string, NoteRecord[]]>([
+    ['one overdue and one due today', [note('a.md', { follow_up: '2024-06-11' }), note('b.md', { follow_up: '2024-06-12' })]],
+    [
+      'one due today and one maybe done',
+      [
+        note('a.md', { follow_up: '2024-06-12' }),
+        note('Meetings/2024-06-01 Call.md', { people: '[[Jane Doe]]', follow_up: '2024-06-19' }),
+        note('Meetings/2024-06-11 Lunch.md', { people: '[[Jane Doe]]' }),
+      ],
+    ],
+    [
+      'one maybe done and one birthday',
+      [
+        note('People/Jane Doe.md', { birthday: '06-13' }),
+        note('Meetings/2024-06-01 Call.md', { people: '[[Jane Doe]]', follow_up: '2024-06-19' }),
+        note('Meetings/2024-06-11 Lunch.md', { people: '[[Jane Doe]]' }),
+      ],
+    ],
+  ])('is sent for %s', (_name, records) => {
+    const sent = digestOf(records);
+    expect(sent && [sent.overdue, sent.dueToday, sent.maybeDone, sent.birthdays].map((list) => list.length).reduce((a, b) => a + b)).toBe(
+      2,
+    );
   });
 
   it('leaves out a maybe-done follow-up due after the window', () => {
@@ -161,6 +195,10 @@ describe('the digest in words, at its edges', () => {
   it('words a maybe-done item without a question like any other', () => {
     const text = renderDigestText(digest({ maybeDone: [item('Call Ana', { people: ['Ana', 'Bo'], channel: 'phone', time: '09:30' })] }));
     expect(text).toContain('\n- Call Ana — due today, 09:30 · with Ana, Bo · by phone\n');
+  });
+
+  it('says nothing of the rest in the page when there is none', () => {
+    expect(renderDigestHtml(digest({ dueToday: [item('Call Ana')] }))).not.toContain('coming up');
   });
 
   it('is a small HTML page, exactly', () => {

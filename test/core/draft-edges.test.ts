@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { draftMessage, oneLine, type DraftRequest } from '../../src/core/drafts/draft-message';
+import { draftMessage, oneLine, splitTemplate, type DraftRequest } from '../../src/core/drafts/draft-message';
 import { indexRecords } from '../../src/core/follow-up-index';
 import type { NoteRecord } from '../../src/core/note-record';
 import { note, settingsWith } from '../helpers/notes';
@@ -115,9 +115,10 @@ describe('the values a message is made of', () => {
     ['2024-06-05 — Demo', 'Demo'],
     ['2024-06-05', 'our last conversation'],
     ['2024-06-05 ', 'our last conversation'],
+    ['2024-06-05 Demo ', 'Demo'],
   ])('name the meeting %j as %j', (title, name) => {
     const records = [note(`Meetings/${title}.md`, { people: '[[Jane Doe]]', follow_up: '2024-06-10' })];
-    expect(draftOf(records, `Meetings/${title}.md`, { template: 'Subject: {{meeting}}\n\nx' }).subject).toBe(name);
+    expect(draftOf(records, `Meetings/${title}.md`, { template: '[{{meeting}}]' }).body).toBe(`[${name}]`);
   });
 
   it("take the first person's last contact", () => {
@@ -165,5 +166,93 @@ describe('the remarks beside a draft', () => {
       'Left out 1 point naming Sam Lee, who this message does not go to: Ask Sam',
       'Left out 2 points naming Kim Park, who this message does not go to: Ask Kim; Call Kim back',
     ]);
+  });
+});
+
+describe('the people a message goes to', () => {
+  it('are a contact note itself, outside the people folder, once another note names it', () => {
+    const records = [
+      note('Contacts/Jane Doe.md', { email: 'jane@example.com', follow_up: '2024-06-10' }),
+      note('Meetings/2024-06-01 Call.md', { people: '[[Jane Doe]]' }),
+    ];
+    const draft = draftOf(records, 'Contacts/Jane Doe.md');
+    expect(draft.recipients).toEqual([{ name: 'Jane Doe', email: 'jane@example.com', phone: null }]);
+  });
+
+  it('take the address of a contact note read on the spot, for itself only', () => {
+    const facts = indexRecords(
+      [
+        note('People/Jane Doe.md', { email: 'jane@example.com', follow_up: '2024-06-10' }),
+        note('People/Kim Park.md', { email: 'kim@example.com', follow_up: '2024-06-10', follow_up_with: ['[[Sam Lee]]', '[[Kim Park]]'] }),
+      ],
+      settings,
+    );
+    const elsewhere = indexRecords([], settings).snapshot(TODAY);
+    const jane = facts.factsOf('People/Jane Doe.md');
+    const kim = facts.factsOf('People/Kim Park.md');
+    if (!jane || !kim) throw new Error('no facts');
+    expect(draftMessage({ note: jane, points: [], snapshot: elsewhere, settings }).recipients).toEqual([
+      { name: 'Jane Doe', email: 'jane@example.com', phone: null },
+    ]);
+    expect(draftMessage({ note: kim, points: [], snapshot: elsewhere, settings }).recipients).toEqual([
+      { name: 'Sam Lee', email: null, phone: null },
+      { name: 'Kim Park', email: 'kim@example.com', phone: null },
+    ]);
+  });
+
+  it('are named on one line each', () => {
+    const draft = draftOf([deal({ follow_up_with: ['Jane\u2028Doe'] })], 'Deals/Acme.md');
+    expect(draft.recipients.map((recipient) => recipient.name)).toEqual(['Jane Doe']);
+  });
+});
+
+describe('a user template', () => {
+  const template = 'Subject: x\n\n{{#first}}F{{/first}}{{#reminder}}R{{/reminder}}{{#last}}L{{/last}}{{#birthday}}B{{/birthday}}';
+
+  it.each([
+    [0, false, 'F'],
+    [1, false, 'R'],
+    [2, false, 'L'],
+    [0, true, 'B'],
+  ])('words the stage its own way: %i reminders, birthday %s', (attempts, birthday, body) => {
+    const records = [note('People/Jane Doe.md', { follow_up: '2024-06-10', follow_up_attempts: attempts })];
+    expect(draftOf(records, 'People/Jane Doe.md', { template, birthday }).body).toBe(body);
+  });
+
+  it('takes the meeting of a meeting note itself, even when a later one with the same people exists', () => {
+    const records = [
+      note('Meetings/2024-06-01 Kick-off.md', { people: '[[Jane Doe]]', follow_up: '2024-06-10' }),
+      note('Meetings/2024-06-08 Review.md', { people: '[[Jane Doe]]' }),
+    ];
+    expect(draftOf(records, 'Meetings/2024-06-01 Kick-off.md', { template: 'Subject: {{meeting}}\n\nx' }).subject).toBe('Kick-off');
+  });
+
+  it('names a meeting by its whole title when the date is not at its start', () => {
+    const records = [note('Meetings/Review of 2024-06-01.md', { people: '[[Jane Doe]]', date: '2024-06-05', follow_up: '2024-06-10' })];
+    expect(draftOf(records, 'Meetings/Review of 2024-06-01.md', { template: 'Subject: {{meeting}}\n\nx' }).subject).toBe(
+      'Review of 2024-06-01',
+    );
+  });
+
+  it('drops the spaces a value that is not known leaves at the end of the subject', () => {
+    expect(draftOf([deal({})], 'Deals/Acme.md', { template: 'Subject: Follow-up {{points}}\n\nx' }).subject).toBe('Follow-up');
+  });
+});
+
+describe('splitting a template at its edges', () => {
+  it.each([
+    ['  Subject: Hi  \n\nBody', 'Hi', '\nBody'],
+    ['SUBJECT:Hi\nBody', 'Hi', 'Body'],
+    [' \t\n\nSubject: Hi\nBody', 'Hi', 'Body'],
+    ['Subject: Hi\r\rBody\r\nmore', 'Hi', '\nBody\nmore'],
+    ['Subject: a\u2028b\nBody', 'a\u2028b', 'Body'],
+    ['Subject:\nBody', '', 'Body'],
+    ['Subject: only', 'only', ''],
+  ])('%j has the subject %j and the body %j', (text, subject, body) => {
+    expect(splitTemplate(text)).toEqual({ subject, body });
+  });
+
+  it.each([['Re: subject: Hi\nBody'], ['Xsubject: Hi\nBody'], ['Subject Hi\nBody'], ['  \n \n']])('%j has no subject', (text) => {
+    expect(splitTemplate(text)).toEqual({ subject: null, body: text });
   });
 });

@@ -119,6 +119,11 @@ describe('the calendar file', () => {
     expect(calendarOf([], -1, 'Work, home; more')).toContain('\r\nX-WR-CALNAME:Follow-ups (Work\\, home\\; more)\r\n');
   });
 
+  it('gives an all-day follow-up on the calendar’s last day no end at all', () => {
+    const lines = eventOf(calendarOf([note('Deals/Last.md', { follow_up: '9999-12-31' })]));
+    expect(lines.slice(2, 5)).toEqual(['DTSTART;VALUE=DATE:99991231', 'TRANSP:TRANSPARENT', 'SUMMARY:Follow up: Last']);
+  });
+
   it('ends a timed follow-up on the calendar’s last day when it ends before midnight', () => {
     const lines = eventOf(calendarOf([note('Deals/Late.md', { follow_up: '9999-12-31 10:00' })]));
     expect(lines.filter((line) => line.startsWith('DT'))).toEqual([
@@ -167,6 +172,13 @@ describe('an event', () => {
     contact: null,
     away_until: null,
   };
+
+  it('repeats a birthday by the plain rule when the snapshot holds no contact for it', () => {
+    const empty = indexRecords([], settingsWith()).snapshot('2024-06-12');
+    const birthday: Item = { ...base, path: 'People/Ana.md', title: 'Ana', people: ['Ana'], every: null, source: 'birthday' };
+    const ics = followUpCalendar({ ...empty, items: [birthday] }, { stamp: STAMP, alarmMinutesBefore: -1 });
+    expect(eventOf(ics)).toContain('RRULE:FREQ=YEARLY');
+  });
 
   it('says what staying in touch is about, when the note says', () => {
     expect(eventSummary(base)).toBe('Stay in touch with Grace Mensah');

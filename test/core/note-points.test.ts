@@ -1,11 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_POINTS, notePoints, plainText, type OutlineEntry } from '../../src/core/drafts/note-points';
+import { isPointsHeading, MAX_POINTS, notePoints, plainText, type OutlineEntry } from '../../src/core/drafts/note-points';
 
 // The outline as either reader hands it over (the command line's Markdown reading, the plugin's
 // metadata cache): the rule that picks the points is the core's, judged here on outlines alone.
 
 const heading = (level: number, text: string, topLevel = true): OutlineEntry => ({ kind: 'heading', level, text, topLevel });
 const item = (markdown: string, topLevel = true): OutlineEntry => ({ kind: 'item', markdown, topLevel });
+
+describe('a points heading', () => {
+  it.each(['Next -- steps', 'To - do', '**Action items**'])('%j counts, whatever punctuation is between its words', (text) => {
+    expect(isPointsHeading(text)).toBe(true);
+  });
+});
 
 describe('the section of a points heading', () => {
   it('ends at the next heading of the same level', () => {
@@ -79,6 +85,7 @@ describe('the text of an item', () => {
     ['1234567890. Ten digits', '1234567890. Ten digits'],
     ['> > - [ ] Quoted twice', 'Quoted twice'],
     ['- First line\n  goes on\r\n  > quoted', 'First line goes on quoted'],
+    ['- First\n> quoted after a line feed', 'First quoted after a line feed'],
   ])('%j reads %j', (markdown, text) => {
     expect(notePoints([heading(2, 'Follow-up'), item(markdown)])).toEqual([text]);
   });
@@ -92,13 +99,20 @@ describe('Markdown inline text in plain words', () => {
     ['snake_case_name stays', 'snake_case_name stays'],
     ['`code **kept**` and ``a ` b``', 'code **kept** and a ` b'],
     ['a lone ` tick', 'a lone ` tick'],
+    ['`x` and `*`', 'x and *'],
+    ['* starts and ends *', '* starts and ends *'],
+    ['a*b*c and a_b_c', 'abc and a_b_c'],
     ['\\*not emphasis\\* and \\[not a link\\](x) and \\\\', '*not emphasis* and [not a link](x) and \\'],
     ['[the team](https://example.com) and ![a chart](chart.png)', 'the team and a chart'],
     ['<https://example.com/a> or <jane@example.com>', 'https://example.com/a or jane@example.com'],
+    ['<http://example.com> or <mailto:jane@example.com>', 'http://example.com or mailto:jane@example.com'],
     ['<not a link>', '<not a link>'],
     ['[[People/Jane Doe|Jane]] and [[Budget 2025.md]]', 'Jane and Budget 2025'],
     ['[[Note#Section]] and [[#Heading]] and ![[chart.png]]', 'Note and Heading and chart.png'],
     ['[[Jane Doe|  ]] and [[ Sam ]]', 'Jane Doe and Sam'],
+    ['[[Folder/Sub/Note.md]] and [[Budget.md.old]] and [[Plan.MD]]', 'Note and Budget.md.old and Plan'],
+    ['([[# Heading ]]) ([[ Sam ]])', '(Heading) (Sam)'],
+    ['[[#A#B]] and [[Folder/#Section]]', 'A#B and Section'],
     ['  spaced \t out \n words  ', 'spaced out words'],
   ])('%j reads %j', (markdown, text) => {
     expect(plainText(markdown)).toBe(text);

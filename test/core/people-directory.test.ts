@@ -288,6 +288,7 @@ describe('two entries that say the same', () => {
     const ana = facts('People/Ana.md');
     expect(sameEntry(entry(ana), entry(ana))).toBe(true);
     expect(sameEntry(null, null)).toBe(true);
+    expect(sameEntry({ ...entry(ana), meeting: null }, { ...entry(ana), meeting: null })).toBe(true);
   });
 
   it.each([

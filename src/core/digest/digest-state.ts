@@ -26,8 +26,8 @@ export function readDigestState(text: string): { state: DigestState | null; erro
   } catch {
     return { state: null, error: 'it is not JSON' };
   }
-  if (typeof data !== 'object' || data === null) return { state: null, error: 'it holds no digest state' };
-  const { date, sent } = data as { date?: unknown; sent?: unknown };
+  // Of any other JSON value than an object, both fields read as undefined (null has none to read).
+  const { date, sent } = (data ?? {}) as { date?: unknown; sent?: unknown };
   if (
     typeof date !== 'string' ||
     !/^\d{4}-\d{2}-\d{2}$/.test(date) ||

@@ -1,3 +1,5 @@
+import { personKey } from '../people';
+
 /** The points of a message, and those left out because they name someone it does not go to. */
 export interface RecipientPoints {
   readonly kept: readonly string[];
@@ -15,9 +17,9 @@ export function pointsForRecipients(
   recipients: readonly string[],
   attendees: readonly string[],
 ): RecipientPoints {
-  const sent = new Set(recipients.map(fold));
-  const sentFirst = new Set(recipients.map((name) => fold(firstName(name))));
-  const others = attendees.filter((name) => !sent.has(fold(name)));
+  const sent = new Set(recipients.map(personKey));
+  const sentFirst = new Set(recipients.map((name) => personKey(firstName(name))));
+  const others = attendees.filter((name) => !sent.has(personKey(name)));
   const withheld = new Map<string, string[]>();
   const kept = points.filter((point) => {
     const named = others.find((other) => names(point, other, sentFirst));
@@ -29,23 +31,19 @@ export function pointsForRecipients(
 }
 
 function names(point: string, person: string, sentFirst: ReadonlySet<string>): boolean {
-  const words = ` ${fold(point).replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
-  const full = fold(person)
+  const words = ` ${personKey(point).replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
+  const full = personKey(person)
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
   if (full === '') return false;
-  const first = fold(firstName(person))
+  const first = personKey(firstName(person))
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
   if (words.includes(` ${full} `)) return true;
-  return first !== '' && !sentFirst.has(fold(firstName(person))) && words.includes(` ${first} `);
-}
-
-function fold(text: string): string {
-  return text.normalize('NFC').toLowerCase();
+  return first !== '' && !sentFirst.has(personKey(firstName(person))) && words.includes(` ${first} `);
 }
 
 /** The first word of a name, as people greet each other: `Jane Doe` → `Jane`. */
 export function firstName(name: string): string {
-  return name.trim().split(/\s+/)[0] ?? name;
+  return name.trim().split(/\s/)[0] ?? name;
 }

@@ -108,20 +108,22 @@ export function draftMessage(request: DraftRequest): Draft {
   const lastContact = first === undefined ? null : snapshot.people.person(first).lastContact;
 
   const values: Record<Placeholder | DraftStage, TemplateValue> = {
-    name: names.length > 0 ? joinNames(names) : null,
-    first_name: names.length > 0 ? joinNames(names.map(firstName)) : null,
+    // Empty text counts as not known (fill-template.ts): no names, no points give ''.
+    name: joinNames(names),
+    first_name: joinNames(names.map(firstName)),
     about: note.about === null ? null : note.about.replace(/[\s.!?;:,]+$/u, ''),
     meeting: meeting === null ? null : meetingName(meeting.title),
     meeting_date: meeting === null ? null : describeDate(meeting.date),
-    points: points.length > 0 ? points.map((point) => `- ${point}`).join('\n') : null,
+    points: points.map((point) => `- ${point}`).join('\n'),
     last_contact: lastContact === null ? null : describeDate(lastContact),
     first: stage === 'first',
     reminder: stage === 'reminder',
     last: stage === 'last',
     birthday: stage === 'birthday',
   };
-  const usable = request.template?.trim() && (stage !== 'birthday' || request.template.includes('{{#birthday}}'));
-  const custom = usable ? splitTemplate(request.template ?? '') : null;
+  const own = request.template ?? '';
+  const usable = own.trim() !== '' && (stage !== 'birthday' || own.includes('{{#birthday}}'));
+  const custom = usable ? splitTemplate(own) : null;
   const builtIn = splitTemplate(BUILT_IN_TEMPLATES[stage]);
   const fill = (template: string): string => fillTemplate(template, { values, fallbacks: PLACEHOLDER_FALLBACKS });
   const subject = fill(custom?.subject ?? builtIn.subject ?? '')
@@ -158,17 +160,18 @@ function withheldRemarks(withheld: ReadonlyMap<string, readonly string[]>): stri
  * `Subject: …` (any case); a frontmatter block at the top of a template note is left out.
  */
 export function splitTemplate(text: string): { subject: string | null; body: string } {
-  const lines = noteBody(text.replace(/\r\n?/g, '\n')).split('\n');
-  const first = lines.findIndex((line) => line.trim() !== '');
-  const subject = first === -1 ? null : /^\s*subject:\s*(.*)$/i.exec(lines[first] ?? '');
-  if (!subject) return { subject: null, body: lines.join('\n') };
-  return { subject: subject[1]?.trim() ?? '', body: lines.slice(first + 1).join('\n') };
+  const body = noteBody(text.replace(/\r\n?/g, '\n'));
+  // The blank lines before it, the line, and its line break.
+  const line = /^\s*subject:([^\n]*)\n?/i.exec(body);
+  if (line === null) return { subject: null, body };
+  const [whole, subject] = line as unknown as [string, string];
+  return { subject: subject.trim(), body: body.slice(whole.length) };
 }
 
 /** `Jane Doe`, `Jane Doe and Sam Lee`, `Ana, Sam and Kim`. */
 export function joinNames(names: readonly string[]): string {
   if (names.length <= 1) return names[0] ?? '';
-  return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1] ?? ''}`;
+  return `${names.slice(0, -1).join(', ')} and ${names.slice(-1).join()}`;
 }
 
 export { firstName };
@@ -185,18 +188,18 @@ function meetingFor(note: NoteFacts, names: readonly string[], snapshot: IndexSn
   let latest: Meeting | null = null;
   const keys = new Set(names.map(personKey));
   for (const facts of snapshot.facts) {
-    const date = facts.noteDate;
-    if (date === null || date > snapshot.today || !meetingPeople(facts, snapshot.people).some((name) => keys.has(personKey(name))))
-      continue;
+    if (!meetingPeople(facts, snapshot.people).some((name) => keys.has(personKey(name)))) continue;
+    // A note is a meeting with someone only when it has a date (meetingPeople).
+    const date = facts.noteDate as LocalDate;
+    if (date > snapshot.today) continue;
     if (latest === null || latest.date < date) latest = { title: facts.title, date };
   }
   return latest;
 }
 
-/** A meeting note's title without the date it starts with: `2024-06-05 Demo` → `Demo`. */
-function meetingName(title: string): string | null {
-  const name = title.replace(/^\d{4}-\d{2}-\d{2}(?:[\sT]\d{1,2}[.:h]?\d{2})?[\s._–—-]*/u, '').trim();
-  return name === '' ? null : name;
+/** A meeting note's title without the date it starts with: `2024-06-05 Demo` → `Demo` (`2024-06-05` → '', not known). */
+function meetingName(title: string): string {
+  return title.replace(/^\d{4}-\d{2}-\d{2}(?:[\sT]\d{1,2}[.:h]?\d{2})?[\s._–—-]*/u, '').trim();
 }
 
 /** No trailing spaces, at most one blank line in a row, none at either end. */
@@ -218,7 +221,7 @@ const BREAKS_AND_CONTROLS = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
  * a `To:` line or opened as a mailto: link, `jane@x.com\nBcc: all@corp` would add a header.
  */
 function usableAddress(email: string | null): string | null {
-  return email === null || BREAKS_AND_CONTROLS.test(email) ? null : email;
+  return email?.match(BREAKS_AND_CONTROLS) ? null : email;
 }
 
 /** Text as one line (a name, a purpose, a remark): a header line it is printed on stays one line. */

@@ -47,7 +47,8 @@ function render(
   let output = '';
   let cursor = 0;
   for (const match of template.matchAll(SECTION)) {
-    const [whole, open = '', kind, name = '', inner = '', close = ''] = match;
+    // Every group of SECTION takes part in each of its matches.
+    const [whole, open, kind, name, inner, close] = match as unknown as [string, string, string, string, string, string];
     const start = match.index;
     output += placeholders(template.slice(cursor, start), values, fallbacks);
     cursor = start + whole.length;

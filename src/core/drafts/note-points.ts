@@ -54,25 +54,25 @@ const ESCAPABLE = /\\([!-/:-@[-`{-~])/g;
  * wikilinks are shown by their alias or note name, since the message leaves Obsidian.
  */
 export function notePoints(outline: readonly OutlineEntry[]): string[] {
-  const items = outline.map((entry) => (entry.kind === 'item' ? { ...entry, ...readItem(entry.markdown) } : entry));
-  const fromHeadings: ReadItem[] = [];
-  let depth: number | null = null;
-  for (const entry of items) {
+  const fromHeadings: string[] = [];
+  const openTasks: string[] = [];
+  // The level of the points heading whose section we are in; 0 outside any (levels start at 1).
+  let section = 0;
+  for (const entry of outline) {
     if (entry.kind === 'heading') {
       if (!entry.topLevel) continue;
-      if (depth !== null && entry.level <= depth) depth = null;
-      if (depth === null && isPointsHeading(entry.text)) depth = entry.level;
-    } else if (depth !== null && entry.topLevel && entry.task !== 'done') {
-      fromHeadings.push(entry);
+      if (entry.level <= section) section = 0;
+      if (section === 0 && isPointsHeading(entry.text)) section = entry.level;
+      continue;
     }
+    const { task, text } = readItem(entry.markdown);
+    if (section > 0 && entry.topLevel && task !== 'done') fromHeadings.push(text);
+    if (task === 'open') openTasks.push(text);
   }
-  const chosen =
-    fromHeadings.length > 0
-      ? fromHeadings
-      : items.filter((entry): entry is ReadItem & OutlineItem => entry.kind === 'item' && entry.task === 'open');
+  const chosen = fromHeadings.length > 0 ? fromHeadings : openTasks;
   // A set, and a limit: an outline can hold a hundred thousand tasks, a message a few points.
   const points = new Set<string>();
-  for (const { text } of chosen) {
+  for (const text of chosen) {
     if (points.size === MAX_POINTS) break;
     if (text !== '') points.add(text);
   }
@@ -96,12 +96,13 @@ interface ReadItem {
 }
 
 function readItem(markdown: string): ReadItem {
-  const lines = markdown.split(/\r?\n/).map((line) => line.replace(QUOTE_MARKERS, ''));
-  let first = (lines[0] ?? '').replace(LIST_MARKER, '');
+  // A split gives at least one piece.
+  const [head, ...rest] = markdown.split(/\r?\n/).map((line) => line.replace(QUOTE_MARKERS, '')) as [string, ...string[]];
+  let first = head.replace(LIST_MARKER, '');
   const box = TASK_BOX.exec(first);
   if (box) first = first.slice(box[0].length);
   const task = box === null ? null : box[1] === ' ' ? 'open' : 'done';
-  return { task, text: plainText([first, ...lines.slice(1)].join(' ')) };
+  return { task, text: plainText([first, ...rest].join(' ')) };
 }
 
 /**
@@ -158,11 +159,11 @@ function dropMarks(text: string, mark: '*' | '_'): string {
 }
 
 function linkName(target: string): string {
-  const name = target.split('#')[0] ?? '';
+  const [name] = target.split('#') as [string, ...string[]];
   return (
     name
       .slice(name.lastIndexOf('/') + 1)
       .replace(/\.md$/i, '')
-      .trim() || target.replace(/^#/, '').trim()
+      .trim() || target.slice(target.indexOf('#') + 1).trim()
   );
 }

@@ -83,8 +83,8 @@ export function dueInstant(date: LocalDate, time: string): number {
   const { year, month, day } = dateParts(date);
   const [hours, minutes] = time.split(':').map(Number);
   const instant = new Date(year, month - 1, day, hours ?? 0, minutes ?? 0);
-  // Years 0–99 are taken by the Date constructor as 1900–1999.
-  if (year < 100) instant.setFullYear(year);
+  // Years 0–99 are taken by the Date constructor as 1900–1999: the year is set again, as written.
+  instant.setFullYear(year);
   return instant.getTime();
 }
 
@@ -106,7 +106,8 @@ export function readNotifyState(raw: unknown): NotifyState {
   if (typeof raw !== 'object' || raw === null) return EMPTY_NOTIFY_STATE;
   const { lastCheck, notified } = raw as { lastCheck?: unknown; notified?: unknown };
   return {
-    lastCheck: typeof lastCheck === 'number' && Number.isFinite(lastCheck) ? lastCheck : null,
+    // Number.isFinite is true of finite numbers only, never of text.
+    lastCheck: Number.isFinite(lastCheck) ? (lastCheck as number) : null,
     notified: Array.isArray(notified) ? notified.filter((key): key is string => typeof key === 'string') : [],
   };
 }
