@@ -7,7 +7,7 @@ export function explainFrontmatterError(yaml: string, parserMessage: string): st
   if (plain) return `The frontmatter is not valid YAML: ${plain[1]}.`;
   const where = /at line (\d+), column (\d+)/.exec(parserMessage);
   const reason = parserMessage
-    .replace(/\s*at line \d+, column \d+:?\s*$/, '')
+    .replace(/at line \d+, column \d+:?\s*$/, '')
     .replace(/[.:]\s*$/, '')
     .trim();
   const location = where ? ` at line ${where[1]}, column ${where[2]}` : '';

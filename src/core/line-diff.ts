@@ -16,8 +16,8 @@ export function unifiedDiff(before: string, after: string, from: string, to: str
       continue;
     }
     // A hunk: from `context` lines before this change to `context` after the last change within reach.
-    let start = i;
-    while (start > 0 && i - start < context && ops[start - 1]!.kind === ' ') start -= 1;
+    // The lines before it are unchanged: a change nearer the last hunk would have joined that one.
+    const start = Math.max(0, i - context);
     let end = i;
     for (let j = i; j < ops.length; j += 1) {
       if (ops[j]!.kind !== ' ') end = j;

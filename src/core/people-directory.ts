@@ -135,10 +135,10 @@ export function personEntry(name: string, notes: readonly NoteFacts[], today: Lo
  * spelling (to the byte, then in any Unicode form), else the preferred one.
  */
 function contactIn(contacts: readonly NoteFacts[], name: string): NoteFacts | null {
-  const first = contacts[0] ?? null;
-  if (contacts.length <= 1 || first?.title === name) return first;
   const spelling = name.normalize('NFC');
-  return contacts.find((note) => note.title === name) ?? contacts.find((note) => note.title.normalize('NFC') === spelling) ?? first;
+  return (
+    contacts.find((note) => note.title === name) ?? contacts.find((note) => note.title.normalize('NFC') === spelling) ?? contacts[0] ?? null
+  );
 }
 
 /**

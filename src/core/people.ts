@@ -64,13 +64,14 @@ export function personName(text: string): string | null {
 function readPerson(text: string): { name: string; linked: boolean } | null {
   const trimmed = text.trim();
   const wikilink = WIKILINK.exec(trimmed);
-  if (wikilink) return linkedName((wikilink[1] ?? '').split('|')[0]?.split('#')[0] ?? '');
+  // A group that takes part in every match, and the first piece of a split, are always there.
+  if (wikilink) return linkedName(((wikilink[1] as string).split('|')[0] as string).split('#')[0] as string);
   const markdown = MARKDOWN_LINK.exec(trimmed);
   if (markdown) {
-    const target = markdownTarget(markdown[2] ?? '');
-    if (target !== '' && !SCHEME.test(target)) return linkedName(decodeTarget(target.split('#')[0] ?? ''));
+    const target = markdownTarget(markdown[2] as string);
+    if (target !== '' && !SCHEME.test(target)) return linkedName(decodeTarget(target.split('#')[0] as string));
     // A web or mail link, or none: the person is the link's text.
-    const label = (markdown[1] ?? '').trim();
+    const label = (markdown[1] as string).trim();
     return label === '' ? null : { name: label, linked: false };
   }
   return trimmed === '' ? null : { name: trimmed, linked: false };

@@ -44,6 +44,7 @@ describe('the opening fence', () => {
     expect(findFrontmatterBlock('---')).toBe('unterminated');
     expect(findFrontmatterBlock('---\n')).toBe('unterminated');
     expect(findFrontmatterBlock('\uFEFF---\r\n')).toBe('unterminated');
+    expect(findFrontmatterBlock('\uFEFF---')).toBe('unterminated');
   });
 });
 

@@ -44,6 +44,12 @@ describe('the sentence a YAML error becomes', () => {
     expect(explainFrontmatterError('a: 1', '  Unexpected token:')).toBe('The frontmatter is not valid YAML (Unexpected token).');
     expect(explainFrontmatterError('a: 1', 'at line 12, column 40: ')).toBe('The frontmatter is not valid YAML at line 12, column 40.');
     expect(explainFrontmatterError('a: 1', '')).toBe('The frontmatter is not valid YAML.');
+    expect(explainFrontmatterError('a: 1', 'Unexpected token at line 3, column 4')).toBe(
+      'The frontmatter is not valid YAML at line 3, column 4 (Unexpected token).',
+    );
+    expect(explainFrontmatterError('a: 1', 'Map keys: not unique. at line 3, column 4:')).toBe(
+      'The frontmatter is not valid YAML at line 3, column 4 (Map keys: not unique).',
+    );
   });
 
   it('keeps a place that is not at the end as part of the reason', () => {

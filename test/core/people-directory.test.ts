@@ -269,6 +269,9 @@ describe('the people a note is a meeting with (SPEC §4)', () => {
     const directory = directoryOf([plain, facts('People/Ana.md')]);
     expect(meetingPeople(plain, directory)).toEqual(['Ana']);
     expect(meetingDateOf(plain, directory)).toBe('2024-06-10');
+    const undated = facts('Notes/Call.md', { people: ['Ana'] });
+    expect(meetingPeople(undated, directory)).toEqual([]);
+    expect(meetingDateOf(undated, directory)).toBeNull();
     const none = facts('Meetings/Call.md', { date: '2024-06-10', people: ['garlic'] });
     expect(meetingPeople(none, directory)).toEqual([]);
     expect(meetingDateOf(none, directory)).toBeNull();
@@ -288,6 +291,7 @@ describe('two entries that say the same', () => {
     const ana = facts('People/Ana.md');
     expect(sameEntry(entry(ana), entry(ana))).toBe(true);
     expect(sameEntry(null, null)).toBe(true);
+    expect(sameEntry({ ...entry(ana), meeting: null }, { ...entry(ana), meeting: null })).toBe(true);
   });
 
   it.each([

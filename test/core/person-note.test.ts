@@ -65,6 +65,15 @@ describe('a person category', () => {
   });
 });
 
+describe('a blank entry in the settings', () => {
+  it('makes no note a person, whatever blanks the note holds', () => {
+    const blanks = { personTags: ['', ' # ', 'person'], personCategories: ['', '[[]]', 'People'] };
+    expect(isPerson({ tags: ', work', categories: '', type: '[[ ]]' }, blanks)).toBe(false);
+    expect(isPerson({ tags: ['', '/x', ' '] }, blanks)).toBe(false);
+    expect(isPerson({ tags: 'work, person' }, blanks)).toBe(true);
+  });
+});
+
 describe('the people folder', () => {
   it('holds person notes, deep or not, and only when one is set', () => {
     const settings = settingsWith();

@@ -11,6 +11,8 @@ describe('a frontmatter value shown as the user wrote it', () => {
     ['a date that is none', new Date(Number.NaN), 'Invalid Date'],
     ['nothing, as nothing', undefined, ''],
     ['a number', 2.5, '2.5'],
+    ['a number that is none', Number.NaN, 'NaN'],
+    ['an infinite number', -Infinity, '-Infinity'],
     ['a truth value', false, 'false'],
     ['a big integer', 12345678901234567890n, '12345678901234567890'],
     ['null', null, 'null'],

@@ -235,9 +235,10 @@ describe('the follow-ups query at the edges of what it accepts', () => {
     expect(parsed('path: Meetings/2024/').conditions).toEqual([
       { key: 'path', line: 1, path: { kind: 'prefix', prefix: 'Meetings/2024/' } },
     ]);
-    expect(parsed('about: "C#" port\nabout: the "big" one').conditions).toEqual([
+    expect(parsed('about: "C#" port\nabout: the "big" one\nabout: say "hi"').conditions).toEqual([
       { key: 'about', line: 1, text: '"C#" port' },
       { key: 'about', line: 2, text: 'the "big" one' },
+      { key: 'about', line: 3, text: 'say "hi"' },
     ]);
     expect(parsed('flag: too - soon; path: //Meetings/').conditions).toEqual([
       { key: 'flag', line: 1, flags: ['too_soon'] },

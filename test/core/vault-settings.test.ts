@@ -1,13 +1,13 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { settingsExclusions, vaultExclusions, type VaultExclusions } from '../../src/core/note-head/vault-settings';
 import { settingsWith } from '../helpers/notes';
 
 const settings = settingsWith();
 
 describe("the vault's own exclusions", () => {
-  let exclusions: VaultExclusions;
-  beforeAll(() => {
-    exclusions = vaultExclusions(
+  // Built in each test, so that a mutation run sees which tests read it.
+  const exclusionsOf = (): VaultExclusions =>
+    vaultExclusions(
       {
         app: JSON.stringify({ userIgnoreFilters: ['Archive/', '/^Scratch\\d+\\.md$/', 'Old', '/[unclosed/'] }),
         templates: JSON.stringify({ folder: '_tpl' }),
@@ -15,7 +15,6 @@ describe("the vault's own exclusions", () => {
       },
       settings,
     );
-  });
 
   it.each([
     ['Archive/2020/Note.md', true],
@@ -32,10 +31,11 @@ describe("the vault's own exclusions", () => {
     ['Projects/my_node_modules/README.md', false],
     ['References/Dana.md', false],
   ])('%s: excluded %s', (path, expected) => {
-    expect(exclusions.isExcluded(path)).toBe(expected);
+    expect(exclusionsOf().isExcluded(path)).toBe(expected);
   });
 
   it('name the folders left out, the filters as written and the template folders of both plugins', () => {
+    const exclusions = exclusionsOf();
     expect(exclusions.folders).toEqual(['Templates', '_tpl', 'Templater']);
     expect(exclusions.filters).toEqual(['Archive/', '/^Scratch\\d+\\.md$/', 'Old', '/[unclosed/']);
     expect(exclusions.templateFolders).toEqual(['_tpl', 'Templater']);
@@ -110,6 +110,7 @@ describe('an "Excluded files" filter', () => {
     const both = vaultExclusions({ app: JSON.stringify({ userIgnoreFilters: ['/(/', 'Drafts'] }) }, settingsWith({ excludedFolders: [] }));
     expect(both.isExcluded('Notes/(.md')).toBe(false);
     expect(both.isExcluded('Drafts/x.md')).toBe(true);
+    expect(excludedBy('/[x/', '[x/a.md')).toBe(false);
   });
 });
 

@@ -59,7 +59,7 @@ export function findFrontmatterBlock(text: string): FencedBlock | 'unterminated'
     const line = lineEnd === -1 ? text.slice(cursor) : text.slice(cursor, lineEnd);
     if (CLOSE.test(line))
       return {
-        language: open[1] ?? '',
+        language: open[1] as string,
         body: text.slice(from, cursor).replace(/\r?\n$/, ''),
         from,
         to: cursor,

@@ -56,7 +56,7 @@ export function mentionsKeyRead(text: string, settings: Settings): boolean {
 }
 
 function foldSigma(text: string): string {
-  return text.includes('ς') ? text.replaceAll('ς', 'σ') : text;
+  return text.replaceAll('ς', 'σ');
 }
 
 function escapeRegExp(text: string): string {

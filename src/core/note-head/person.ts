@@ -11,14 +11,18 @@ import { normaliseKey, PERSON_CATEGORY_FIELDS, PERSON_TAG_FIELDS } from './field
 export function isPersonByItself(path: string, frontmatter: Readonly<Record<string, unknown>> | null, settings: Settings): boolean {
   if (isInPeopleFolder(path, settings)) return true;
   if (frontmatter === null) return false;
-  const tags = new Set(settings.personTags.map(cleanTag));
-  const categories = new Set(settings.personCategories.map(cleanCategory));
+  // A blank entry in a settings list names nothing: else a blank value in a note would match it.
+  const tags = new Set(settings.personTags.map(cleanTag).filter((tag) => tag !== ''));
+  const categories = new Set(settings.personCategories.map(cleanCategory).filter((category) => category !== ''));
   for (const key of Object.keys(frontmatter)) {
     const name = normaliseKey(key);
     const value = frontmatter[key];
-    if (PERSON_TAG_FIELDS.includes(name) && texts(value, TAG_SEPARATOR).some((tag) => isPersonTag(cleanTag(tag), tags))) return true;
-    if (PERSON_CATEGORY_FIELDS.includes(name) && texts(value, null).some((category) => categories.has(cleanCategory(category))))
+    if (
+      PERSON_TAG_FIELDS.includes(name) &&
+      anyText(value, (text) => text.split(TAG_SEPARATOR).some((tag) => isPersonTag(cleanTag(tag), tags)))
+    )
       return true;
+    if (PERSON_CATEGORY_FIELDS.includes(name) && anyText(value, (category) => categories.has(cleanCategory(category)))) return true;
   }
   return false;
 }
@@ -41,13 +45,12 @@ export function howToMarkAPerson(settings: Settings): string {
 const TAG_SEPARATOR = /[,\s]+/;
 
 /**
- * The texts of a tags or categories field: one text, or a list. An unquoted `[[People]]` is a list
- * in a list to YAML: nested lists are read through, so that it still names People.
+ * Whether a text of a tags or categories field passes: one text, or a list. An unquoted `[[People]]`
+ * is a list in a list to YAML: nested lists are read through, so that it still names People.
  */
-function texts(value: unknown, separator: RegExp | null, depth = 0): string[] {
-  if (Array.isArray(value)) return depth > 1 ? [] : value.flatMap((entry) => texts(entry, separator, depth + 1));
-  if (typeof value !== 'string') return [];
-  return separator === null ? [value] : value.split(separator).filter((word) => word !== '');
+function anyText(value: unknown, passes: (text: string) => boolean, depth = 0): boolean {
+  if (typeof value === 'string') return passes(value);
+  return Array.isArray(value) && depth < 2 && value.some((entry) => anyText(entry, passes, depth + 1));
 }
 
 function cleanTag(tag: string): string {
@@ -63,8 +66,7 @@ function isPersonTag(tag: string, tags: ReadonlySet<string>): boolean {
 /** `"[[People]]"`, `[[People|people]]`, `People` all name the category People. */
 function cleanCategory(category: string): string {
   const text = category.trim();
-  const link = /^\[\[([^\]|#]*)(?:[#|][^\]]*)?\]\]$/.exec(text);
-  const name = link ? (link[1] ?? '') : text;
+  const name = /^\[\[([^\]|#]*)(?:[#|][^\]]*)?\]\]$/.exec(text)?.[1] ?? text;
   return name
     .slice(name.lastIndexOf('/') + 1)
     .trim()

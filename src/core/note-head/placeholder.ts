@@ -18,8 +18,8 @@ export function isTemplatePlaceholder(value: unknown): boolean {
 /** The placeholder as it was written, near enough: `{{date}}` for the map YAML made of it. */
 export function placeholderText(value: unknown): string {
   if (typeof value === 'string') return IN_TEXT.exec(value)?.[0] ?? value;
-  const key = Object.keys(value as object)[0] ?? '';
-  return key.startsWith('{') ? `{{${key.slice(1, -1).trim()}}}` : '{{…}}';
+  const key = Object.keys(value as object)[0];
+  return key?.startsWith('{') ? `{{${key.slice(1, -1).trim()}}}` : '{{…}}';
 }
 
 export function placeholderMessage(value: unknown): string {

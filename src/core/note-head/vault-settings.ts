@@ -78,22 +78,23 @@ function cleanFolder(folder: string | null): string | null {
   return clean === '' ? null : clean;
 }
 
-function parsed(text: string | null | undefined): Record<string, unknown> | null {
-  if (typeof text !== 'string') return null;
+/** The value under `key` of a config file: only an object has one; null, a list, a text or a number give undefined. */
+function configValue(text: string | null | undefined, key: string): unknown {
+  let data: unknown;
   try {
-    const data: unknown = JSON.parse(text);
-    return typeof data === 'object' && data !== null && !Array.isArray(data) ? (data as Record<string, unknown>) : null;
+    data = JSON.parse(String(text));
   } catch {
-    return null;
+    // Not JSON (or absent, "undefined"): no settings at all.
   }
+  return (data as Readonly<Record<string, unknown>> | null | undefined)?.[key];
 }
 
 function stringField(text: string | null | undefined, key: string): string | null {
-  const value = parsed(text)?.[key];
+  const value = configValue(text, key);
   return typeof value === 'string' ? value : null;
 }
 
 function stringList(text: string | null | undefined, key: string): string[] {
-  const value = parsed(text)?.[key];
+  const value = configValue(text, key);
   return Array.isArray(value) ? value.filter((entry): entry is string => typeof entry === 'string' && entry.trim() !== '') : [];
 }
