@@ -143,6 +143,7 @@ describe('readDateValue, each part of what it accepts on its own', () => {
     ['[[10.06.2024]]', '"[[10.06.2024]]" is not a date. ', ' Day and month could be read either way here, so write the year first.'],
     ['1-6-24', '"1-6-24" is not a date. ', ' Day and month could be read either way here, so write the year first.'],
     ['2024-6-10', '"2024-6-10" is not a date. ', ' Write the month and day with two digits.'],
+    ['2024-10-5', '"2024-10-5" is not a date. ', ' Write the month and day with two digits.'],
     ['2024-06', '"2024-06" is not a date. ', ' A month is not enough: name the day.'],
     ['2024-06-10T09:00-0700', '"2024-06-10T09:00-0700" is not a date. ', ' Leave out the time zone: times are read in your local time.'],
     ['2024-06-10T09:00Z', '"2024-06-10T09:00Z" is not a date. ', ' Leave out the time zone: times are read in your local time.'],

@@ -52,6 +52,17 @@ describe('dates in words, each word and form on its own', () => {
     ['1/13', null],
     ['32/1', null],
     ['31/6', null],
+    [' tomorrow ', '2024-06-13'],
+    ['next  week', '2024-06-17'],
+    ['next year', '2025-06-12'],
+    // Nothing before or after the words of a form.
+    ['1 thu', null],
+    ['thu 5', null],
+    ['soon in 2 days', null],
+    ['1 jun 20', null],
+    ['jun 20 x', null],
+    ['20 june x', null],
+    ['x20/6', null],
   ])('%j on a Wednesday (day first) is %s', (text, expected) => {
     expect(parseDateWords(text, WEDNESDAY, UK)).toBe(expected);
   });
@@ -68,5 +79,7 @@ describe('dates in words, each word and form on its own', () => {
 
   it('reads numeric dates day first when the locale cannot be read', () => {
     expect(isDayFirst('not a locale!')).toBe(true);
+    expect(isDayFirst('en-US')).toBe(false);
+    expect(isDayFirst('en-GB')).toBe(true);
   });
 });

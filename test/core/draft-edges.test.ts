@@ -144,6 +144,13 @@ describe('the text of a message', () => {
     expect(draft.subject).toBe('a one two');
   });
 
+  it('names nobody in words when the note names no one', () => {
+    const draft = draftOf([deal({})], 'Deals/Acme.md', {
+      template: '{{name}} / {{first_name}} / {{meeting}} / {{meeting_date}} / {{last_contact}}',
+    });
+    expect(draft.body).toBe('there / there / our last conversation / recently / a while ago');
+  });
+
   it('comes from the built-in templates when the user template is blank', () => {
     const draft = draftOf([deal({})], 'Deals/Acme.md', { template: ' \n\t\n' });
     expect(draft.subject).toBe('Following up');

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  compareDates,
   addDays,
   addMonths,
   addYears,
@@ -111,5 +112,12 @@ describe('weeks', () => {
     ['2025-01-01', 1, '2024-12-30'],
   ])('the week of %s starting on day %i begins %s', (date, weekStart, start) => {
     expect(startOfWeek(date, weekStart)).toBe(start);
+  });
+});
+
+describe('comparing dates of different widths', () => {
+  it('puts a longer year after a shorter one, whichever comes first', () => {
+    expect(compareDates('10000-01-03', '9999-12-20')).toBe(1);
+    expect(compareDates('9999-12-20', '10000-01-03')).toBe(-1);
   });
 });

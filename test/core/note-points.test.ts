@@ -11,6 +11,15 @@ describe('a points heading', () => {
   it.each(['Next -- steps', 'To - do', '**Action items**'])('%j counts, whatever punctuation is between its words', (text) => {
     expect(isPointsHeading(text)).toBe(true);
   });
+
+  it.each([
+    ['Action item', true],
+    ['Todos', true],
+    ['Our next steps', false],
+    ['Send a follow-up', false],
+  ])('%j counts: %s', (text, counts) => {
+    expect(isPointsHeading(text)).toBe(counts);
+  });
 });
 
 describe('the section of a points heading', () => {
@@ -55,10 +64,18 @@ describe('the open tasks, when no heading gives points', () => {
     expect(notePoints(outline)).toEqual(['first', 'nested']);
   });
 
+  it('are read behind tight quote marks and a wide list marker, and only from a box at the start', () => {
+    expect(notePoints([item('>>- [ ] tight quote'), item('-  [ ] wide marker'), item('- Buy a [ ] box')])).toEqual([
+      'tight quote',
+      'wide marker',
+    ]);
+  });
+
   it('count any character but a space in the box as ticked', () => {
     expect(notePoints(['x', '/', '>', '?'].map((box) => item(`- [${box}] task ${box}`)))).toEqual([]);
     expect(notePoints([item('- [ ]\ttabbed'), item('- [ ]'), item('- [ ]x not a box')])).toEqual(['tabbed']);
     expect(notePoints([heading(2, 'To-do'), item('- [ ]x not a box')])).toEqual(['[ ]x not a box']);
+    expect(notePoints([heading(2, 'To-do'), item('- [ ]'), item('-'), item('1.')])).toEqual([]);
   });
 });
 

@@ -69,6 +69,7 @@ describe('the same data', () => {
     [1, '1', false],
     [null, {}, false],
     [{}, null, false],
+    [{ 0: 'a' }, 'a', false],
     [[], {}, false],
     [['Sam'], { 0: 'Sam' }, false],
     [['a', 'b'], ['a'], false],

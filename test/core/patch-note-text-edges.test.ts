@@ -62,6 +62,13 @@ describe('patching the lines of a key, at the edges of YAML', () => {
       '---\n\n# kept\nb: 2\n---\n',
     ],
     [
+      'a literal block scalar removed with a last line that looks like a comment',
+      '---\nfollow_up_about: |\n  Deck\n  # slide 3\ntitle: x\n---\n',
+      {},
+      ['follow_up_about'],
+      '---\ntitle: x\n---\n',
+    ],
+    [
       'a kept block scalar removed with its blank lines',
       '---\nfollow_up_about: |+\n  two\n\n# kept\nb: 2\n---\n',
       {},

@@ -238,3 +238,19 @@ describe('the item an action on a note means', () => {
     expect(itemOfNote([], person.path)).toBeNull();
   });
 });
+
+describe('an action whose date would pass the calendar’s last day', () => {
+  it('is refused, naming the step in words: one of a unit, or several', () => {
+    const reason = (every: string) => {
+      const settings = settingsWith();
+      const repeat = note('Deals/Renewal.md', { follow_up: '9999-12-20', follow_up_every: every });
+      const snapshot = indexRecords([repeat], settings).snapshot('9999-12-25');
+      const result = planRequest({ kind: 'done' }, repeat.path, snapshot, settings, readNoteFacts(repeat, settings));
+      return result.ok ? result.patches : result.reason;
+    };
+    const refusal = 'it would move "follow_up" past 9999-12-31, the last date a note can hold';
+    expect(reason('2w')).toBe(`${refusal} (9999-12-25 + 2 weeks)`);
+    expect(reason('1w')).toBe(`${refusal} (9999-12-25 + 1 week)`);
+    expect(reason('monthly')).toBe(`${refusal} (9999-12-25 + 1 month)`);
+  });
+});
