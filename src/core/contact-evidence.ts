@@ -60,6 +60,5 @@ export function contactSince(
 function outranks(candidate: ContactEvidence, best: ContactEvidence): boolean {
   const order = compareDates(best.date, candidate.date) || KIND_RANK[candidate.kind] - KIND_RANK[best.kind];
   // One kind has a path on both sides or on neither (`last_contact`): then the first person named stays.
-  // Stryker disable next-line StringLiteral: the candidate's '' meets only the best's '', and no text is before ''
   return order < 0 || (order === 0 && (candidate.path ?? '') < (best.path ?? ''));
 }

@@ -75,7 +75,6 @@ export class LiveSnapshot {
     }
     const context = live.context();
     for (const state of states) {
-      // Stryker disable next-line ConditionalExpression,EqualityOperator: most notes give no item; the check spares them an empty array
       if (state.output.drafts.length > 0) for (const item of live.deriveItems(state, context)) live.items.push(item);
     }
     live.items.sort(compareItems);
@@ -156,7 +155,6 @@ export class LiveSnapshot {
 
   /** A handed-out snapshot never changes: the first change after it works on copies. */
   private ownPublished(): void {
-    // Stryker disable next-line ConditionalExpression: copies of what nobody else holds change nothing; the check saves their time
     if (this.published === null) return;
     this.published = null;
     this.entries = new Map(this.entries);
@@ -197,7 +195,6 @@ export class LiveSnapshot {
       } else if (notes !== undefined) {
         const at = notes.indexOf(note);
         if (at >= 0) notes.splice(at, 1);
-        // Stryker disable next-line ConditionalExpression: no notes read as an empty list; dropping it saves memory only
         if (notes.length === 0) this.touching.delete(name);
       }
     }
@@ -209,7 +206,6 @@ export class LiveSnapshot {
       if (!countsAsDueSoon(draft, this.windowEnd)) continue;
       for (const key of new Set(draft.people.map(personKey))) {
         const next = (this.dueSoon.get(key) ?? 0) + sign;
-        // Stryker disable next-line ConditionalExpression: a count of 0 reads as no count; dropping it saves memory only
         if (next === 0) this.dueSoon.delete(key);
         else this.dueSoon.set(key, next);
         moved?.set(key, (moved.get(key) ?? 0) + sign);

@@ -51,7 +51,6 @@ export function buildPeopleView(snapshot: IndexSnapshot): PersonView[] {
   };
   for (const facts of snapshot.facts) {
     const date = facts.noteDate;
-    // Stryker disable next-line ConditionalExpression: a note without a date names nobody it met (meetingPeople): the check narrows the type only
     if (date !== null) {
       for (const name of meetingPeople(facts, snapshot.people))
         add(name, { date, kind: 'meeting', path: facts.path, title: facts.title, outcome: null, feedback: null });

@@ -150,7 +150,6 @@ function description(item: Item, snapshot: IndexSnapshot, url: string | null): s
 export function durationValue(totalMinutes: number): string {
   const whole = Math.round(totalMinutes);
   if (whole === 0) return 'PT0S';
-  // Stryker disable next-line EqualityOperator: a zero duration was returned above, so < and <= agree.
   const sign = whole < 0 ? '-' : '';
   const minutes = Math.abs(whole);
   const days = Math.floor(minutes / 1440);
