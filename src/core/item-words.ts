@@ -3,13 +3,12 @@ import type { IndexSnapshot } from './index-snapshot';
 import { itemKey, type Item } from './item';
 import { dateParts, type LocalDate } from './local-date';
 import { noteTitle } from './note-record';
-
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+import { monthName } from './review-week';
 
 /** `11 June`; with the year when it is not this year's: `11 June 2023`. */
 export function dayInWords(date: LocalDate, today: LocalDate): string {
   const { year, month, day } = dateParts(date);
-  const words = `${day} ${MONTHS[month - 1]!}`;
+  const words = `${day} ${monthName(month)}`;
   return year === dateParts(today).year ? words : `${words} ${year}`;
 }
 

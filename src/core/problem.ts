@@ -1,3 +1,5 @@
+import { compareText } from './compare-text';
+
 /** A note whose follow-up fields could not be read: shown, never silently dropped. */
 export interface Problem {
   readonly path: string;
@@ -22,5 +24,5 @@ export function describeValue(value: unknown): string {
 }
 
 export function compareProblems(a: Problem, b: Problem): number {
-  return a.path < b.path ? -1 : a.path > b.path ? 1 : a.field < b.field ? -1 : a.field > b.field ? 1 : 0;
+  return compareText(a.path, b.path) || compareText(a.field, b.field);
 }
