@@ -4,9 +4,8 @@ import { digestNews, readDigestState } from '../../src/core/digest/digest-state'
 import { renderDigestHtml, renderDigestText } from '../../src/core/digest/render-digest';
 import { indexRecords } from '../../src/core/follow-up-index';
 import type { IndexSnapshot } from '../../src/core/index-snapshot';
-import type { Item } from '../../src/core/item';
 import type { NoteRecord } from '../../src/core/note-record';
-import { note, settingsWith } from '../helpers/notes';
+import { anItem, note, settingsWith } from '../helpers/notes';
 
 // The edges of the morning digest (the common cases: digest.test.ts): each list on both sides of
 // its window, and the words for one and for several.
@@ -14,26 +13,6 @@ import { note, settingsWith } from '../helpers/notes';
 const TODAY = '2024-06-12';
 const settings = settingsWith();
 const digestOf = (records: NoteRecord[], today = TODAY): Digest | null => buildDigest(indexRecords(records, settings).snapshot(today), 7);
-
-function item(title: string, fields: Partial<Item> = {}): Item {
-  return {
-    path: `${title}.md`,
-    title,
-    due: TODAY,
-    time: null,
-    bucket: 'today',
-    people: [],
-    channel: null,
-    about: null,
-    attempts: 0,
-    every: null,
-    source: 'note',
-    flags: [],
-    contact: null,
-    away_until: null,
-    ...fields,
-  };
-}
 
 function digest(fields: Partial<Digest>): Digest {
   return { today: TODAY, overdue: [], dueToday: [], maybeDone: [], questions: new Map(), birthdays: [], rest: 0, keys: [], ...fields };
@@ -70,7 +49,11 @@ describe('what the digest lists', () => {
   });
 
   it('asks no question of a maybe-done item whose contact the snapshot does not hold', () => {
-    const snapshot = { today: TODAY, items: [item('Call Ana', { flags: ['contacted'] })], evidence: new Map() } as unknown as IndexSnapshot;
+    const snapshot = {
+      today: TODAY,
+      items: [anItem('Call Ana', { flags: ['contacted'] })],
+      evidence: new Map(),
+    } as unknown as IndexSnapshot;
     const sent = buildDigest(snapshot, 7);
     expect(sent?.maybeDone.map((entry) => entry.title)).toEqual(['Call Ana']);
     expect(sent?.questions).toEqual(new Map());
@@ -126,7 +109,7 @@ describe('what the digest lists', () => {
   });
 
   it('says birthdays in the plural', () => {
-    expect(digestSubject(digest({ birthdays: [item('Ana', { source: 'birthday' }), item('Bo', { source: 'birthday' })] }))).toBe(
+    expect(digestSubject(digest({ birthdays: [anItem('Ana', { source: 'birthday' }), anItem('Bo', { source: 'birthday' })] }))).toBe(
       'Follow-ups: 2 birthdays',
     );
   });
@@ -164,7 +147,7 @@ describe('the digest state at its edges', () => {
 
 describe('the digest in words, at its edges', () => {
   it('shows only the sections that hold something, and the rest in the plural', () => {
-    const only = digest({ dueToday: [item('Call Ana')], rest: 2 });
+    const only = digest({ dueToday: [anItem('Call Ana')], rest: 2 });
     expect(renderDigestText(only)).toBe(
       'Follow-ups: 1 today (2024-06-12)\n\nDue today (1)\n- Call Ana — due today\n\nAnd 2 more follow-ups coming up.\n',
     );
@@ -173,8 +156,8 @@ describe('the digest in words, at its edges', () => {
   it('says one reminder, no people, no channel, and no purpose for a birthday', () => {
     const text = renderDigestText(
       digest({
-        overdue: [item('Call Ana', { due: '2024-06-11', attempts: 1, about: 'the offer' })],
-        birthdays: [item('Ana', { source: 'birthday', due: '2024-06-14', about: 'Turns 40' })],
+        overdue: [anItem('Call Ana', { due: '2024-06-11', attempts: 1, about: 'the offer' })],
+        birthdays: [anItem('Ana', { source: 'birthday', due: '2024-06-14', about: 'Turns 40' })],
       }),
     );
     expect(text).toBe(
@@ -193,18 +176,18 @@ describe('the digest in words, at its edges', () => {
   });
 
   it('words a maybe-done item without a question like any other', () => {
-    const text = renderDigestText(digest({ maybeDone: [item('Call Ana', { people: ['Ana', 'Bo'], channel: 'phone', time: '09:30' })] }));
+    const text = renderDigestText(digest({ maybeDone: [anItem('Call Ana', { people: ['Ana', 'Bo'], channel: 'phone', time: '09:30' })] }));
     expect(text).toContain('\n- Call Ana — due today, 09:30 · with Ana, Bo · by phone\n');
   });
 
   it('says nothing of the rest in the page when there is none', () => {
-    expect(renderDigestHtml(digest({ dueToday: [item('Call Ana')] }))).not.toContain('coming up');
+    expect(renderDigestHtml(digest({ dueToday: [anItem('Call Ana')] }))).not.toContain('coming up');
   });
 
   it('is a small HTML page, exactly', () => {
     const page = digest({
-      overdue: [item('Call Ana', { due: '2024-06-11', about: 'the offer' })],
-      birthdays: [item('Ana', { source: 'birthday', due: '2024-06-14', about: 'Turns 40' })],
+      overdue: [anItem('Call Ana', { due: '2024-06-11', about: 'the offer' })],
+      birthdays: [anItem('Ana', { source: 'birthday', due: '2024-06-14', about: 'Turns 40' })],
       rest: 1,
     });
     expect(renderDigestHtml(page)).toBe(

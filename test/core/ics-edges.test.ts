@@ -4,7 +4,7 @@ import { durationValue, eventSummary, eventUid, followUpCalendar, stampOfDay } f
 import { indexRecords } from '../../src/core/follow-up-index';
 import type { Item } from '../../src/core/item';
 import type { NoteRecord } from '../../src/core/note-record';
-import { note, settingsWith } from '../helpers/notes';
+import { anItem, note, settingsWith } from '../helpers/notes';
 
 // The edges of the calendar file (the common cases: ics.test.ts): UTF-8 at each width's end,
 // folding at exactly 75 octets, and a whole file byte for byte.
@@ -156,22 +156,7 @@ describe('the calendar file', () => {
 });
 
 describe('an event', () => {
-  const base: Item = {
-    path: 'People/Grace Mensah.md',
-    title: 'Grace Mensah',
-    due: '2024-06-12',
-    time: null,
-    bucket: 'today',
-    people: ['Grace Mensah'],
-    channel: null,
-    about: null,
-    attempts: 0,
-    every: 'P3M',
-    source: 'cadence',
-    flags: [],
-    contact: null,
-    away_until: null,
-  };
+  const base = anItem('People/Grace Mensah', { title: 'Grace Mensah', people: ['Grace Mensah'], every: 'P3M', source: 'cadence' });
 
   it('repeats a birthday by the plain rule when the snapshot holds no contact for it', () => {
     const empty = indexRecords([], settingsWith()).snapshot('2024-06-12');

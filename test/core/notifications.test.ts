@@ -11,27 +11,13 @@ import {
   whatToNotify,
   type NotifyState,
 } from '../../src/core/notify/notifications';
+import { anItem } from '../helpers/notes';
 
 // Every test speaks in local wall-clock time: these run in eight time zones, two of them with a
 // daylight-saving change in the weeks below (Los Angeles on 10 March 2024, Auckland and Lord Howe
 // on 7 April 2024).
 function item(path: string, due: string, time: string | null = null): Item {
-  return {
-    path,
-    title: path.replace(/\.md$/, ''),
-    due,
-    time,
-    bucket: 'today',
-    people: [],
-    channel: null,
-    about: null,
-    attempts: 0,
-    every: null,
-    source: 'note',
-    flags: [],
-    contact: null,
-    away_until: null,
-  };
+  return anItem(path.replace(/\.md$/, ''), { path, due, time });
 }
 const at = (date: string, time: string) => new Date(dueInstant(date, time));
 const titles = (items: readonly Item[]) => items.map((entry) => entry.title);
